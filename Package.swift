@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Foundation only: no package dependencies, by the users' choice (one
+// self-contained binary that a training room can build anywhere).
+let package = Package(
+    name: "LastCall",
+    products: [
+        .executable(name: "lastcall", targets: ["lastcall"]),
+        .library(name: "LastCallKit", targets: ["LastCallKit"]),
+        .library(name: "LastCallCLI", targets: ["LastCallCLI"]),
+    ],
+    targets: [
+        .target(name: "LastCallKit"),
+        .target(name: "LastCallCLI", dependencies: ["LastCallKit"]),
+        .executableTarget(name: "lastcall", dependencies: ["LastCallCLI"]),
+        .executableTarget(name: "lastcall-bench", dependencies: ["LastCallKit", "LastCallCLI"], path: "Benchmarks/lastcall-bench"),
+        .testTarget(name: "LastCallKitTests", dependencies: ["LastCallKit"]),
+        .testTarget(name: "LastCallCLITests", dependencies: ["LastCallCLI", "LastCallKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

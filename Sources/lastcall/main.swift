@@ -1,0 +1,3 @@
+import LastCallCLI
+
+LastCallCLI.main()

@@ -1,0 +1,6 @@
+import Testing
+@testable import LastCallCLI
+
+@Suite struct LastCallCLITests {
+    @Test func placeholder() { #expect(Bool(true)) }
+}
