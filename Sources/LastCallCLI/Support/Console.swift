@@ -1,0 +1,25 @@
+/// The terminal as commands see it: a seam so tests run commands in-process
+/// with a fake console and never touch the real terminal.
+public protocol Console: AnyObject {
+    /// Writes `text` to standard output as is (no newline added).
+    func write(_ text: String)
+    /// Writes `text` to standard error as is (no newline added).
+    func writeError(_ text: String)
+    /// Reads one line from standard input without its line break, or nil at
+    /// end of input.
+    func readLine() -> String?
+    /// Whether standard input and output are both a terminal (a person is
+    /// there to answer prompts).
+    var isInteractive: Bool { get }
+    /// The width of the output terminal in columns.
+    var width: Int { get }
+    /// Whether standard output may carry colour escapes.
+    var usesColor: Bool { get }
+}
+
+extension Console {
+    /// Writes `text` and a newline to standard output.
+    public func line(_ text: String = "") { write(text + "\n") }
+    /// Writes `text` and a newline to standard error.
+    public func errorLine(_ text: String) { writeError(text + "\n") }
+}

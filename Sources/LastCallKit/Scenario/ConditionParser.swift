@@ -1,0 +1,71 @@
+/// Parses one `when` condition as a trainer writes it.
+public enum ConditionParser {
+    /// Why a condition could not be read.
+    public struct Problem: Error, Sendable, Equatable {
+        /// What is wrong.
+        public var message: String
+        /// How to write it instead.
+        public var hint: String?
+    }
+
+    static let forms = "conditions are CRITERION, not CRITERION, mood < N (or <=, >, >=), mentions WORD, mentions \"a phrase\""
+
+    /// The condition `text` means, or the problem with it.
+    public static func parse(_ text: String, knownCriteria: [String]) -> Result<Condition, Problem> {
+        let trimmed = text.trimmingWhitespace()
+        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let first = words.first else {
+            return .failure(Problem(message: "empty condition", hint: forms))
+        }
+        switch first {
+        case "not":
+            guard words.count == 2 else {
+                return .failure(Problem(message: "malformed condition '\(trimmed)'", hint: "write 'not CRITERION', e.g. 'not apology'"))
+            }
+            return criterion(words[1], knownCriteria).map { .missed($0) }
+        case "mentions":
+            let rest = String(trimmed.dropFirst("mentions".count)).trimmingWhitespace()
+            var phrase = rest
+            if rest.hasPrefix("\"") || rest.hasPrefix("'") {
+                guard rest.count >= 2, rest.last == rest.first else {
+                    return .failure(Problem(message: "unclosed quote in condition '\(trimmed)'", hint: "write mentions \"a phrase\""))
+                }
+                phrase = String(rest.dropFirst().dropLast()).trimmingWhitespace()
+            } else if rest.contains(" ") {
+                return .failure(Problem(message: "'mentions' takes one word or a quoted phrase, not '\(rest)'",
+                                        hint: "write mentions \"\(rest)\""))
+            }
+            guard !phrase.isEmpty else {
+                return .failure(Problem(message: "'mentions' needs a word or a phrase", hint: "write mentions refund or mentions \"a phrase\""))
+            }
+            return .success(.mentions(phrase.lowercased()))
+        default:
+            if trimmed.hasPrefix("mood") {
+                return mood(trimmed)
+            }
+            guard words.count == 1 else {
+                return .failure(Problem(message: "malformed condition '\(trimmed)'", hint: forms))
+            }
+            return criterion(first, knownCriteria).map { .met($0) }
+        }
+    }
+
+    private static func criterion(_ word: String, _ known: [String]) -> Result<String, Problem> {
+        if known.contains(word) { return .success(word) }
+        let hint = Spelling.suggestion(for: word, among: known + ["mood", "mentions", "not"]).map { "did you mean '\($0)'?" } ?? forms
+        return .failure(Problem(message: "unknown criterion '\(word)' in condition", hint: hint))
+    }
+
+    private static func mood(_ text: String) -> Result<Condition, Problem> {
+        var rest = Substring(text.dropFirst(4)).drop(while: { $0 == " " })
+        let operators: [Condition.Comparison] = [.lessOrEqual, .greaterOrEqual, .less, .greater]
+        guard let comparison = operators.first(where: { rest.hasPrefix($0.rawValue) }) else {
+            return .failure(Problem(message: "malformed mood condition '\(text)'", hint: "write mood < 30 (or <=, >, >=)"))
+        }
+        rest = rest.dropFirst(comparison.rawValue.count).drop(while: { $0 == " " })
+        guard let value = Int(rest), (0...100).contains(value) else {
+            return .failure(Problem(message: "mood condition '\(text)' needs a whole number from 0 to 100", hint: "write mood < 30"))
+        }
+        return .success(.mood(comparison, value))
+    }
+}

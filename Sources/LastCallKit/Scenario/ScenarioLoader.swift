@@ -1,0 +1,317 @@
+/// Builds a `Scenario` from a scenario file's node tree, collecting every
+/// problem with its location: unknown keys, wrong types and ranges, missing
+/// keys, unknown steps, criteria and outcomes, malformed conditions, and
+/// steps that are unreachable or lead to no end.
+public struct ScenarioLoader: Sendable {
+    /// The criterion ids the rubric defines, in rubric order.
+    public var knownCriteria: [String]
+
+    static let topKeys = ["scenario", "title", "summary", "level", "tags", "customer", "criteria", "pass", "start", "steps", "examples"]
+    static let customerKeys = ["name", "mood", "persona"]
+    static let stepKeys = ["customer", "expect", "coach", "next", "end"]
+    static let branchKeys = ["when", "goto", "end"]
+    static let exampleKeys = ["name", "replies", "outcome", "path"]
+
+    /// Creates a loader that accepts the given criteria.
+    public init(knownCriteria: [String]) {
+        self.knownCriteria = knownCriteria
+    }
+
+    /// The scenario (nil when there are errors) and every diagnostic found.
+    /// `path` is used to warn when the file name does not match the id.
+    public func load(_ root: YAMLNode, path: String) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
+        var check = NodeChecker()
+        guard let pairs = check.mapping(root, "a scenario file", allowed: Self.topKeys) else {
+            if root.isNull {
+                return (nil, [Diagnostic(.error, at: root.location, "the scenario file is empty",
+                                         hint: "start with 'scenario: an-id', 'title:', 'customer:' and 'steps:'")])
+            }
+            return (nil, check.diagnostics)
+        }
+        _ = pairs
+        check.require(["scenario", "title", "customer", "steps"], in: root, "the scenario")
+
+        var id = ""
+        if let node = root["scenario"], let value = check.text(node, "'scenario' (the id)") {
+            id = value
+            if !Self.isValidID(value) {
+                check.error("scenario id '\(value)' may hold only lowercase letters, digits and dashes", at: node.location,
+                            hint: "for example 'late-order-third-call'")
+            } else {
+                let base = Self.fileStem(path)
+                if !base.isEmpty, base != value, path != "<stdin>" {
+                    check.warning("scenario id '\(value)' does not match the file name '\(base)'", at: node.location,
+                                  hint: "rename the file to '\(value).yaml' so trainers can find it by id")
+                }
+            }
+        }
+        let title = root["title"].flatMap { check.text($0, "'title'") } ?? ""
+        let summary = root["summary"].flatMap { check.text($0, "'summary'", allowEmpty: true) }
+        let level = root["level"].flatMap { check.integer($0, "'level'", in: 1...5) } ?? 1
+        var tags: [String] = []
+        if let node = root["tags"] {
+            tags = check.words(node, "'tags'")?.map(\.0) ?? []
+        }
+
+        var customer = CustomerProfile(name: "")
+        if let node = root["customer"], check.mapping(node, "'customer'", allowed: Self.customerKeys) != nil {
+            check.require(["name"], in: node, "'customer'")
+            customer.name = node["name"].flatMap { check.text($0, "the customer's 'name'") } ?? ""
+            customer.mood = node["mood"].flatMap { check.integer($0, "the customer's 'mood'", in: 0...100) } ?? 50
+            customer.persona = node["persona"].flatMap { check.text($0, "the customer's 'persona'", allowEmpty: true) }
+            if customer.mood == 0, node["mood"] != nil {
+                check.warning("the customer starts at mood 0 and hangs up at once", at: node["mood"]!.location)
+            }
+        }
+
+        var criteria = knownCriteria
+        if let node = root["criteria"], let words = check.words(node, "'criteria'") {
+            var chosen: [String] = []
+            for (word, location) in words {
+                if knownCriteria.contains(word) {
+                    if chosen.contains(word) {
+                        check.warning("criterion '\(word)' is listed twice", at: location)
+                    } else {
+                        chosen.append(word)
+                    }
+                } else {
+                    check.error("unknown criterion '\(word)'", at: location, hint: criterionHint(word))
+                }
+            }
+            criteria = knownCriteria.filter(chosen.contains)
+        }
+        let passMark = root["pass"].flatMap { check.integer($0, "'pass' (the pass mark)", in: 0...100) }
+
+        var steps: [Step] = []
+        if let node = root["steps"] {
+            if let stepPairs = node.pairs {
+                if stepPairs.isEmpty {
+                    check.error("'steps' is empty", at: node.location, hint: "add at least one step with 'customer:' and 'next:' or 'end:'")
+                }
+                for pair in stepPairs {
+                    if let step = loadStep(pair, criteria: criteria, check: &check) { steps.append(step) }
+                }
+            } else {
+                check.error("'steps' should be a mapping of step ids to steps, not \(node.kindDescription)", at: node.location,
+                            hint: "write each step as 'step-id:' with 'customer:' and 'next:' or 'end:' indented under it")
+            }
+        }
+        let stepIDs = steps.map(\.id)
+
+        var start = steps.first?.id ?? ""
+        if let node = root["start"], let value = check.text(node, "'start'") {
+            if stepIDs.contains(value) || steps.count != root["steps"]?.pairs?.count {
+                start = value
+            }
+            if !stepIDs.contains(value), steps.count == root["steps"]?.pairs?.count {
+                check.error("'start' names the unknown step '\(value)'", at: node.location, hint: stepHint(value, stepIDs))
+            }
+        }
+
+        // Branch targets are checked once every step id is known.
+        let allStepIDs = root["steps"]?.pairs?.compactMap { $0.key.scalar } ?? stepIDs
+        for step in steps {
+            for branch in step.next {
+                if case .step(let target) = branch.target, !allStepIDs.contains(target) {
+                    check.error("'goto' names the unknown step '\(target)'", at: branch.location, hint: stepHint(target, allStepIDs))
+                }
+            }
+        }
+
+        var examples: [ScenarioExample] = []
+        if let node = root["examples"] {
+            if let items = node.items {
+                for (index, item) in items.enumerated() {
+                    if let example = loadExample(item, index: index, stepIDs: allStepIDs, check: &check) { examples.append(example) }
+                }
+            } else {
+                check.error("'examples' should be a list, not \(node.kindDescription)", at: node.location,
+                            hint: "write each example as '- name: ...' with 'replies:' and 'outcome:'")
+            }
+        }
+
+        if !check.hasErrors {
+            ScenarioGraph(steps: steps, start: start).check(&check)
+        }
+        guard !check.hasErrors else { return (nil, check.diagnostics) }
+        let scenario = Scenario(
+            id: id, title: title, summary: summary, level: level, tags: tags, customer: customer,
+            criteria: criteria, passMark: passMark, start: start, steps: steps, examples: examples, location: root.location)
+        return (scenario, check.diagnostics)
+    }
+
+    private func loadStep(_ pair: YAMLPair, criteria: [String], check: inout NodeChecker) -> Step? {
+        let id = pair.key.scalar ?? ""
+        let node = pair.value
+        let what = "step '\(id)'"
+        if !Self.isValidStepID(id) {
+            check.error("step id '\(id)' may hold only letters, digits, dashes and underscores", at: pair.key.location)
+        }
+        guard check.mapping(node, what, allowed: Self.stepKeys) != nil else { return nil }
+        let before = check.diagnostics.count
+        check.require(["customer"], in: node, what)
+        let lines = node["customer"].flatMap { check.texts($0, "what the customer says in \(what)", allowSingle: true) } ?? []
+        var expect: [String] = []
+        if let expectNode = node["expect"], let words = check.words(expectNode, "'expect' in \(what)") {
+            for (word, location) in words {
+                if !knownCriteria.contains(word) {
+                    check.error("unknown criterion '\(word)' in 'expect'", at: location, hint: criterionHint(word))
+                } else if !criteria.contains(word) {
+                    check.error("\(what) expects '\(word)', which this scenario does not score", at: location,
+                                hint: "add '\(word)' to the scenario's 'criteria' or remove it here")
+                } else if !expect.contains(word) {
+                    expect.append(word)
+                }
+            }
+        }
+        let coach = node["coach"].flatMap { check.text($0, "'coach' in \(what)") }
+        var branches: [Branch] = []
+        var end: Outcome?
+        let nextNode = node["next"], endNode = node["end"]
+        if nextNode != nil, let endNode {
+            check.error("\(what) has both 'next' and 'end'", at: endNode.location,
+                        hint: "use 'end:' on a closing step, or put 'end: OUTCOME' inside a branch of 'next'")
+        } else if let endNode {
+            end = outcome(endNode, check: &check)
+            if !expect.isEmpty, let expectNode = node["expect"] {
+                check.warning("\(what) ends the conversation, so there is no reply to score against 'expect'", at: expectNode.location)
+            }
+        } else if let nextNode {
+            branches = loadBranches(nextNode, what: what, check: &check)
+        } else {
+            check.error("\(what) has neither 'next' nor 'end'", at: pair.key.location,
+                        hint: "add 'next:' with branches ('- goto: STEP'), or 'end: resolved|escalated|lost'")
+        }
+        guard check.diagnostics[before...].allSatisfy({ !$0.isError }) else { return nil }
+        return Step(id: id, lines: lines, expect: expect, coach: coach, next: branches, end: end, location: pair.key.location)
+    }
+
+    private func loadBranches(_ node: YAMLNode, what: String, check: inout NodeChecker) -> [Branch] {
+        // A single branch may be written as a mapping or as a bare step id.
+        let items: [YAMLNode]
+        if let list = node.items {
+            items = list
+        } else if node.pairs != nil {
+            items = [node]
+        } else if let target = node.scalar {
+            return [Branch(target: .step(target.trimmingWhitespace()), location: node.location)]
+        } else {
+            check.error("'next' in \(what) should be a list of branches, not \(node.kindDescription)", at: node.location)
+            return []
+        }
+        if items.isEmpty {
+            check.error("'next' in \(what) is an empty list", at: node.location, hint: "add a branch such as '- goto: STEP'")
+        }
+        var branches: [Branch] = []
+        var sawFallback: SourceLocation?
+        for item in items {
+            guard check.mapping(item, "a branch of \(what)", allowed: Self.branchKeys) != nil else { continue }
+            if let fallback = sawFallback {
+                check.warning("this branch can never be taken: the branch at line \(fallback.line) has no 'when' and always matches",
+                              at: item.location, hint: "move the branch without 'when' to the end of 'next'")
+            }
+            var conditions: [Condition] = []
+            if let whenNode = item["when"] {
+                conditions = loadConditions(whenNode, check: &check)
+            } else if sawFallback == nil {
+                sawFallback = item.location
+            }
+            let gotoNode = item["goto"], endNode = item["end"]
+            if gotoNode != nil, endNode != nil {
+                check.error("a branch has both 'goto' and 'end'", at: item.location, hint: "a branch leads to one step or one ending")
+            } else if let gotoNode {
+                if let target = check.text(gotoNode, "'goto'") {
+                    branches.append(Branch(conditions: conditions, target: .step(target.trimmingWhitespace()), location: gotoNode.location))
+                }
+            } else if let endNode {
+                if let outcome = outcome(endNode, check: &check) {
+                    branches.append(Branch(conditions: conditions, target: .end(outcome), location: endNode.location))
+                }
+            } else {
+                check.error("a branch of \(what) needs 'goto: STEP' or 'end: OUTCOME'", at: item.location)
+            }
+        }
+        return branches
+    }
+
+    private func loadConditions(_ node: YAMLNode, check: inout NodeChecker) -> [Condition] {
+        let items = node.items ?? [node]
+        var conditions: [Condition] = []
+        for item in items {
+            guard let text = check.text(item, "a condition in 'when'") else { continue }
+            switch ConditionParser.parse(text, knownCriteria: knownCriteria) {
+            case .success(let condition): conditions.append(condition)
+            case .failure(let problem): check.error(problem.message, at: item.location, hint: problem.hint)
+            }
+        }
+        return conditions
+    }
+
+    private func outcome(_ node: YAMLNode, check: inout NodeChecker) -> Outcome? {
+        guard let text = check.text(node, "'end' (the outcome)") else { return nil }
+        let word = text.trimmingWhitespace()
+        if let outcome = Outcome(rawValue: word) { return outcome }
+        let names = Outcome.allCases.map(\.rawValue)
+        let hint = Spelling.suggestion(for: word, among: names).map { "did you mean '\($0)'?" }
+            ?? "outcomes are \(names.joined(separator: ", "))"
+        check.error("unknown outcome '\(word)'", at: node.location, hint: hint)
+        return nil
+    }
+
+    private func loadExample(_ node: YAMLNode, index: Int, stepIDs: [String], check: inout NodeChecker) -> ScenarioExample? {
+        let what = "example \(index + 1)"
+        guard check.mapping(node, what, allowed: Self.exampleKeys) != nil else { return nil }
+        let before = check.diagnostics.count
+        check.require(["replies", "outcome"], in: node, what)
+        let name = node["name"].flatMap { check.text($0, "the name of \(what)") } ?? what
+        var replies: [String] = []
+        if let repliesNode = node["replies"] {
+            if let items = repliesNode.items {
+                for item in items {
+                    if let reply = check.text(item, "a reply in \(what)", allowEmpty: true) { replies.append(reply) }
+                }
+            } else {
+                check.error("'replies' in \(what) should be a list of replies, not \(repliesNode.kindDescription)", at: repliesNode.location)
+            }
+        }
+        let outcome = node["outcome"].flatMap { self.outcome($0, check: &check) }
+        var path: [String]?
+        if let pathNode = node["path"], let words = check.words(pathNode, "'path' in \(what)") {
+            for (word, location) in words where !stepIDs.contains(word) {
+                check.error("'path' names the unknown step '\(word)'", at: location, hint: stepHint(word, stepIDs))
+            }
+            path = words.map(\.0)
+        }
+        guard check.diagnostics[before...].allSatisfy({ !$0.isError }), let outcome else { return nil }
+        return ScenarioExample(name: name, replies: replies, outcome: outcome, path: path, location: node.location)
+    }
+
+    private func criterionHint(_ word: String) -> String {
+        Spelling.suggestion(for: word, among: knownCriteria).map { "did you mean '\($0)'?" }
+            ?? "the rubric's criteria are \(knownCriteria.joined(separator: ", "))"
+    }
+
+    private func stepHint(_ word: String, _ stepIDs: [String]) -> String {
+        Spelling.suggestion(for: word, among: stepIDs).map { "did you mean '\($0)'?" }
+            ?? "the steps are \(stepIDs.joined(separator: ", "))"
+    }
+
+    /// Whether `id` is a valid scenario id (lowercase letters, digits, dashes).
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.count <= 100 && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    static func isValidStepID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy {
+            ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F
+        }
+    }
+
+    static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+}
