@@ -6,7 +6,12 @@ import LastCallKit
 public enum LastCallCLI {
     /// Runs `lastcall` with the process's arguments and exits.
     public static func main() -> Never {
-        let status = 0
-        exit(Int32(status))
+        let environment = ProcessInfo.processInfo.environment
+        let context = CommandContext(
+            console: Terminal(environment: environment),
+            environment: environment,
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let status = CommandRunner.run(Array(CommandLine.arguments.dropFirst()), context: context)
+        exit(status)
     }
 }

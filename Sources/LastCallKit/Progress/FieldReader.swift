@@ -1,0 +1,48 @@
+/// Typed field reads from a JSON object, throwing a `RecordError` that names
+/// the field.
+struct FieldReader {
+    let value: JSONValue
+
+    init(_ value: JSONValue) { self.value = value }
+
+    private func field(_ key: String) throws(RecordError) -> JSONValue {
+        guard case .object = value else { throw RecordError("expected a JSON object") }
+        guard let field = value[key] else { throw RecordError("missing field '\(key)'") }
+        return field
+    }
+
+    mutating func string(_ key: String) throws(RecordError) -> String {
+        guard case .string(let text) = try field(key) else { throw RecordError("field '\(key)' should be a string") }
+        return text
+    }
+
+    mutating func optionalString(_ key: String) throws(RecordError) -> String? {
+        guard let field = value[key] else { return nil }
+        if case .null = field { return nil }
+        guard case .string(let text) = field else { throw RecordError("field '\(key)' should be a string") }
+        return text
+    }
+
+    mutating func int(_ key: String) throws(RecordError) -> Int {
+        switch try field(key) {
+        case .int(let number): return number
+        case .double(let number) where number == number.rounded() && abs(number) < 1e15: return Int(number)
+        default: throw RecordError("field '\(key)' should be a whole number")
+        }
+    }
+
+    mutating func bool(_ key: String) throws(RecordError) -> Bool {
+        guard case .bool(let flag) = try field(key) else { throw RecordError("field '\(key)' should be true or false") }
+        return flag
+    }
+
+    mutating func strings(_ key: String) throws(RecordError) -> [String] {
+        guard case .array(let items) = try field(key) else { throw RecordError("field '\(key)' should be a list") }
+        var result: [String] = []
+        for item in items {
+            guard case .string(let text) = item else { throw RecordError("field '\(key)' should hold only strings") }
+            result.append(text)
+        }
+        return result
+    }
+}

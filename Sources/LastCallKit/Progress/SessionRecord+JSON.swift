@@ -1,0 +1,121 @@
+extension SessionRecord {
+    /// The record as one JSON object, keys in a fixed documented order.
+    public var jsonValue: JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("version", .int(Self.formatVersion)),
+            ("id", .string(id)),
+            ("trainee", .string(trainee)),
+            ("scenario", .string(scenario)),
+            ("scenario_title", .string(scenarioTitle)),
+            ("level", .int(level)),
+            ("scenario_hash", .string(scenarioHash)),
+            ("seed", .int(Int(truncatingIfNeeded: seed))),
+            ("started_at", .string(startedAt)),
+            ("ended_at", .string(endedAt)),
+            ("duration_seconds", .int(durationSeconds)),
+            ("outcome", .string(outcome.rawValue)),
+        ]
+        if let endReason { pairs.append(("end_reason", .string(endReason))) }
+        pairs += [
+            ("score", .int(score)),
+            ("pass_mark", .int(passMark)),
+            ("passed", .bool(passed)),
+            ("mood_start", .int(moodStart)),
+            ("mood_end", .int(moodEnd)),
+            ("path", .array(path.map { .string($0) })),
+            ("criteria", .object(criteria.map { ($0.criterion, .object([("met", .int($0.met)), ("expected", .int($0.expected))])) })),
+            ("turns", .array(turns.map(\.jsonValue))),
+        ]
+        if let best { pairs.append(("best", best.jsonValue)) }
+        if let weakest { pairs.append(("weakest", weakest.jsonValue)) }
+        pairs.append(("tips", .array(tips.map { .object([("criterion", .string($0.criterion)), ("tip", .string($0.tip))]) })))
+        return .object(pairs)
+    }
+
+    /// Reads a record from its JSON object; throws a message naming the
+    /// first missing or mistyped field.
+    public init(json: JSONValue) throws(RecordError) {
+        var reader = FieldReader(json)
+        let version = try reader.int("version")
+        guard version == Self.formatVersion else { throw RecordError("unsupported record version \(version)") }
+        let outcomeText = try reader.string("outcome")
+        guard let outcome = SessionOutcome(rawValue: outcomeText) else { throw RecordError("unknown outcome '\(outcomeText)'") }
+        var criteria: [CriterionTally] = []
+        guard case .object(let tallies)? = json["criteria"] else { throw RecordError("missing or mistyped field 'criteria'") }
+        for (criterion, value) in tallies {
+            var tally = FieldReader(value)
+            criteria.append(CriterionTally(criterion: criterion, met: try tally.int("met"), expected: try tally.int("expected")))
+        }
+        guard case .array(let turnValues)? = json["turns"] else { throw RecordError("missing or mistyped field 'turns'") }
+        var turns: [Turn] = []
+        for value in turnValues { turns.append(try Turn(json: value)) }
+        var tips: [CriterionTip] = []
+        if case .array(let tipValues)? = json["tips"] {
+            for value in tipValues {
+                var tip = FieldReader(value)
+                tips.append(CriterionTip(criterion: try tip.string("criterion"), tip: try tip.string("tip")))
+            }
+        }
+        self.init(
+            id: try reader.string("id"), trainee: try reader.string("trainee"), scenario: try reader.string("scenario"),
+            scenarioTitle: try reader.string("scenario_title"), level: try reader.int("level"),
+            scenarioHash: try reader.string("scenario_hash"), seed: UInt64(truncatingIfNeeded: try reader.int("seed")),
+            startedAt: try reader.string("started_at"), endedAt: try reader.string("ended_at"),
+            durationSeconds: try reader.int("duration_seconds"), outcome: outcome,
+            endReason: try reader.optionalString("end_reason"), score: try reader.int("score"),
+            passMark: try reader.int("pass_mark"), passed: try reader.bool("passed"),
+            moodStart: try reader.int("mood_start"), moodEnd: try reader.int("mood_end"),
+            path: try reader.strings("path"), criteria: criteria, turns: turns,
+            best: try json["best"].map { v throws(RecordError) in try TurnHighlight(json: v) },
+            weakest: try json["weakest"].map { v throws(RecordError) in try TurnHighlight(json: v) },
+            tips: tips)
+    }
+}
+
+extension Turn {
+    /// The turn as a JSON object.
+    public var jsonValue: JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("step", .string(step)),
+            ("customer", .string(customer)),
+            ("reply", .string(reply)),
+            ("met", .array(met.map { .string($0) })),
+            ("missed", .array(missed.map { .string($0) })),
+            ("mood", .int(mood)),
+        ]
+        if !evidence.isEmpty {
+            let keys = (met + missed).filter { evidence[$0] != nil }
+            pairs.append(("evidence", .object(keys.map { ($0, .array(evidence[$0]!.map { .string($0) })) })))
+        }
+        return .object(pairs)
+    }
+
+    /// Reads a turn from its JSON object.
+    public init(json: JSONValue) throws(RecordError) {
+        var reader = FieldReader(json)
+        var evidence: [String: [String]] = [:]
+        if case .object(let pairs)? = json["evidence"] {
+            for (key, value) in pairs {
+                if case .array(let items) = value {
+                    evidence[key] = items.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
+                }
+            }
+        }
+        self.init(step: try reader.string("step"), customer: try reader.string("customer"), reply: try reader.string("reply"),
+                  met: try reader.strings("met"), missed: try reader.strings("missed"), evidence: evidence,
+                  mood: try reader.int("mood"))
+    }
+}
+
+extension TurnHighlight {
+    /// The highlight as a JSON object.
+    public var jsonValue: JSONValue {
+        .object([("turn", .int(turn)), ("reply", .string(reply)), ("why", .string(why))])
+    }
+
+    /// Reads a highlight from its JSON object.
+    public init(json: JSONValue) throws(RecordError) {
+        var reader = FieldReader(json)
+        self.init(turn: try reader.int("turn"), reply: try reader.string("reply"), why: try reader.string("why"))
+    }
+}
