@@ -98,6 +98,11 @@ struct YAMLParser {
             let startOffset = cursor.offset
             let node = try parseFlowNodeInBlock(minimumIndent: parentIndent + 1, depth: depth)
             if isKeyIndicatorAhead() {
+                if cursor.line != startLine {
+                    // `a: b` over an over-indented `  c: d`: point at the line the author indented.
+                    let spaces = cursor.leadingSpaces(fromLineStart: cursor.lineStart)
+                    throw .unexpectedIndentation(at: cursor.location(at: cursor.lineStart + spaces))
+                }
                 guard site == .sequenceEntry else { throw .mappingNotAllowed(at: node.location) }
                 guard !sawTab else { throw .tabIndentation(at: node.location) }
                 try validateKey(node, startLine: startLine, startOffset: startOffset)
@@ -216,6 +221,10 @@ struct YAMLParser {
             if inFlow { throw .blockScalarInFlow(at: cursor.location()) }
             throw .cannotStartText(at: cursor.location(), character: String(UnicodeScalar(byte)))
         case UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "#"):
+            throw .cannotStartText(at: cursor.location(), character: String(UnicodeScalar(byte)))
+        case UInt8(ascii: "?") where inFlow, UInt8(ascii: ":") where inFlow:
+            // YAML 1.2 reads `?x` and `:x` in brackets as text, YAML 1.1
+            // parsers as a key indicator: too ambiguous to accept.
             throw .cannotStartText(at: cursor.location(), character: String(UnicodeScalar(byte)))
         case UInt8(ascii: "?") where !nextIsSafe:
             throw .explicitKey(at: cursor.location())
