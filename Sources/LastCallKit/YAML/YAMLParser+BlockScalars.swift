@@ -67,7 +67,7 @@ extension YAMLParser {
                     if afterSpaces == 0x0A { cursor.advanceLine() }
                     continue
                 }
-                if afterSpaces == .yamlTab {
+                if afterSpaces == .yamlTab && spaces < minimumIndent {
                     cursor.move(to: lineStart + spaces)
                     throw .tabIndentation(at: cursor.location())
                 }

@@ -73,6 +73,10 @@ struct YAMLParser {
             try finishLine()
             skipBlankLines()
             if cursor.isAtEnd || cursor.isDocumentMarker(at: cursor.offset) { return YAMLNode(.null, at: absent) }
+            let spaces = cursor.leadingSpaces(fromLineStart: cursor.offset)
+            if spaces > parentIndent && cursor.byte(at: cursor.offset + spaces) == .yamlTab {
+                return try parseTabSeparatedValue(parentIndent: parentIndent, depth: depth)
+            }
             let indent = try contentIndent()
             if indent > parentIndent {
                 return try parseBlockNode(indent: indent, parentIndent: parentIndent, depth: depth)
@@ -111,6 +115,22 @@ struct YAMLParser {
             try finishLine()
             return node
         }
+    }
+
+    /// Parses a value on the line after its key or `-` whose indentation
+    /// is spaces and then tabs: YAML allows a scalar or flow collection
+    /// there, but no block collection (its indentation would be unclear).
+    mutating func parseTabSeparatedValue(parentIndent: Int, depth: Int) throws(YAMLError) -> YAMLNode {
+        cursor.skipBlanks()
+        let byte = cursor.peek()
+        if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?")) && cursor.peek(1).isYAMLWhiteOrEnd {
+            throw .tabIndentation(at: cursor.location())
+        }
+        if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") { return try parseBlockScalar(parentIndent: parentIndent) }
+        let node = try parseFlowNodeInBlock(minimumIndent: parentIndent + 1, depth: depth)
+        if isKeyIndicatorAhead() { throw .tabIndentation(at: node.location) }
+        try finishLine()
+        return node
     }
 
     /// Parses a node whose first line starts at indentation `indent` (the
