@@ -121,14 +121,16 @@ struct YAMLParser {
     /// is spaces and then tabs: YAML allows a scalar or flow collection
     /// there, but no block collection (its indentation would be unclear).
     mutating func parseTabSeparatedValue(parentIndent: Int, depth: Int) throws(YAMLError) -> YAMLNode {
+        cursor.advance(cursor.leadingSpaces(fromLineStart: cursor.offset))
+        let tab = cursor.location()
         cursor.skipBlanks()
         let byte = cursor.peek()
         if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?")) && cursor.peek(1).isYAMLWhiteOrEnd {
-            throw .tabIndentation(at: cursor.location())
+            throw .tabIndentation(at: tab)
         }
         if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") { return try parseBlockScalar(parentIndent: parentIndent) }
         let node = try parseFlowNodeInBlock(minimumIndent: parentIndent + 1, depth: depth)
-        if isKeyIndicatorAhead() { throw .tabIndentation(at: node.location) }
+        if isKeyIndicatorAhead() { throw .tabIndentation(at: tab) }
         try finishLine()
         return node
     }

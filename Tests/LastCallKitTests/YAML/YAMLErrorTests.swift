@@ -58,6 +58,9 @@ struct RejectCase: CustomTestStringConvertible, Sendable {
         RejectCase("leading spaces in block scalar", "a: |\n     \n  b\n", "t.yaml:2:6: error: a leading empty line of this block text has more spaces than its first line of text"),
         RejectCase("marker inside quotes", "a: \"b\n---\n c\"\n", "t.yaml:2:1: error: a document marker ('---' or '...') cannot appear inside quotes or brackets"),
         RejectCase("under-indented flow", "a: [b,\nc]\n", "t.yaml:2:1: error: this line is not indented enough to continue the value above"),
+        RejectCase("kept block text ending in spaces", "- |+\n   ", "t.yaml:1:3: error: block text kept with '+' ends the file in spaces without a line break"),
+        RejectCase("tab before a block collection", "a:\n \t- b\n", "t.yaml:2:2: error: tabs are not allowed for indentation"),
+        RejectCase("tab-led block scalar line", "a: |\n\tb\n", "t.yaml:2:1: error: tabs are not allowed for indentation"),
         RejectCase("comment needs space", "a: \"b\"# c\n", "t.yaml:1:7: error: unexpected text after the value"),
     ]
 

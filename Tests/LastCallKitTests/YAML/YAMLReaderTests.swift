@@ -45,6 +45,8 @@ struct ReadCase: CustomTestStringConvertible, Sendable {
         ReadCase("dash continues text", "a: one\n  - two\n", #"{"a":"one - two"}"#),
         ReadCase("top-level multi-line", "one\ntwo\n", #""one two""#),
         ReadCase("tab inside text", "a: b\tc\n", #"{"a":"b\tc"}"#),
+        ReadCase("spaces then tab before value", "a:\n \tb\n", #"{"a":"b"}"#),
+        ReadCase("blank lines with tabs", "a: 1\n\t\nb: 2\n", #"{"a":"1","b":"2"}"#),
         ReadCase("unicode", "name: Zoë 日本\n", #"{"name":"Zoë 日本"}"#),
     ]
 
@@ -73,6 +75,7 @@ struct ReadCase: CustomTestStringConvertible, Sendable {
         ReadCase("no final line break", "a: |\n  one", #"{"a":"one"}"#),
         ReadCase("in sequence", "- |\n  one\n- >\n  two\n", #"["one\n","two\n"]"#),
         ReadCase("top level", "--- |\n  text\n", #""text\n""#),
+        ReadCase("tab as text after indentation", "a: |\n \tb\n", #"{"a":"\tb\n"}"#),
         ReadCase("header comment", "a: | # note\n  x\n", #"{"a":"x\n"}"#),
     ]
 
