@@ -50,13 +50,15 @@ func printYAMLAsJSON(files: [String]) {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 2 else { fail("usage: lastcall-bench yaml DIR | yaml-json FILE...") }
+guard arguments.count >= 2 else { fail("usage: lastcall-bench yaml DIR | yaml-json FILE... | accuracy FILE.tsv | score-speed | sessions [DIR] [RUBRIC] | reports ...") }
 switch arguments[1] {
 case "yaml":
     guard arguments.count == 3 else { fail("usage: lastcall-bench yaml DIR") }
     benchmarkYAML(directory: arguments[2])
 case "sessions":
     PlayBenchmark.run(Array(arguments.dropFirst(2)))
+case "accuracy": benchmarkAccuracy(arguments: Array(arguments.dropFirst(2)))
+case "score-speed": benchmarkScoringSpeed(arguments: Array(arguments.dropFirst(2)))
 case "yaml-json":
     printYAMLAsJSON(files: Array(arguments.dropFirst(2)))
 default:

@@ -1,8 +1,8 @@
 /// Where an exception's words must stand, relative to a phrase that fired,
 /// to overrule it. Written in the rubric as `where:`.
 public enum ExceptionScope: String, Sendable, Hashable, CaseIterable {
-    /// The exception's words include all of the phrase's words
-    /// ("sorry you feel that way" around "sorry").
+    /// The exception's words overlap the phrase's words ("sorry you feel
+    /// that way" around "I'm sorry").
     case around
     /// The exception ends right before the phrase ("no need to" + "apologise").
     case justBefore = "just-before"

@@ -8,7 +8,7 @@ enum LexiconData {
     ]
 
     /// Words the detectors look for by name.
-    static let detectorWords = "not never no nothing nobody without will shall going to let me would could can should might may be am is are was were been being have has had do does did i we you they he she it my our your their his her us them this that if but and because although though however or unless while whereas otherwise now right straight away immediately once for fault blame my our your their his her one anyone someone hopefully expect expected aim plan usually normally cheers regards thanks best kind many take care speak soon again sorry apologise apologies apology what who where when why how could can would pardon again come say repeat spell asking ask bother interrupt trouble"
+    static let detectorWords = "set hiya yep not never no nothing nobody without will shall going to let me would could can should might may be am is are was were been being have has had do does did i we you they he she it my our your their his her us them this that if but and because although though however or unless while whereas otherwise now right straight away immediately once for fault blame my our your their his her one anyone someone hopefully expect expected aim plan usually normally cheers regards thanks best kind many take care speak soon again sorry apologise apologies apology what who where when why how could can would pardon again come say repeat spell asking ask bother interrupt trouble"
 
     /// `typed forms=normalised words`, one rule a line.
     static let rewrites = """

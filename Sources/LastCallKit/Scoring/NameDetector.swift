@@ -15,7 +15,7 @@ struct NameDetector: CriterionDetector {
         self.words = words
         self.matcher = matcher
         signOffs = words.lexicon.ids("cheers regards thanks best kind many take speak")
-        greetings = words.lexicon.ids("hi hello hey morning afternoon evening yes it")
+        greetings = words.lexicon.ids("hi hello hey hiya morning afternoon evening yes it okay ok yep")
         here = words.id("here")
     }
 
@@ -26,7 +26,8 @@ struct NameDetector: CriterionDetector {
         if text.tokens[match.end].id == here, match.end > match.start {
             let before = match.start - 1
             let startsSentence = text.tokens[match.start].flags.contains(.sentenceStart)
-            if !startsSentence, before >= 0, !greetings.contains(text.tokens[before].id) {
+            let startsClause = text.clause(of: match.start).lowerBound == match.start
+            if !startsSentence, !startsClause, before >= 0, !greetings.contains(text.tokens[before].id) {
                 return "'\(text.quote(match.start, match.end))' does not introduce the speaker"
             }
         }

@@ -182,7 +182,8 @@ struct PhraseMatcher: Sendable {
     /// Whether token `pos` can be a person's name.
     func isName(at pos: Int, in text: ReplyText) -> Bool {
         let token = text.tokens[pos]
-        guard token.number < 0, !token.flags.contains(.wordLike), !token.flags.contains(.possessive),
+        let capitalisedEd = token.flags.contains(.endsInEd) && token.flags.contains(.capitalised)  // Ahmed, Fred
+        guard token.number < 0, !token.flags.contains(.wordLike) || capitalisedEd, !token.flags.contains(.possessive),
               !token.flags.contains(.contractionPart), !(token.id >= 0 && common[Int(token.id)]) else { return false }
         if token.flags.contains(.capitalised) { return true }
         return !text.usesCapitals

@@ -203,8 +203,7 @@ struct ReplyReader: Sendable {
                     number = word.prefix(6).reduce(Int32(0)) { $0 * 10 + Int32($1 - 0x30) }
                 }
             }
-            appendWord(word, start: start, end: i, flags: flags, number: number, pending: &pending,
-                       sentenceStart: &sentenceStart, clauseStart: &clauseStart, into: &text,
+            appendWord(word, start: start, end: i, flags: flags, number: number, pending: &pending, into: &text,
                        closeClause: closeClause, closeSentence: closeSentence)
         }
         closeSentence(&text)
@@ -224,7 +223,7 @@ struct ReplyReader: Sendable {
     private static let wordLikeEndings: [[UInt8]] = ["ly", "ing", "ed", "ness", "ful", "ous", "able", "ible", "tion", "ment", "less", "ity", "ish"].map { Array($0.utf8) }
 
     private func appendWord(_ word: [UInt8], start: Int, end: Int, flags baseFlags: ReplyToken.Flags, number: Int32,
-                            pending: inout Break, sentenceStart: inout Int, clauseStart: inout Int, into text: inout ReplyText,
+                            pending: inout Break, into text: inout ReplyText,
                             closeClause: (inout ReplyText) -> Void, closeSentence: (inout ReplyText) -> Void) {
         var flags = baseFlags
         let raw = String(decoding: word, as: UTF8.self)

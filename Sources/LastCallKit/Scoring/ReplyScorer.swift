@@ -93,7 +93,7 @@ public struct ReplyScorer: Sendable {
     private func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
         switch scope {
         case .around:
-            return hit.start <= match.start && hit.end >= match.end
+            return hit.overlaps(match)
         case .justBefore:
             guard hit.end < match.start, text.tokens[hit.end].sentence == text.tokens[match.start].sentence else { return false }
             return (hit.end + 1..<match.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }

@@ -210,3 +210,15 @@ private struct RubricLoader {
                          phrases: phraseList, exceptions: exceptions)
     }
 }
+
+extension Rubric {
+    /// Reads and builds a rubric from the text of a rubric file (`path` is
+    /// used in locations only; nothing is read from disk).
+    public static func load(yaml text: String, path: String) -> (Rubric?, [Diagnostic]) {
+        do {
+            return load(from: try YAMLReader.read(text, path: path))
+        } catch {
+            return (nil, [error.diagnostic])
+        }
+    }
+}

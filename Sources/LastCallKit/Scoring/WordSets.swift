@@ -10,9 +10,9 @@ struct WordSets: Sendable {
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         negations = lexicon.ids("not never no nothing nobody without")
-        futureMarkers = lexicon.ids("will shall going would could can should might may expect expected aim plan need want hope let")
+        futureMarkers = lexicon.ids("will shall going would could can should might may expect expected aim need want hope let")
         beForms = lexicon.ids("is are am be being been get got")
-        pastVerbs = lexicon.ids("was were went left came took sent had did said told gave rang spoke ran brought bought")
+        pastVerbs = lexicon.ids("set was were went left came took sent had did said told gave rang spoke ran brought bought")
         questionStarters = lexicon.ids("what who where when why how could can would will do does did is are was were pardon come say repeat spell")
     }
 

@@ -1,0 +1,40 @@
+import Foundation
+import LastCallKit
+
+/// `score-speed [--rubric FILE] [--count N]`: scores N (default 100,000)
+/// generated replies on one thread and prints replies per second, plus a
+/// JSONL rendering pass (what `lastcall score --jsonl` does per line).
+func benchmarkScoringSpeed(arguments: [String]) {
+    let rubric = loadRubricForBenchmark(optionValue("--rubric", in: arguments) ?? "scoring/rubric.yaml")
+    let count = optionValue("--count", in: arguments).flatMap(Int.init) ?? 100_000
+    let scorer = ReplyScorer(rubric: rubric)
+    let openings = ["", "Hi, this is Tom from billing. ", "I'm so sorry about this! ", "Sorry, what was the order number? ", "Good morning, I’m Priya. "]
+    let middles = ["I'll take care of this myself", "we'll look into it", "the courier messed up, not us", "I'll pass this on to the team",
+                   "leave it with me and I'll call you back", "there's nothing I can do", "your parcel left our depot on Monday",
+                   "I've just issued the refund to your card", "I'll see what I can do"]
+    let endings = [" by 4pm today.", " within 24 hours.", " soon.", ".", " right now!", " tomorrow morning, OK?", " as soon as possible."]
+    var replies: [String] = []
+    replies.reserveCapacity(1000)
+    var seed: UInt64 = 42
+    func next(_ n: Int) -> Int {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        return Int((seed >> 33) % UInt64(n))
+    }
+    for _ in 0..<1000 {
+        replies.append(openings[next(openings.count)] + middles[next(middles.count)] + endings[next(endings.count)])
+    }
+    var met = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    for i in 0..<count {
+        met += scorer.score(replies[i % replies.count]).metCriteria.count
+    }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    var bytes = 0
+    let jsonStart = DispatchTime.now().uptimeNanoseconds
+    for i in 0..<count {
+        bytes += scorer.score(replies[i % replies.count]).jsonValue().jsonText.utf8.count
+    }
+    let jsonSeconds = Double(DispatchTime.now().uptimeNanoseconds - jsonStart) / 1e9
+    print("replies: \(count)  seconds: \(String(format: "%.3f", seconds))  replies/s: \(Int(Double(count) / seconds))  (criteria met: \(met))")
+    print("with JSON rendering: replies/s: \(Int(Double(count) / jsonSeconds))  (\(bytes) bytes)")
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import LastCallKit
+
+@Suite struct ApologyDetectorTests {
+    static let cases: [(String, Bool)] = [
+        ("I'm so sorry this has happened to you.", true),
+        ("Im really sorry, that is not the service we aim for", true),
+        ("i am very sorry for the trouble", true),
+        ("I’m terribly sorry about the mix-up.", true),
+        ("Sorry about that, let me fix it.", true),
+        ("I apologize for the delay with your order.", true),
+        ("We apologise for any inconvenience.", true),
+        ("Please accept my apologies for the wait.", true),
+        ("My sincere apologies, that should never have happened.", true),
+        ("Appologies for all the back and forth.", true),
+        ("sory about the wait!!", true),
+        ("We deeply regret the disruption to your service.", true),
+        ("I can't apologise enough for this.", true),
+        ("I understand how stressful this must be for you.", true),
+        ("I know how annoying it is to wait in all day.", true),
+        ("That must have been so frustrating.", true),
+        ("That sounds really stressful.", true),
+        ("What a nightmare, I'll get it sorted.", true),
+        ("I can imagine how upsetting that was.", true),
+        ("Sorry to hear the heating is still off.", true),
+        ("I'm sorry, but the offer has ended.", true),
+        ("Sorry for the wait, can I take your postcode?", true),
+        ("I'm sorry for making you repeat yourself.", true),
+        ("Sorry?", false),
+        ("Sorry, can you say that again?", false),
+        ("sorry what was your postcode", false),
+        ("Sorry, I didn't catch that.", false),
+        ("Sorry to bother you, but is the router switched on?", false),
+        ("I'm sorry you feel that way.", false),
+        ("Sorry if you think we were rude.", false),
+        ("I apologise if you were inconvenienced.", false),
+        ("I'm not sorry, those are the rules.", false),
+        ("There is no need to apologise.", false),
+        ("I won't apologise for following the process.", false),
+        ("I understand.", false),
+        ("Unfortunately that item is discontinued.", false),
+        ("Thanks for holding.", false),
+        ("I regret to inform you the claim was declined.", false),
+        ("Sorry not sorry.", false),
+        ("", false),
+    ]
+
+    @Test(arguments: cases)
+    func apology(reply: String, expected: Bool) {
+        #expect(ScoringFixtures.holds(.apology, reply) == expected, "\(reply)")
+    }
+
+    @Test func quotesTheApologyAsTyped() {
+        let result = ScoringFixtures.scorer.score("Hello, I’m so sorry about the wait.")[.apology]!
+        #expect(result.evidence == ["I’m so sorry"])
+    }
+
+    @Test func explainsAPardon() {
+        let result = ScoringFixtures.scorer.score("Sorry, what was the order number?")[.apology]!
+        #expect(result.fired.count == 1)
+        #expect(result.fired[0].overruledBy?.hasPrefix("a pardon") == true)
+    }
+}

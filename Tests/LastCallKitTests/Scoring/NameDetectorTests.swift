@@ -1,0 +1,32 @@
+import Testing
+@testable import LastCallKit
+
+@Suite struct NameDetectorTests {
+    static let cases: [(String, Bool)] = [
+        ("Hi, my name is Priya and I'll be helping you.", true),
+        ("My name's Ben.", true),
+        ("This is Tom from billing.", true),
+        ("Hello, I'm Sam.", true),
+        ("Hiya, Zoe here!", true),
+        ("You're speaking to Ahmed.", true),
+        ("Hello, it's Gemma from customer care.", true),
+        ("hi this is sam, how can i help", true),
+        ("Speak soon. Kind regards, Laura", true),
+        ("I'll call you tomorrow. Ravi", true),
+        ("Hi Mr Jones, thanks for waiting.", false),
+        ("Hello Sarah, how can I help?", false),
+        ("I'm sorry about that.", false),
+        ("I'm afraid not.", false),
+        ("I'm going to check.", false),
+        ("Priya will call you back.", false),
+        ("My colleague Dan will call you.", false),
+        ("This is unacceptable, I agree.", false),
+        ("Thanks, Emma, I'll look into it now.", false),
+        ("", false),
+    ]
+
+    @Test(arguments: cases)
+    func name(reply: String, expected: Bool) {
+        #expect(ScoringFixtures.holds(.nameAndNumber, reply) == expected, "\(reply)")
+    }
+}

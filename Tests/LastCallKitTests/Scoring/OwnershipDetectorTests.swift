@@ -1,0 +1,49 @@
+import Testing
+@testable import LastCallKit
+
+@Suite struct OwnershipDetectorTests {
+    static let cases: [(String, Bool)] = [
+        ("I'll sort this out for you.", true),
+        ("Ill fix it today", true),
+        ("I will personally make sure the refund goes through.", true),
+        ("I'm going to ring the courier myself.", true),
+        ("Leave this with me.", true),
+        ("I'll keep you updated every step of the way.", true),
+        ("I'll follow this up and come back to you.", true),
+        ("I'll raise it with the depot and call you with the outcome.", true),
+        ("I've just refunded the delivery charge.", true),
+        ("I have cancelled the duplicate order.", true),
+        ("I rebooked the engineer for you this morning.", true),
+        ("I'm updating your address now.", true),
+        ("I'll make sure this gets fixed.", true),
+        ("I'll escalate this to my manager and I'll call you with their decision.", true),
+        ("You'll hear back from me by Friday.", true),
+        ("I'm on the case.", true),
+        ("I'll do everything I can to get this resolved.", true),
+        ("We'll look into it.", false),
+        ("We will do our best.", false),
+        ("It will be looked into.", false),
+        ("Someone from the team will call you.", false),
+        ("I'll transfer you to the right department.", false),
+        ("I'll pass your complaint on to the team.", false),
+        ("Let me put you through to billing.", false),
+        ("I'll escalate this and they will decide.", false),
+        ("I'll need your order number.", false),
+        ("I'll have to put you on hold.", false),
+        ("I'll try, but no promises.", false),
+        ("I'll see what I can do.", false),
+        ("I will not be able to change that.", false),
+        ("I can't do anything about that.", false),
+        ("I'd help if I could.", false),
+        ("Let me know if there is anything else.", false),
+        ("I understand your concern.", false),
+        ("I'm afraid the shop is closed.", false),
+        ("I'll be honest with you, it doesn't look good.", false),
+        ("", false),
+    ]
+
+    @Test(arguments: cases)
+    func ownership(reply: String, expected: Bool) {
+        #expect(ScoringFixtures.holds(.ownership, reply) == expected, "\(reply)")
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import LastCallKit
+
+@Suite struct TimeFrameDetectorTests {
+    static let cases: [(String, Bool)] = [
+        ("I'll call you back by 3pm.", true),
+        ("I'll ring you at 4.30 this afternoon.", true),
+        ("You will get an email within 24 hours.", true),
+        ("I'll have an answer for you tomorrow.", true),
+        ("It'll be fixed by end of day.", true),
+        ("Expect the refund in 3-5 working days.", true),
+        ("It usually takes three to five days.", true),
+        ("The engineer will be with you on Thursday morning.", true),
+        ("I'll update you before noon.", true),
+        ("I'm booking the courier for Monday.", true),
+        ("I'll sort it right now.", true),
+        ("Let me change that straight away.", true),
+        ("You'll have it in two hours.", true),
+        ("We'll have this resolved by the 14th.", true),
+        ("I'll call you back in 10 mins.", true),
+        ("I'll get back to you soon.", false),
+        ("It will be done shortly.", false),
+        ("We'll sort it ASAP.", false),
+        ("I'll update you in a while.", false),
+        ("It usually takes a few days.", false),
+        ("I'll call you when I can.", false),
+        ("Your parcel was dispatched on Monday.", false),
+        ("It arrived yesterday at 4pm.", false),
+        ("We're open until 8pm.", false),
+        ("The office closes at 5 on Fridays.", false),
+        ("I can't promise it will be there by Friday.", false),
+        ("You said you needed it by Tuesday.", false),
+        ("I'm processing it now.", false),
+        ("Is there anything else I can help you with today?", false),
+        ("How are you today?", false),
+        ("From now on I'm your contact.", false),
+        ("", false),
+    ]
+
+    @Test(arguments: cases)
+    func timeFrame(reply: String, expected: Bool) {
+        #expect(ScoringFixtures.holds(.timeFrame, reply) == expected, "\(reply)")
+    }
+
+    @Test func reportsWhen() {
+        let result = ScoringFixtures.scorer.score("Leave it with me, I'll call you back by 4pm.")[.timeFrame]!
+        #expect(result.met)
+        #expect(result.when == "by 4pm")
+    }
+}
