@@ -55,6 +55,8 @@ switch arguments[1] {
 case "yaml":
     guard arguments.count == 3 else { fail("usage: lastcall-bench yaml DIR") }
     benchmarkYAML(directory: arguments[2])
+case "sessions":
+    PlayBenchmark.run(Array(arguments.dropFirst(2)))
 case "yaml-json":
     printYAMLAsJSON(files: Array(arguments.dropFirst(2)))
 default:

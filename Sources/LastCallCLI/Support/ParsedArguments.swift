@@ -7,6 +7,13 @@ public struct ParsedArguments: Sendable, Equatable {
     /// The positional arguments in order.
     public var positionals: [String] = []
 
+    /// Creates parsed arguments (for callers that build them by hand).
+    public init(flags: Set<String> = [], values: [String: String] = [:], positionals: [String] = []) {
+        self.flags = flags
+        self.values = values
+        self.positionals = positionals
+    }
+
     /// Whether `flag` was given.
     public func has(_ flag: String) -> Bool { flags.contains(flag) }
 

@@ -13,8 +13,11 @@ public struct ScenarioFile: Sendable {
     public var scenario: Scenario?
     /// Every problem found.
     public var diagnostics: [Diagnostic]
-    /// SHA-256 of the file's bytes.
-    public var hash: String
+    /// The file's bytes.
+    public var bytes: [UInt8]
+
+    /// SHA-256 of the file's bytes (computed on demand: `check` needs none).
+    public var hash: String { SHA256.hex(bytes: SHA256.digest(bytes)) }
 
     /// Reads and loads the file at `path`.
     public static func load(_ path: String, criteria: [String], context: CommandContext) throws(CommandFailure) -> ScenarioFile {
@@ -25,13 +28,12 @@ public struct ScenarioFile: Sendable {
     /// Loads a scenario from `bytes` read from `path`.
     public static func load(bytes: [UInt8], path: String, criteria: [String]) -> ScenarioFile {
         let text = String(decoding: bytes, as: UTF8.self)
-        let hash = SHA256.hex(bytes: SHA256.digest(bytes))
         do {
             let node = try YAMLReader.read(bytes: bytes, path: path)
             let (scenario, diagnostics) = ScenarioLoader(knownCriteria: criteria).load(node, path: path)
-            return ScenarioFile(path: path, text: text, node: node, scenario: scenario, diagnostics: diagnostics, hash: hash)
+            return ScenarioFile(path: path, text: text, node: node, scenario: scenario, diagnostics: diagnostics, bytes: bytes)
         } catch {
-            return ScenarioFile(path: path, text: text, node: nil, scenario: nil, diagnostics: [error.diagnostic], hash: hash)
+            return ScenarioFile(path: path, text: text, node: nil, scenario: nil, diagnostics: [error.diagnostic], bytes: bytes)
         }
     }
 }

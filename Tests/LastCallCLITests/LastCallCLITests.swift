@@ -1,6 +1,0 @@
-import Testing
-@testable import LastCallCLI
-
-@Suite struct LastCallCLITests {
-    @Test func placeholder() { #expect(Bool(true)) }
-}
