@@ -73,6 +73,9 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     case topLevelIndentationIndicator(at: SourceLocation)
     /// `---` or `...` at the start of a line inside quotes or brackets.
     case documentMarkerInside(at: SourceLocation)
+    /// A `|+` or `>+` block scalar ending the file in blanks without a line
+    /// break, which YAML parsers read differently.
+    case ambiguousKeptEnd(at: SourceLocation)
 
     /// Where the problem is.
     public var location: SourceLocation {
@@ -87,7 +90,7 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
              .unexpectedText(let at), .unexpectedIndentation(let at), .insufficientIndentation(let at),
              .expectedKey(let at), .mappingNotAllowed(let at), .sequenceNotAllowed(let at),
              .invalidBlockScalarHeader(let at), .blockScalarLeadingSpaces(let at),
-             .topLevelIndentationIndicator(let at), .documentMarkerInside(let at):
+             .topLevelIndentationIndicator(let at), .documentMarkerInside(let at), .ambiguousKeptEnd(let at):
             return at
         }
     }
@@ -130,6 +133,7 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
         case .blockScalarLeadingSpaces: return "a leading empty line of this block text has more spaces than its first line of text"
         case .topLevelIndentationIndicator: return "an indentation digit on top-level block text is not supported"
         case .documentMarkerInside: return "a document marker ('---' or '...') cannot appear inside quotes or brackets"
+        case .ambiguousKeptEnd: return "block text kept with '+' ends the file in spaces without a line break"
         }
     }
 
@@ -150,6 +154,7 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
         case .sequenceNotAllowed: return "start the list on the next line, indented"
         case .pairInFlowSequence: return "write it as '{key: value}'"
         case .duplicateKey: return "remove or rename one of them"
+        case .ambiguousKeptEnd: return "end the file with a line break"
         default: return nil
         }
     }

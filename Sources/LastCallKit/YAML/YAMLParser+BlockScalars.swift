@@ -67,7 +67,7 @@ extension YAMLParser {
                     if afterSpaces == 0x0A { cursor.advanceLine() }
                     continue
                 }
-                if afterSpaces == .yamlTab {
+                if afterSpaces == .yamlTab && spaces < minimumIndent {
                     cursor.move(to: lineStart + spaces)
                     throw .tabIndentation(at: cursor.location())
                 }
@@ -104,6 +104,9 @@ extension YAMLParser {
             break
         }
         if !cursor.isAtEnd && cursor.offset != cursor.lineStart { cursor.move(to: cursor.lineStart) }
+        if chomping == .keep, let final = lines.last, final.text == nil, !final.hasBreak {
+            throw .ambiguousKeptEnd(at: location)
+        }
         let text = isLiteral ? literalText(lines, chomping: chomping) : foldedText(lines, chomping: chomping)
         return YAMLNode(.scalar(text, style: isLiteral ? .literal : .folded), at: location)
     }

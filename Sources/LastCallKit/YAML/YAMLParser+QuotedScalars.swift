@@ -162,6 +162,7 @@ extension YAMLParser {
     private func escapeText(from start: Int, length: Int) -> String {
         var end = start
         while end < start + length && !cursor.byte(at: end).isYAMLBreakOrEnd { end += 1 }
+        while cursor.byte(at: end) & 0xC0 == 0x80 { end += 1 }
         return String(decoding: cursor.bytes[start..<end], as: UTF8.self)
     }
 }

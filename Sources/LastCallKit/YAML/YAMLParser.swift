@@ -73,6 +73,10 @@ struct YAMLParser {
             try finishLine()
             skipBlankLines()
             if cursor.isAtEnd || cursor.isDocumentMarker(at: cursor.offset) { return YAMLNode(.null, at: absent) }
+            let spaces = cursor.leadingSpaces(fromLineStart: cursor.offset)
+            if spaces > parentIndent && cursor.byte(at: cursor.offset + spaces) == .yamlTab {
+                return try parseTabSeparatedValue(parentIndent: parentIndent, depth: depth)
+            }
             let indent = try contentIndent()
             if indent > parentIndent {
                 return try parseBlockNode(indent: indent, parentIndent: parentIndent, depth: depth)
@@ -98,6 +102,11 @@ struct YAMLParser {
             let startOffset = cursor.offset
             let node = try parseFlowNodeInBlock(minimumIndent: parentIndent + 1, depth: depth)
             if isKeyIndicatorAhead() {
+                if cursor.line != startLine {
+                    // `a: b` over an over-indented `  c: d`: point at the line the author indented.
+                    let spaces = cursor.leadingSpaces(fromLineStart: cursor.lineStart)
+                    throw .unexpectedIndentation(at: cursor.location(at: cursor.lineStart + spaces))
+                }
                 guard site == .sequenceEntry else { throw .mappingNotAllowed(at: node.location) }
                 guard !sawTab else { throw .tabIndentation(at: node.location) }
                 try validateKey(node, startLine: startLine, startOffset: startOffset)
@@ -106,6 +115,24 @@ struct YAMLParser {
             try finishLine()
             return node
         }
+    }
+
+    /// Parses a value on the line after its key or `-` whose indentation
+    /// is spaces and then tabs: YAML allows a scalar or flow collection
+    /// there, but no block collection (its indentation would be unclear).
+    mutating func parseTabSeparatedValue(parentIndent: Int, depth: Int) throws(YAMLError) -> YAMLNode {
+        cursor.advance(cursor.leadingSpaces(fromLineStart: cursor.offset))
+        let tab = cursor.location()
+        cursor.skipBlanks()
+        let byte = cursor.peek()
+        if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?")) && cursor.peek(1).isYAMLWhiteOrEnd {
+            throw .tabIndentation(at: tab)
+        }
+        if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") { return try parseBlockScalar(parentIndent: parentIndent) }
+        let node = try parseFlowNodeInBlock(minimumIndent: parentIndent + 1, depth: depth)
+        if isKeyIndicatorAhead() { throw .tabIndentation(at: tab) }
+        try finishLine()
+        return node
     }
 
     /// Parses a node whose first line starts at indentation `indent` (the
@@ -216,6 +243,10 @@ struct YAMLParser {
             if inFlow { throw .blockScalarInFlow(at: cursor.location()) }
             throw .cannotStartText(at: cursor.location(), character: String(UnicodeScalar(byte)))
         case UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "#"):
+            throw .cannotStartText(at: cursor.location(), character: String(UnicodeScalar(byte)))
+        case UInt8(ascii: "?") where inFlow, UInt8(ascii: ":") where inFlow:
+            // YAML 1.2 reads `?x` and `:x` in brackets as text, YAML 1.1
+            // parsers as a key indicator: too ambiguous to accept.
             throw .cannotStartText(at: cursor.location(), character: String(UnicodeScalar(byte)))
         case UInt8(ascii: "?") where !nextIsSafe:
             throw .explicitKey(at: cursor.location())
