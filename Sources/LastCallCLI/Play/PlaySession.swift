@@ -90,8 +90,9 @@ final class PlaySession: @unchecked Sendable {
                 case "":
                     continue
                 case "/hint":
-                    let tip = current.hint.map { TerminalText.inert($0) } ?? "No tip for this step: think apology, ownership, a time frame, no blame, your name."
-                    console.line(TextWrap.wrap(style.warn("Tip: ") + tip, width: width, indent: "     "))
+                    let tip = current.hint.map { TerminalText.inert($0.trimmingWhitespace()) }
+                        ?? "No tip for this step: think apology, ownership, a time frame, no blame, your name."
+                    console.line(style.warn(TextWrap.wrap("Tip: " + tip, width: width, indent: "     ")))
                 case "/quit", "/exit":
                     abandon()
                     return
@@ -166,7 +167,7 @@ final class PlaySession: @unchecked Sendable {
     private func showBrief(interactive: Bool) {
         let scenario = conversation.scenario
         console.line(style.bold(TerminalText.inert(scenario.title)) + style.dim("  (level \(scenario.level), \(scenario.id))"))
-        if let summary = scenario.summary, !summary.isEmpty {
+        if let summary = scenario.summary, !summary.trimmingWhitespace().isEmpty {
             console.line(TextWrap.wrap(TerminalText.inert(summary.trimmingWhitespace()), width: width))
         }
         var who = "You are talking to \(customerName)."
@@ -181,10 +182,16 @@ final class PlaySession: @unchecked Sendable {
     }
 
     private func showCustomer(_ current: Conversation) {
-        let line = TerminalText.inert(current.customerLine.trimmingWhitespace())
-        console.line(TextWrap.wrap(style.customer(style.bold(customerName + ": ")) + style.customer(line),
-                                   width: width + (style.isEnabled ? 20 : 0), indent: "  "))
+        say(current.customerLine)
         console.line(moodMeter(current.mood))
+    }
+
+    /// The customer's line, wrapped first and coloured after, so escape
+    /// codes never count towards the width.
+    private func say(_ text: String) {
+        let prefix = customerName + ":"
+        let wrapped = TextWrap.wrap(prefix + " " + TerminalText.inert(text.trimmingWhitespace()), width: width, indent: "   ")
+        console.line(style.customer(style.bold(prefix)) + style.customer(String(wrapped.dropFirst(prefix.count))))
     }
 
     private func showClosing(_ finished: Conversation) {
@@ -198,9 +205,7 @@ final class PlaySession: @unchecked Sendable {
             console.line(style.dim("You left the conversation."))
         case nil:
             if let last = finished.path.last, finished.scenario.step(last)?.isEnding == true {
-                let line = TerminalText.inert(finished.customerLine.trimmingWhitespace())
-                console.line(TextWrap.wrap(style.customer(style.bold(customerName + ": ")) + style.customer(line),
-                                           width: width + (style.isEnabled ? 20 : 0), indent: "  "))
+                say(finished.customerLine)
             }
         }
         console.line()
@@ -224,12 +229,12 @@ final class PlaySession: @unchecked Sendable {
 
     private func showCoaching(_ turn: Turn, mood: Int) {
         for criterion in turn.met {
-            var line = style.good("  + ") + (scoring.titles[criterion] ?? criterion)
+            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             console.line(line)
         }
         for criterion in turn.missed {
-            var line = style.bad("  - ") + (scoring.titles[criterion] ?? criterion)
+            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             console.line(line)
             if let tip = scoring.feedback[criterion] {

@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+@testable import LastCallCLI
+@testable import LastCallKit
+
+@Suite struct PlayCommandTests {
+    static let scenario = """
+    scenario: late
+    title: Late order
+    summary: Dana's order is late.
+    customer:
+      name: Dana
+      mood: 60
+    steps:
+      opening:
+        customer:
+          - Where is my order?
+          - Third call. Where is it?
+        expect: [apology, ownership]
+        coach: Apologise, then own it.
+        next:
+          - when: [apology, ownership]
+            goto: when
+          - goto: manager
+      when:
+        customer: When will I hear?
+        expect: time-frame
+        next:
+          - when: time-frame
+            goto: thanks
+          - goto: manager
+      manager:
+        customer: Get me your manager.
+        end: escalated
+      thanks:
+        customer: Thank you.
+        end: resolved
+    """
+
+    func workspace() throws -> Workspace {
+        let workspace = try Workspace()
+        try workspace.write(Self.scenario, to: "scenarios/late.yaml")
+        return workspace
+    }
+
+    @Test func scriptedSessionPrintsJSONAndLandsInTheProgressFile() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("I'm so sorry about this. I'll take care of it myself.\nI'll call you back by 4pm today.\n", to: "replies.txt")
+        let (status, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--json", "--progress", "progress"])
+        #expect(status == 0, "\(console.errors)")
+        let json = try JSONParser.parse(console.output.trimmingWhitespace())
+        #expect(json["scenario"] == .string("late"))
+        #expect(json["trainee"] == .string("sam"))
+        #expect(json["seed"] == .int(12345))
+        #expect(json["outcome"] == .string("resolved"))
+        #expect(json["score"] == .int(100))
+        #expect(json["passed"] == .bool(true))
+        #expect(json["path"] == .array([.string("opening"), .string("when"), .string("thanks")]))
+        #expect(json["criteria"]?["apology"] == .object([("met", .int(1)), ("expected", .int(1))]))
+        guard case .array(let turns)? = json["turns"] else { Issue.record("no turns"); return }
+        #expect(turns.count == 2)
+        #expect(turns[0]["met"] == .array([.string("apology"), .string("ownership")]))
+        #expect(turns[1]["reply"] == .string("I'll call you back by 4pm today."))
+
+        let stored = try #require(workspace.read("progress/sam.jsonl"))
+        #expect(stored.hasSuffix("\n"))
+        let record = try SessionRecord(json: JSONParser.parse(stored.trimmingWhitespace()))
+        #expect(record.outcome == .resolved)
+        #expect(record.scenarioHash == SHA256.hex(Self.scenario))
+        #expect(record.startedAt == "2026-11-18T11:06:40Z")
+    }
+
+    @Test func runningOutOfRepliesIsAbandonedAndStillSaved() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("I'm so sorry. I'll sort it out myself.\n", to: "replies.txt")
+        let (status, console) = workspace.run(["play", "scenarios/late.yaml", "--replies", "replies.txt", "--progress", "p"],
+                                              environment: ["LASTCALL_TRAINEE": "kim"])
+        #expect(status == 1)
+        #expect(console.output.contains("Dana: Where is my order?") || console.output.contains("Dana: Third call."))
+        #expect(console.output.contains("Outcome: abandoned"))
+        let second = workspace.run(["play", "late", "--replies", "replies.txt", "--progress", "p", "--trainee", "kim"])
+        #expect(second.status == 1)
+        let lines = try #require(workspace.read("p/kim.jsonl")).split(separator: "\n")
+        #expect(lines.count == 2)
+    }
+
+    @Test func blameAndMissesGiveAFailingEndCardWithTips() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("That's the courier's fault, not mine.\n", to: "replies.txt")
+        let (status, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--progress", "p"])
+        #expect(status == 1)
+        #expect(console.output.contains("Dana: Get me your manager."))
+        #expect(console.output.contains("Outcome: escalated"))
+        #expect(console.output.contains("NOT YET"))
+        #expect(console.output.contains("Weakest reply (turn 1)"))
+        #expect(console.output.contains("For next time:"))
+    }
+
+    @Test func sameSeedReplaysTheSameVariant() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("", to: "none.txt")
+        var lines: Set<String> = []
+        for seed in ["1", "2", "3", "4", "5", "6"] {
+            let (_, console) = workspace.run(["play", "late", "--trainee", "a", "--replies", "none.txt", "--seed", seed, "--json", "--progress", "p"])
+            let json = try JSONParser.parse(console.output.trimmingWhitespace())
+            #expect(json["seed"] == .int(Int(seed)!))
+            #expect(json["outcome"] == .string("abandoned"))
+            let again = workspace.run(["play", "late", "--trainee", "a", "--replies", "none.txt", "--seed", seed, "--progress", "p"]).console.output
+            let first = again.split(separator: "\n").first { $0.hasPrefix("Dana:") }.map(String.init) ?? ""
+            let third = workspace.run(["play", "late", "--trainee", "a", "--replies", "none.txt", "--seed", seed, "--progress", "p"]).console.output
+            #expect(third.contains(first))
+            lines.insert(first)
+        }
+        #expect(lines.count == 2)
+    }
+
+    @Test(arguments: [
+        (["play", "late", "--trainee", "../etc/passwd", "--replies", "r"], "lastcall: trainee id '../etc/passwd' is not valid"),
+        (["play", "late", "--json"], "lastcall: --json needs --replies FILE"),
+        (["play", "late", "--seed", "-1", "--replies", "r"], "lastcall: --seed must be a whole number"),
+        (["play", "late", "extra", "--replies", "r"], "lastcall: play takes one SCENARIO"),
+        (["play", "late"], "lastcall: play needs a terminal, or --replies FILE for scripted replies"),
+    ])
+    func refusesBadCommandLines(arguments: [String], message: String) throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("hi\n", to: "r")
+        let (status, console) = workspace.run(arguments, environment: ["LASTCALL_TRAINEE": "sam"])
+        #expect(status == 64)
+        #expect(console.errors.hasPrefix(message), "\(console.errors)")
+    }
+
+    @Test func unknownScenarioSuggestsTheClosestID() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let (status, console) = workspace.run(["play", "lates", "--trainee", "sam", "--replies", "-"])
+        #expect(status == 1)
+        #expect(console.errors == "lastcall: no scenario 'lates' in scenarios\n  hint: did you mean 'late'?\n")
+    }
+
+    @Test func missingRubricSaysWhereItLookedAndHowToPointAtOne() throws {
+        let workspace = try Workspace(copyLibrary: false)
+        defer { workspace.remove() }
+        let (status, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "-"])
+        #expect(status == 1)
+        #expect(console.errors.contains("no rubric found at \(workspace.root.path)/scoring/rubric.yaml (from the default)"))
+        #expect(console.errors.contains("pass --rubric FILE, or set LASTCALL_RUBRIC"))
+    }
+
+    @Test func hostileRepliesAreInertOnTheTerminalAndStoredIntact() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let hostile = "=cmd|' /C calc'!A0 <script>alert(1)</script> \u{1B}]0;pwned\u{07}\u{1B}[2J sorry"
+        try workspace.write(hostile + "\n", to: "replies.txt")
+        let (_, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--progress", "p"])
+        #expect(!console.output.contains("\u{1B}"))
+        #expect(console.output.contains("\\u{1B}]0;pwned"))
+        let stored = try #require(workspace.read("p/sam.jsonl"))
+        #expect(!stored.contains("\u{1B}"))
+        let record = try SessionRecord(json: JSONParser.parse(stored.trimmingWhitespace()))
+        #expect(record.turns.first?.reply == hostile)
+    }
+}
