@@ -4,14 +4,17 @@ hand-collected cases.
 
 Two kinds of input, freely mixed on the command line:
 
-* a directory (or single file) of yaml-test-suite `src/XXXX.yaml` files.
+* a directory (or single file) of yaml-test-suite `src/XXXX.yaml` files
+  (or `XXXX.json` files holding {"cases": [...]} with the same fields and
+  the markers already translated).
   Each file is a list of cases with `yaml` (the input, written with the
   suite's visible markers), `tree` (the expected event stream), and
   `fail: true` for documents that are not YAML. The expected reading is
   derived from the `tree`: every scalar a string, an empty plain scalar
   null. A case may also carry `oos: WHY` (out of the reader's subset:
   anchor, tag, directive, multidoc, explicitkey, complexkey...), which makes
-  rejection the only right answer. Documents whose tree has several
+  rejection the only right answer, or, instead of a tree, `expect:` with
+  the reading as JSON text (strings and null only). Documents whose tree has several
   documents, anchors, aliases, tags, non-scalar, null or duplicate keys are
   out of the subset by the tree alone. (Keep third-party suite data out of
   the repository: pass the files' paths.)
@@ -133,9 +136,16 @@ EXPLICIT_KEY = re.compile(r"(^|[\s\[{,])\?(\s|$)", re.M)
 
 
 def load_suite_file(path):
-    import yaml  # PyYAML, only to read the suite's own files
-    with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    if path.endswith(".json"):
+        # the same cases already translated: {"cases": [{"yaml": ..., "tree": ...}]}
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)["cases"]
+        raw = lambda text: text
+    else:
+        import yaml  # PyYAML, only to read the suite's own files
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+        raw = unescape
     ident = os.path.splitext(os.path.basename(path))[0]
     cases, cache = [], {}
     for n, test in enumerate(data):
@@ -144,14 +154,16 @@ def load_suite_file(path):
                 test[key] = cache[key]
         cache = dict(test)
         name = ident if len(data) == 1 else "%s-%02d" % (ident, n)
-        text = unescape(test["yaml"])
+        text = raw(test["yaml"])
         if test.get("fail"):
             expected = ("invalid",)
         elif test.get("oos"):
             expected = ("oos", test["oos"])
+        elif "expect" in test and "tree" not in test:
+            expected = ("value", json_value(test["expect"]))
         else:
             try:
-                expected = ("value", tree_to_value(unescape(test["tree"])))
+                expected = ("value", tree_to_value(raw(test["tree"])))
             except OutOfSubset as e:
                 expected = ("oos", str(e))
         cases.append((name, text, expected))
@@ -179,7 +191,7 @@ def main():
     for arg in args:
         if os.path.isdir(arg):
             for f in sorted(os.listdir(arg)):
-                if f.endswith(".yaml"):
+                if f.endswith((".yaml", ".json")):
                     cases += load_suite_file(os.path.join(arg, f))
         elif arg.endswith(".py"):
             cases += load_cases_module(arg)
