@@ -32,7 +32,9 @@ usage: yaml-suite-check.py [-v] PATH...    (BENCH=path/to/lastcall-bench)
 """
 import importlib.util, json, os, re, subprocess, sys, tempfile
 
-BENCH = os.environ.get("BENCH", ".build-yaml2/release/lastcall-bench")
+BENCH = os.environ.get("BENCH") or next(
+    (p for p in (".build-yaml2/release/lastcall-bench", ".build/release/lastcall-bench") if os.path.exists(p)),
+    ".build/release/lastcall-bench")
 
 
 class OutOfSubset(Exception):

@@ -78,6 +78,9 @@ struct ReadCase: CustomTestStringConvertible, Sendable {
         ReadCase("top level", "--- |\n  text\n", #""text\n""#),
         ReadCase("tab as text after indentation", "a: |\n \tb\n", #"{"a":"\tb\n"}"#),
         ReadCase("header comment", "a: | # note\n  x\n", #"{"a":"x\n"}"#),
+        ReadCase("indentation digit counts from the parent", "literal: |2\n  value\nfolded: >1\n value\n", #"{"literal":"value\n","folded":"value\n"}"#),
+        ReadCase("top-level text at column one", "--- |\n%!PS-Adobe-2.0\n...\n", #""%!PS-Adobe-2.0\n""#),
+        ReadCase("kept text with its final line break", "a: |+\n  one\n", #"{"a":"one\n"}"#),
     ]
 
     static let flowCases: [ReadCase] = [
