@@ -73,8 +73,8 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     case topLevelIndentationIndicator(at: SourceLocation)
     /// `---` or `...` at the start of a line inside quotes or brackets.
     case documentMarkerInside(at: SourceLocation)
-    /// A `|+` or `>+` block scalar ending the file in blanks without a line
-    /// break, which YAML parsers read differently.
+    /// A block scalar that keeps its final line break (no `-`) but ends the
+    /// file in a line without one, which YAML parsers read differently.
     case ambiguousKeptEnd(at: SourceLocation)
 
     /// Where the problem is.
@@ -133,7 +133,7 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
         case .blockScalarLeadingSpaces: return "a leading empty line of this block text has more spaces than its first line of text"
         case .topLevelIndentationIndicator: return "an indentation digit on top-level block text is not supported"
         case .documentMarkerInside: return "a document marker ('---' or '...') cannot appear inside quotes or brackets"
-        case .ambiguousKeptEnd: return "block text kept with '+' ends the file in spaces without a line break"
+        case .ambiguousKeptEnd: return "this block text ends the file without a final line break, which YAML parsers read differently"
         }
     }
 

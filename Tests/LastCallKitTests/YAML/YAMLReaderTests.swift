@@ -72,11 +72,15 @@ struct ReadCase: CustomTestStringConvertible, Sendable {
         ReadCase("folded more indented", "a: >\n  one\n    two\n  three\n\n    four\n  five\n", #"{"a":"one\n  two\nthree\n\n  four\nfive\n"}"#),
         ReadCase("leading empty lines", "a: |\n\n  one\n", #"{"a":"\none\n"}"#),
         ReadCase("empty block scalar", "a: |\nb: |+\n\nc: x\n", #"{"a":"","b":"\n","c":"x"}"#),
-        ReadCase("no final line break", "a: |\n  one", #"{"a":"one"}"#),
+        ReadCase("no final line break, stripped", "a: |-\n  one", #"{"a":"one"}"#),
+        ReadCase("clipped text then unbroken blank line", "a: |\n  one\n  ", #"{"a":"one\n"}"#),
         ReadCase("in sequence", "- |\n  one\n- >\n  two\n", #"["one\n","two\n"]"#),
         ReadCase("top level", "--- |\n  text\n", #""text\n""#),
         ReadCase("tab as text after indentation", "a: |\n \tb\n", #"{"a":"\tb\n"}"#),
         ReadCase("header comment", "a: | # note\n  x\n", #"{"a":"x\n"}"#),
+        ReadCase("indentation digit counts from the parent", "literal: |2\n  value\nfolded: >1\n value\n", #"{"literal":"value\n","folded":"value\n"}"#),
+        ReadCase("top-level text at column one", "--- |\n%!PS-Adobe-2.0\n...\n", #""%!PS-Adobe-2.0\n""#),
+        ReadCase("kept text with its final line break", "a: |+\n  one\n", #"{"a":"one\n"}"#),
     ]
 
     static let flowCases: [ReadCase] = [
