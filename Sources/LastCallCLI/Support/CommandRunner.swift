@@ -16,12 +16,22 @@ public enum CommandRunner {
     }
 
     /// Every command, in the order `lastcall help` lists them.
-    public static let commands: [Entry] = []
+    public static let commands: [Entry] = [
+        PlayCommand.entry,
+        ListCommand.entry,
+        ScoreCommand.entry,
+        CheckCommand.entry,
+        ParseCommand.entry,
+        GraphCommand.entry,
+    ]
 
     /// Runs `lastcall` with `arguments` (without the program name) and
     /// returns the exit status.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
         guard let name = arguments.first else {
+            if context.console.isInteractive {
+                return invoke(PlayCommand.entry, [], context)
+            }
             context.console.write(HelpCommand.overview())
             return ExitCode.success
         }

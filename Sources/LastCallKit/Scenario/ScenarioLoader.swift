@@ -83,13 +83,14 @@ public struct ScenarioLoader: Sendable {
         let passMark = root["pass"].flatMap { check.integer($0, "'pass' (the pass mark)", in: 0...100) }
 
         var steps: [Step] = []
+        var gotos: [(target: String, location: SourceLocation)] = []
         if let node = root["steps"] {
             if let stepPairs = node.pairs {
                 if stepPairs.isEmpty {
                     check.error("'steps' is empty", at: node.location, hint: "add at least one step with 'customer:' and 'next:' or 'end:'")
                 }
                 for pair in stepPairs {
-                    if let step = loadStep(pair, criteria: criteria, check: &check) { steps.append(step) }
+                    if let step = loadStep(pair, criteria: criteria, gotos: &gotos, check: &check) { steps.append(step) }
                 }
             } else {
                 check.error("'steps' should be a mapping of step ids to steps, not \(node.kindDescription)", at: node.location,
@@ -110,12 +111,10 @@ public struct ScenarioLoader: Sendable {
 
         // Branch targets are checked once every step id is known.
         let allStepIDs = root["steps"]?.pairs?.compactMap { $0.key.scalar } ?? stepIDs
-        for step in steps {
-            for branch in step.next {
-                if case .step(let target) = branch.target, !allStepIDs.contains(target) {
-                    check.error("'goto' names the unknown step '\(target)'", at: branch.location, hint: stepHint(target, allStepIDs))
-                }
-            }
+        var hasUnknownTarget = false
+        for (target, location) in gotos where !allStepIDs.contains(target) {
+            hasUnknownTarget = true
+            check.error("'goto' names the unknown step '\(target)'", at: location, hint: stepHint(target, allStepIDs))
         }
 
         var examples: [ScenarioExample] = []
@@ -130,7 +129,9 @@ public struct ScenarioLoader: Sendable {
             }
         }
 
-        if !check.hasErrors {
+        // The graph checks need every step; with one missing they would
+        // report false dead ends.
+        if steps.count == root["steps"]?.pairs?.count, !hasUnknownTarget, stepIDs.contains(start) {
             ScenarioGraph(steps: steps, start: start).check(&check)
         }
         guard !check.hasErrors else { return (nil, check.diagnostics) }
@@ -140,7 +141,8 @@ public struct ScenarioLoader: Sendable {
         return (scenario, check.diagnostics)
     }
 
-    private func loadStep(_ pair: YAMLPair, criteria: [String], check: inout NodeChecker) -> Step? {
+    private func loadStep(_ pair: YAMLPair, criteria: [String], gotos: inout [(target: String, location: SourceLocation)],
+                          check: inout NodeChecker) -> Step? {
         let id = pair.key.scalar ?? ""
         let node = pair.value
         let what = "step '\(id)'"
@@ -178,6 +180,9 @@ public struct ScenarioLoader: Sendable {
             }
         } else if let nextNode {
             branches = loadBranches(nextNode, what: what, check: &check)
+            for branch in branches {
+                if case .step(let target) = branch.target { gotos.append((target, branch.location)) }
+            }
         } else {
             check.error("\(what) has neither 'next' nor 'end'", at: pair.key.location,
                         hint: "add 'next:' with branches ('- goto: STEP'), or 'end: resolved|escalated|lost'")

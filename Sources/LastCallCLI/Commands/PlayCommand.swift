@@ -1,0 +1,124 @@
+import Foundation
+import LastCallKit
+
+/// `lastcall play SCENARIO`: the main job. The trainee talks a scripted
+/// customer through to an ending; every session lands in their progress file.
+enum PlayCommand {
+    static let entry = CommandRunner.Entry(
+        name: "play",
+        summary: "practise a scenario: talk the customer through to an ending",
+        usage: """
+        lastcall play [SCENARIO] [--trainee ID] [--coach] [--replies FILE] [--json] [--seed N]
+                      [--scenarios DIR] [--rubric FILE] [--progress DIR]
+          SCENARIO is a scenario id from the scenario folder or a path to a file;
+          on a terminal it may be left out to pick from the list.
+          --trainee ID     who is practising (else $LASTCALL_TRAINEE, else asked);
+                           1-64 letters, digits, '.', '_' or '-'
+          --coach          feedback after every reply instead of only at the end
+          --replies FILE   read replies from FILE, one a line (- for standard input),
+                           for scripts and tests; replies that run out leave the
+                           session 'abandoned'
+          --json           print the session as one JSON object instead of the transcript
+          --seed N         pick the customer's variant lines from seed N (replays a session)
+          --scenarios DIR  the scenario folder (else $LASTCALL_SCENARIOS, else ./scenarios)
+          --rubric FILE    the rubric (else $LASTCALL_RUBRIC, else scoring/rubric.yaml)
+          --progress DIR   the progress folder (else $LASTCALL_PROGRESS, else
+                           $XDG_DATA_HOME/lastcall/progress, else ~/.local/share/lastcall/progress)
+          While playing: /hint shows a tip, /quit leaves (saved as abandoned), /help lists
+          commands. Ctrl-C or end of input also leaves and saves what you typed.
+          Exit status: 0 when the session passed, 1 when it did not, 64 on a usage error.
+
+        """,
+        run: run)
+
+    static let scanner = ArgumentScanner(
+        flags: ["--coach", "--json"],
+        options: ["--trainee", "--replies", "--seed", "--scenarios", "--rubric", "--progress"])
+
+    static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
+        let parsed = try scanner.scan(arguments)
+        guard parsed.positionals.count <= 1 else { throw UsageError("play takes one SCENARIO") }
+        if parsed.has("--json"), parsed.value("--replies") == nil {
+            throw UsageError("--json needs --replies FILE", hint: "the JSON form is for scripted sessions; play on a terminal without --json")
+        }
+        if let trainee = parsed.value("--trainee"), !TraineeID.isValid(trainee) { throw TraineeID.problem(trainee) }
+        var seed: UInt64?
+        if let text = parsed.value("--seed") {
+            guard let value = UInt64(text), value <= PlaySession.maximumSeed else {
+                throw UsageError("--seed must be a whole number from 0 to \(PlaySession.maximumSeed)")
+            }
+            seed = value
+        }
+
+        let scoring = try ScoringSetup.load(parsed, context)
+        let file = try resolveScenario(parsed, context, scoring: scoring)
+        guard let scenario = file.scenario else {
+            let renderer = DiagnosticRenderer(sources: [file.path: file.text])
+            for diagnostic in file.diagnostics where diagnostic.isError { context.console.errorLine(renderer.render(diagnostic)) }
+            throw CommandFailure("scenario '\(TerminalText.inert(file.path))' has errors; fix them (see 'lastcall check') and try again")
+        }
+
+        var replies: ReplySource
+        if let path = parsed.value("--replies") {
+            let bytes = try InputFile.bytes(path, context: context)
+            replies = .scripted(ReplySource.lines(of: bytes))
+        } else {
+            guard context.console.isInteractive else {
+                throw UsageError("play needs a terminal, or --replies FILE for scripted replies")
+            }
+            replies = .console
+        }
+
+        let trainee = try traineeID(parsed, context, interactive: replies.isConsole)
+        let session = PlaySession(
+            scenario: scenario, scenarioHash: file.hash, trainee: trainee, scoring: scoring,
+            seed: seed ?? (context.makeSeed() & PlaySession.maximumSeed), context: context,
+            progressFolder: Locations.progress(parsed, context),
+            showsCoaching: parsed.has("--coach"), printsJSON: parsed.has("--json"))
+        return session.run(replies: &replies)
+    }
+
+    static func resolveScenario(_ parsed: ParsedArguments, _ context: CommandContext, scoring: ScoringSetup) throws -> ScenarioFile {
+        let folder = Locations.scenarios(parsed, context)
+        let name: String
+        if let given = parsed.positionals.first {
+            name = given
+        } else {
+            guard context.console.isInteractive else { throw UsageError("play needs a SCENARIO id or file") }
+            name = try ScenarioPicker.pick(folder: folder, scoring: scoring, context: context)
+        }
+        if name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            return try ScenarioFile.load(name, criteria: scoring.criteria, context: context)
+        }
+        let direct = folder + "/" + name + ".yaml"
+        if FileManager.default.fileExists(atPath: context.url(for: direct).path) {
+            let file = try ScenarioFile.load(direct, criteria: scoring.criteria, context: context)
+            if file.scenario?.id == name || file.scenario == nil { return file }
+        }
+        let library = try ScenarioLibrary.load(folder, criteria: scoring.criteria, context: context)
+        if let file = library.file(id: name) { return file }
+        let ids = library.scenarios.map(\.id)
+        let hint = Spelling.suggestion(for: name, among: ids).map { "did you mean '\($0)'?" }
+            ?? "run 'lastcall list' to see the scenarios in \(folder)"
+        throw CommandFailure("no scenario '\(TerminalText.inert(name))' in \(TerminalText.inert(folder))", hint: hint)
+    }
+
+    static func traineeID(_ parsed: ParsedArguments, _ context: CommandContext, interactive: Bool) throws -> String {
+        if let id = parsed.value("--trainee") { return id }
+        if let id = context.env("LASTCALL_TRAINEE") {
+            guard TraineeID.isValid(id) else { throw TraineeID.problem(id) }
+            return id
+        }
+        guard interactive else {
+            throw UsageError("who is practising? pass --trainee ID or set LASTCALL_TRAINEE")
+        }
+        for _ in 0..<5 {
+            context.console.write("Your trainee id (letters, digits, '.', '_' or '-'): ")
+            guard let line = context.console.readLine() else { throw UsageError("no trainee id given") }
+            let id = line.trimmingWhitespace()
+            if TraineeID.isValid(id) { return id }
+            context.console.errorLine(TraineeID.problem(id).description)
+        }
+        throw UsageError("no valid trainee id given")
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import LastCallKit
+
+/// `lastcall score`: scores replies against the rubric, one at a time for a
+/// person or as a JSON-lines stream for tools.
+enum ScoreCommand {
+    static let entry = CommandRunner.Entry(
+        name: "score",
+        summary: "score a reply against the rubric's five criteria",
+        usage: """
+        lastcall score "REPLY" [--explain] [--rubric FILE]
+        lastcall score --jsonl [--input FILE] [--explain] [--rubric FILE]
+          Says, per criterion, whether REPLY met it, quoting the words that decided
+          it and, when missed, the rubric's feedback. --explain also lists which
+          rubric phrases fired and what overruled them.
+          --jsonl reads one reply per line from standard input (or --input FILE) and
+          writes one JSON object per line, in order, streaming.
+          --rubric FILE uses another rubric (else $LASTCALL_RUBRIC, else scoring/rubric.yaml).
+
+        """,
+        run: run)
+
+    static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
+        let parsed = try ArgumentScanner(flags: ["--jsonl", "--explain"], options: ["--rubric", "--input"]).scan(arguments)
+        if parsed.has("--jsonl") {
+            guard parsed.positionals.isEmpty else { throw UsageError("--jsonl reads replies from standard input or --input FILE, not from arguments") }
+            let scoring = try ScoringSetup.load(parsed, context)
+            return try streamJSONLines(parsed, context, scorer: scoring.scorer)
+        }
+        if parsed.value("--input") != nil { throw UsageError("--input goes with --jsonl") }
+        guard parsed.positionals.count == 1, let reply = parsed.positionals.first else {
+            throw UsageError(parsed.positionals.isEmpty ? "score needs a REPLY in quotes, or --jsonl" : "score takes one REPLY; put it in quotes",
+                             hint: parsed.positionals.isEmpty ? nil : "lastcall score \"\(parsed.positionals.joined(separator: " "))\"")
+        }
+        let scoring = try ScoringSetup.load(parsed, context)
+        let score = scoring.scorer.score(reply)
+        context.console.write(render(score, scoring: scoring, explain: parsed.has("--explain"), style: Style(isEnabled: context.console.usesColor),
+                                     width: context.console.width))
+        return ExitCode.success
+    }
+
+    static func render(_ score: ReplyScore, scoring: ScoringSetup, explain: Bool, style: Style, width: Int) -> String {
+        var lines: [String] = []
+        for result in score.results {
+            let title = scoring.titles[result.id.rawValue] ?? result.id.rawValue
+            let quotes = result.evidence.map { "\u{201C}\(TerminalText.inert($0))\u{201D}" }.joined(separator: ", ")
+            if result.met {
+                var line = style.good("met     ") + " " + style.bold(title)
+                if !quotes.isEmpty { line += "  " + quotes }
+                lines.append(line)
+            } else {
+                var line = style.bad("missed  ") + " " + style.bold(title)
+                if !quotes.isEmpty { line += "  " + quotes }
+                lines.append(line)
+                if let tip = scoring.feedback[result.id.rawValue], !tip.isEmpty {
+                    lines.append(TextWrap.wrap(TerminalText.inert(tip), width: min(width, 100), firstIndent: "          ", indent: "          "))
+                }
+            }
+            if explain {
+                if result.fired.isEmpty {
+                    lines.append(style.dim("          no rubric phrase fired"))
+                }
+                for firing in result.fired {
+                    var line = "          fired: \(TerminalText.inert(firing.phrase)) on \u{201C}\(TerminalText.inert(firing.words))\u{201D}"
+                    if let reason = firing.overruledBy { line += " - overruled: \(TerminalText.inert(reason))" }
+                    lines.append(style.dim(line))
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Streams replies line by line: memory stays flat however many there are.
+    static func streamJSONLines(_ parsed: ParsedArguments, _ context: CommandContext, scorer: ReplyScorer) throws -> Int32 {
+        let handle: FileHandle
+        if let path = parsed.value("--input"), path != "-" {
+            let url = context.url(for: path)
+            guard let opened = try? FileHandle(forReadingFrom: url) else {
+                throw CommandFailure("\(TerminalText.inert(path)): no such file or not readable")
+            }
+            handle = opened
+        } else {
+            handle = FileHandle.standardInput
+        }
+        defer { if handle !== FileHandle.standardInput { try? handle.close() } }
+        let explain = parsed.has("--explain")
+        var output = ""
+        output.reserveCapacity(1 << 17)
+        var lines = LineReader(handle: handle)
+        while let line = lines.next() {
+            let score = scorer.score(line)
+            JSONWriter.write(score.jsonValue(explain: explain), into: &output, pretty: false, indent: 0)
+            output += "\n"
+            if output.utf8.count >= 1 << 16 {
+                context.console.write(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        if !output.isEmpty { context.console.write(output) }
+        return ExitCode.success
+    }
+}

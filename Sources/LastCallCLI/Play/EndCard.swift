@@ -1,0 +1,62 @@
+import LastCallKit
+
+/// The end card of a session: outcome, score, pass or fail, each criterion
+/// with how often it was met, the best and weakest reply with why, and the
+/// rubric's tips for what was missed.
+enum EndCard {
+    static func render(_ record: SessionRecord, titles: [String: String], style: Style, width: Int) -> String {
+        var lines: [String] = []
+        let rule = String(repeating: "=", count: min(width, 60))
+        lines.append(rule)
+        let outcome: String
+        switch record.outcome {
+        case .resolved: outcome = style.good("resolved")
+        case .escalated: outcome = style.warn("escalated")
+        case .lost: outcome = style.bad("lost")
+        case .abandoned: outcome = style.dim("abandoned")
+        }
+        let verdict = record.passed ? style.good(style.bold("PASS")) : style.bad(style.bold("NOT YET"))
+        lines.append("\(style.bold("Outcome:")) \(outcome)    \(style.bold("Score:")) \(record.score)/100 (pass mark \(record.passMark))    \(verdict)")
+        if !record.passed {
+            if record.outcome != .resolved {
+                lines.append(style.dim("A pass needs the conversation to end resolved and a score of at least \(record.passMark)."))
+            } else {
+                lines.append(style.dim("Resolved, but the score is under the pass mark: work on the criteria below."))
+            }
+        }
+        lines.append("")
+        let nameWidth = (record.criteria.map { (titles[$0.criterion] ?? $0.criterion).count }.max() ?? 10) + 2
+        for tally in record.criteria {
+            let title = (titles[tally.criterion] ?? tally.criterion).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            if tally.expected == 0 {
+                lines.append("  \(title)" + style.dim("not asked for this time"))
+                continue
+            }
+            let mark = tally.met == tally.expected ? style.good("met") : tally.met == 0 ? style.bad("missed") : style.warn("partly met")
+            lines.append("  \(title)\(tally.met) of \(tally.expected)  \(mark)")
+        }
+        if let best = record.best {
+            lines.append("")
+            lines.append(style.good("Best reply") + " (turn \(best.turn)): \u{201C}\(TerminalText.inert(best.reply))\u{201D}")
+            lines.append(TextWrap.wrap("  " + TerminalText.inert(best.why), width: width, indent: "  "))
+        }
+        if let weakest = record.weakest {
+            lines.append("")
+            lines.append(style.bad("Weakest reply") + " (turn \(weakest.turn)): \u{201C}\(TerminalText.inert(weakest.reply))\u{201D}")
+            lines.append(TextWrap.wrap("  " + TerminalText.inert(weakest.why), width: width, indent: "  "))
+        }
+        if !record.tips.isEmpty {
+            lines.append("")
+            lines.append(style.bold("For next time:"))
+            for tip in record.tips {
+                let title = titles[tip.criterion] ?? tip.criterion
+                lines.append(TextWrap.wrap("- \(title): " + TerminalText.inert(tip.tip.trimmingWhitespace()), width: width, indent: "  "))
+            }
+        } else if record.outcome == .resolved, record.passed {
+            lines.append("")
+            lines.append(style.good("Every expectation met. Be the last call, every call."))
+        }
+        lines.append(rule)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+import LastCallKit
+
+/// Drives one conversation at the terminal (or from scripted replies):
+/// shows the customer, reads replies, scores them, and saves the session to
+/// the trainee's progress file however it ends, Ctrl-C included.
+final class PlaySession: @unchecked Sendable {
+    /// Seeds stay below 2^53 so every JSON reader keeps them exact.
+    static let maximumSeed: UInt64 = (1 << 53) - 1
+
+    let scoring: ScoringSetup
+    let context: CommandContext
+    let trainee: String
+    let scenarioHash: String
+    let progressFolder: String
+    let showsCoaching: Bool
+    let printsJSON: Bool
+    let style: Style
+    let startedAt: Date
+
+    private let lock = NSLock()
+    private var conversation: Conversation
+    private var isSaved = false
+
+    init(scenario: Scenario, scenarioHash: String, trainee: String, scoring: ScoringSetup, seed: UInt64,
+         context: CommandContext, progressFolder: String, showsCoaching: Bool, printsJSON: Bool) {
+        self.scoring = scoring
+        self.context = context
+        self.trainee = trainee
+        self.scenarioHash = scenarioHash
+        self.progressFolder = progressFolder
+        self.showsCoaching = showsCoaching
+        self.printsJSON = printsJSON
+        self.style = Style(isEnabled: context.console.usesColor && !printsJSON)
+        self.startedAt = context.now()
+        self.conversation = Conversation(scenario: scenario, rules: scoring.rules(for: scenario), seed: seed)
+    }
+
+    private var console: any Console { context.console }
+    private var width: Int { min(100, max(40, console.width)) }
+    private var customerName: String { TerminalText.inert(conversation.scenario.customer.name) }
+
+    /// Plays to the end and returns the exit status (0 passed, 1 not).
+    func run(replies: inout ReplySource) -> Int32 {
+        var interrupt: (any DispatchSourceSignal)?
+        if replies.isConsole {
+            interrupt = Platform.onInterrupt { [self] in
+                self.console.write("\n")
+                self.finishAbandoned(note: "Interrupted: your session so far is saved.")
+                Platform.terminate(ExitCode.interrupted)
+            }
+        }
+        defer { interrupt?.cancel() }
+        if !printsJSON { showBrief(interactive: replies.isConsole) }
+        switch replies {
+        case .console:
+            playInteractively()
+        case .scripted(let lines):
+            playScripted(lines)
+        }
+        lock.lock()
+        let finished = conversation
+        lock.unlock()
+        save(finished)
+        if printsJSON {
+            console.line(record(for: finished).jsonValue.jsonText)
+        } else {
+            showEndCard(finished)
+        }
+        return finished.passed ? ExitCode.success : ExitCode.failure
+    }
+
+    private func playInteractively() {
+        while true {
+            lock.lock()
+            let current = conversation
+            lock.unlock()
+            guard !current.isOver else { break }
+            showCustomer(current)
+            var reply: String?
+            while reply == nil {
+                console.write(style.bold("you> "))
+                guard let line = console.readLine() else {
+                    console.line()
+                    abandon()
+                    return
+                }
+                let text = line.trimmingWhitespace()
+                switch text.lowercased() {
+                case "":
+                    continue
+                case "/hint":
+                    let tip = current.hint.map { TerminalText.inert($0) } ?? "No tip for this step: think apology, ownership, a time frame, no blame, your name."
+                    console.line(TextWrap.wrap(style.warn("Tip: ") + tip, width: width, indent: "     "))
+                case "/quit", "/exit":
+                    abandon()
+                    return
+                case "/help":
+                    console.line("Type your reply and press Enter. /hint shows a tip, /quit leaves (your session is saved), /help shows this.")
+                default:
+                    if text.hasPrefix("/") {
+                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /quit, /help. To reply, type your words.")
+                    } else {
+                        reply = line
+                    }
+                }
+            }
+            take(reply!)
+        }
+        lock.lock()
+        let finished = conversation
+        lock.unlock()
+        showClosing(finished)
+    }
+
+    private func playScripted(_ lines: [String]) {
+        var remaining = lines[...]
+        while true {
+            lock.lock()
+            let current = conversation
+            lock.unlock()
+            guard !current.isOver else { break }
+            if !printsJSON { showCustomer(current) }
+            guard let reply = remaining.popFirst() else {
+                abandon()
+                return
+            }
+            if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(reply)) }
+            take(reply)
+        }
+        if !printsJSON {
+            lock.lock()
+            let finished = conversation
+            lock.unlock()
+            showClosing(finished)
+        }
+    }
+
+    private func take(_ reply: String) {
+        let verdict = scoring.judge(reply)
+        lock.lock()
+        let turn = conversation.reply(reply, verdict: verdict)
+        let mood = conversation.mood
+        lock.unlock()
+        if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood) }
+    }
+
+    private func abandon() {
+        lock.lock()
+        conversation.abandon()
+        lock.unlock()
+    }
+
+    /// Called from the Ctrl-C handler: abandon, save, say so.
+    private func finishAbandoned(note: String) {
+        lock.lock()
+        conversation.abandon()
+        let finished = conversation
+        lock.unlock()
+        save(finished)
+        console.line(note)
+    }
+
+    // MARK: Showing the conversation
+
+    private func showBrief(interactive: Bool) {
+        let scenario = conversation.scenario
+        console.line(style.bold(TerminalText.inert(scenario.title)) + style.dim("  (level \(scenario.level), \(scenario.id))"))
+        if let summary = scenario.summary, !summary.isEmpty {
+            console.line(TextWrap.wrap(TerminalText.inert(summary.trimmingWhitespace()), width: width))
+        }
+        var who = "You are talking to \(customerName)."
+        if let persona = scenario.customer.persona, !persona.isEmpty { who += " " + persona.trimmingWhitespace() }
+        console.line(TextWrap.wrap(TerminalText.inert(who), width: width))
+        let titles = scenario.criteria.map { scoring.titles[$0] ?? $0 }
+        console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
+        if interactive {
+            console.line(style.dim("Commands: /hint for a tip, /quit to leave, /help. Your session is saved however it ends."))
+        }
+        console.line()
+    }
+
+    private func showCustomer(_ current: Conversation) {
+        let line = TerminalText.inert(current.customerLine.trimmingWhitespace())
+        console.line(TextWrap.wrap(style.customer(style.bold(customerName + ": ")) + style.customer(line),
+                                   width: width + (style.isEnabled ? 20 : 0), indent: "  "))
+        console.line(moodMeter(current.mood))
+    }
+
+    private func showClosing(_ finished: Conversation) {
+        guard !printsJSON else { return }
+        switch finished.endReason {
+        case .hungUp?:
+            console.line(style.bad("\(customerName) has hung up."))
+        case .turnCap?:
+            console.line(style.bad("\(customerName) has had enough of going round in circles and ends the call."))
+        case .abandoned?:
+            console.line(style.dim("You left the conversation."))
+        case nil:
+            if let last = finished.path.last, finished.scenario.step(last)?.isEnding == true {
+                let line = TerminalText.inert(finished.customerLine.trimmingWhitespace())
+                console.line(TextWrap.wrap(style.customer(style.bold(customerName + ": ")) + style.customer(line),
+                                           width: width + (style.isEnabled ? 20 : 0), indent: "  "))
+            }
+        }
+        console.line()
+    }
+
+    func moodMeter(_ mood: Int) -> String {
+        let cells = 20
+        let filled = max(0, min(cells, Int((Double(mood) / 100 * Double(cells)).rounded())))
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: cells - filled)
+        let word: String
+        switch mood {
+        case ..<20: word = "furious"
+        case 20..<40: word = "angry"
+        case 40..<60: word = "annoyed"
+        case 60..<80: word = "calmer"
+        default: word = "satisfied"
+        }
+        let colored = mood < 40 ? style.bad(bar) : mood < 60 ? style.warn(bar) : style.good(bar)
+        return style.dim("  mood ") + "[" + colored + "] " + "\(mood) " + style.dim(word)
+    }
+
+    private func showCoaching(_ turn: Turn, mood: Int) {
+        for criterion in turn.met {
+            var line = style.good("  + ") + (scoring.titles[criterion] ?? criterion)
+            if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
+            console.line(line)
+        }
+        for criterion in turn.missed {
+            var line = style.bad("  - ") + (scoring.titles[criterion] ?? criterion)
+            if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
+            console.line(line)
+            if let tip = scoring.feedback[criterion] {
+                console.line(TextWrap.wrap(style.dim(TerminalText.inert(tip.trimmingWhitespace())), width: width, firstIndent: "    ", indent: "    "))
+            }
+        }
+        console.line()
+    }
+
+    private func showEndCard(_ finished: Conversation) {
+        let record = record(for: finished)
+        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width))
+    }
+
+    // MARK: Saving
+
+    func record(for finished: Conversation) -> SessionRecord {
+        let ended = context.now()
+        let summary = SessionSummary(finished, feedback: scoring.feedback)
+        let started = Timestamp.iso8601(startedAt)
+        return SessionRecord(
+            id: SessionRecord.makeID(trainee: trainee, scenario: finished.scenario.id, startedAt: started, seed: finished.seed),
+            trainee: trainee, scenario: finished.scenario.id, scenarioTitle: finished.scenario.title,
+            level: finished.scenario.level, scenarioHash: scenarioHash, seed: finished.seed,
+            startedAt: started, endedAt: Timestamp.iso8601(ended),
+            durationSeconds: max(0, Int(ended.timeIntervalSince(startedAt).rounded())),
+            outcome: finished.outcome ?? .abandoned, endReason: finished.endReason?.rawValue,
+            score: finished.score, passMark: finished.passMark, passed: finished.passed,
+            moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
+            criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips)
+    }
+
+    /// Appends the session to the trainee's progress file, once. If that
+    /// fails, the session is printed to standard error so nothing is lost.
+    private func save(_ finished: Conversation) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !isSaved else { return }
+        isSaved = true
+        let line = record(for: finished).jsonValue.jsonText + "\n"
+        let folder = context.url(for: progressFolder)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Platform.appendLocked(Array(line.utf8), to: folder.appendingPathComponent(trainee + ".jsonl").path,
+                                      lockPath: folder.appendingPathComponent(trainee + ".lock").path)
+        } catch {
+            console.errorLine("lastcall: could not save this session to \(TerminalText.inert(folder.path)): \(error)")
+            console.errorLine("  Here it is, so it is not lost; add this line to \(trainee).jsonl in your progress folder:")
+            console.writeError(line)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import LastCallKit
+
+/// Offers the scenario list at the terminal when `lastcall` is run with no
+/// scenario, and returns the id chosen.
+enum ScenarioPicker {
+    static func pick(folder: String, scoring: ScoringSetup, context: CommandContext) throws -> String {
+        let library = try ScenarioLibrary.load(folder, criteria: scoring.criteria, context: context)
+        let scenarios = library.scenarios.sorted { ($0.level, $0.id) < ($1.level, $1.id) }
+        guard !scenarios.isEmpty else {
+            throw CommandFailure("no playable scenarios in \(TerminalText.inert(folder))", hint: "run 'lastcall check \(folder)' to see what is wrong")
+        }
+        let console = context.console
+        console.line("Pick a scenario to practise:")
+        for (index, scenario) in scenarios.enumerated() {
+            let number = String(index + 1).padding(toLength: 3, withPad: " ", startingAt: 0)
+            console.line("  \(number) [level \(scenario.level)] \(TerminalText.inert(scenario.title))")
+        }
+        for _ in 0..<5 {
+            console.write("Number (or q to quit): ")
+            guard let line = console.readLine() else { throw CommandFailure("no scenario picked") }
+            let answer = line.trimmingWhitespace()
+            if answer == "q" || answer == "quit" { throw CommandFailure("no scenario picked") }
+            if let number = Int(answer), (1...scenarios.count).contains(number) { return scenarios[number - 1].id }
+            if let match = scenarios.first(where: { $0.id == answer }) { return match.id }
+            console.line("Type a number from 1 to \(scenarios.count).")
+        }
+        throw CommandFailure("no scenario picked")
+    }
+}

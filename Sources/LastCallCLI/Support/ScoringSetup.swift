@@ -1,0 +1,88 @@
+import LastCallKit
+
+/// The rubric and the scorer built from it, in the shapes commands need: the
+/// criterion ids in order, titles and feedback, a judge for the engine, and
+/// the engine's rules for a scenario.
+public struct ScoringSetup: Sendable {
+    /// The five standard criteria, used when no rubric can be read.
+    public static let defaultCriteria = CriterionID.allCases.map(\.rawValue)
+
+    /// Where the rubric was read from.
+    public var path: String
+    /// The rubric.
+    public var rubric: Rubric
+    /// The scorer.
+    public var scorer: ReplyScorer
+
+    /// Criterion ids in rubric order.
+    public var criteria: [String] { rubric.criteria.map(\.id.rawValue) }
+
+    /// Each criterion's title.
+    public var titles: [String: String] {
+        Dictionary(uniqueKeysWithValues: rubric.criteria.map { ($0.id.rawValue, $0.title) })
+    }
+
+    /// Each criterion's feedback for a trainee who missed it.
+    public var feedback: [String: String] {
+        Dictionary(uniqueKeysWithValues: rubric.criteria.map { ($0.id.rawValue, $0.feedback.trimmingWhitespace()) })
+    }
+
+    /// Scores a reply for the engine.
+    public func judge(_ reply: String) -> TurnVerdict {
+        let score = scorer.score(reply)
+        var met: [String: Bool] = [:], evidence: [String: [String]] = [:]
+        for result in score.results {
+            met[result.id.rawValue] = result.met
+            if !result.evidence.isEmpty { evidence[result.id.rawValue] = result.evidence }
+        }
+        return TurnVerdict(met: met, evidence: evidence)
+    }
+
+    /// The engine's rules for `scenario`: weights, mood changes and the pass mark.
+    public func rules(for scenario: Scenario) -> EngineRules {
+        var rules = EngineRules(passMark: rubric.passMark)
+        for criterion in rubric.criteria {
+            rules.weights[criterion.id.rawValue] = Double(criterion.weight)
+            rules.moodGain[criterion.id.rawValue] = abs(criterion.mood.met)
+            rules.moodLoss[criterion.id.rawValue] = abs(criterion.mood.missed)
+        }
+        return rules
+    }
+
+    /// Reads the rubric at `path`: the setup when it loads, its text, and
+    /// every diagnostic. Throws only when the file cannot be read at all.
+    public static func read(_ path: String, context: CommandContext) throws(CommandFailure) -> (setup: ScoringSetup?, text: String, diagnostics: [Diagnostic]) {
+        let bytes = try InputFile.bytes(path, context: context)
+        let text = String(decoding: bytes, as: UTF8.self)
+        do {
+            let node = try YAMLReader.read(bytes: bytes, path: path)
+            let (rubric, diagnostics) = Rubric.load(from: node)
+            guard let rubric, !diagnostics.contains(where: \.isError) else { return (nil, text, diagnostics) }
+            return (ScoringSetup(path: path, rubric: rubric, scorer: ReplyScorer(rubric: rubric)), text, diagnostics)
+        } catch {
+            return (nil, text, [error.diagnostic])
+        }
+    }
+
+    /// The rubric commands use (`--rubric`, `$LASTCALL_RUBRIC`, or
+    /// `scoring/rubric.yaml`); a failure says where it looked and how to
+    /// point at one, or shows the rubric's errors.
+    public static func load(_ arguments: ParsedArguments, _ context: CommandContext) throws(CommandFailure) -> ScoringSetup {
+        let (path, source) = Locations.rubric(arguments, context)
+        let result: (setup: ScoringSetup?, text: String, diagnostics: [Diagnostic])
+        do {
+            result = try read(path, context: context)
+        } catch {
+            throw CommandFailure(
+                "no rubric found at \(TerminalText.inert(context.url(for: path).path)) (from \(source))",
+                hint: "run lastcall from the folder that holds scoring/rubric.yaml, or pass --rubric FILE, or set LASTCALL_RUBRIC")
+        }
+        guard let setup = result.setup else {
+            let renderer = DiagnosticRenderer(sources: [path: result.text])
+            let rendered = result.diagnostics.filter(\.isError).map { renderer.render($0) }.joined(separator: "\n")
+            throw CommandFailure("the rubric \(TerminalText.inert(path)) has errors:\n" + rendered,
+                                 hint: "fix them (lastcall check \(path)) or pass --rubric FILE")
+        }
+        return setup
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Draws a scenario as a graph for trainers: Mermaid (pastes into Markdown
+/// viewers) or Graphviz DOT. Branches are labelled with their conditions and
+/// endings are marked.
+public enum ScenarioGraphRenderer {
+    /// The graph formats.
+    public enum Format: String, Sendable, CaseIterable {
+        case mermaid
+        case dot
+    }
+
+    /// The graph of `scenario` in `format`.
+    public static func render(_ scenario: Scenario, format: Format) -> String {
+        switch format {
+        case .mermaid: return mermaid(scenario)
+        case .dot: return dot(scenario)
+        }
+    }
+
+    private static func label(_ branch: Branch) -> String? {
+        branch.conditions.isEmpty ? nil : branch.conditions.map(\.description).joined(separator: " and ")
+    }
+
+    private static func mermaid(_ scenario: Scenario) -> String {
+        func node(_ id: String) -> String { "s_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
+        func text(_ value: String) -> String {
+            // Mermaid labels sit in double quotes; entity-encode what would break them.
+            value.replacingOccurrences(of: "&", with: "#amp;").replacingOccurrences(of: "\"", with: "#quot;")
+                .replacingOccurrences(of: "<", with: "#lt;").replacingOccurrences(of: ">", with: "#gt;")
+                .replacingOccurrences(of: "\n", with: " ")
+        }
+        var lines = ["flowchart TD", "    start((start)) --> \(node(scenario.start))"]
+        var endings: Set<Outcome> = []
+        for step in scenario.steps {
+            let expect = step.expect.isEmpty ? "" : "<br/>expects: " + step.expect.joined(separator: ", ")
+            lines.append("    \(node(step.id))[\"\(text(step.id))\(expect)\"]")
+            if let end = step.end {
+                endings.insert(end)
+                lines.append("    \(node(step.id)) --> end_\(end.rawValue)")
+            }
+            for branch in step.next {
+                let arrow = label(branch).map { "-- \"\(text($0))\" -->" } ?? "-->"
+                switch branch.target {
+                case .step(let id): lines.append("    \(node(step.id)) \(arrow) \(node(id))")
+                case .end(let outcome):
+                    endings.insert(outcome)
+                    lines.append("    \(node(step.id)) \(arrow) end_\(outcome.rawValue)")
+                }
+            }
+        }
+        for outcome in Outcome.allCases where endings.contains(outcome) {
+            lines.append("    end_\(outcome.rawValue)(((\(outcome.rawValue))))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func dot(_ scenario: Scenario) -> String {
+        func quote(_ value: String) -> String {
+            "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        }
+        var lines = ["digraph \(quote(scenario.id)) {", "  rankdir=TB;", "  node [shape=box, style=rounded];",
+                     "  \"__start\" [shape=circle, label=\"start\"];", "  \"__start\" -> \(quote(scenario.start));"]
+        var endings: Set<Outcome> = []
+        for step in scenario.steps {
+            let expect = step.expect.isEmpty ? "" : "\nexpects: " + step.expect.joined(separator: ", ")
+            lines.append("  \(quote(step.id)) [label=\(quote(step.id + expect))];")
+            if let end = step.end {
+                endings.insert(end)
+                lines.append("  \(quote(step.id)) -> \(quote("end:" + end.rawValue));")
+            }
+            for branch in step.next {
+                let attributes = label(branch).map { " [label=\(quote($0))]" } ?? ""
+                switch branch.target {
+                case .step(let id): lines.append("  \(quote(step.id)) -> \(quote(id))\(attributes);")
+                case .end(let outcome):
+                    endings.insert(outcome)
+                    lines.append("  \(quote(step.id)) -> \(quote("end:" + outcome.rawValue))\(attributes);")
+                }
+            }
+        }
+        for outcome in Outcome.allCases where endings.contains(outcome) {
+            lines.append("  \(quote("end:" + outcome.rawValue)) [shape=doublecircle, label=\(quote(outcome.rawValue))];")
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,35 @@
+/// No-blame: the rubric's phrases are the blaming and ducking words ("you
+/// should have", "the courier messed up", "nothing I can do"); its
+/// exceptions clear accepted fault ("we messed up") and ducks followed by a
+/// way forward. Built in: "X's fault" blames X, unless negated ("it's not
+/// the courier's fault").
+struct BlameDetector: CriterionDetector {
+    let words: WordSets
+    private let fault: Int32
+    private let ownWords: Set<Int32>
+
+    init(words: WordSets) {
+        self.words = words
+        fault = words.id("fault")
+        ownWords = words.lexicon.ids("my our")
+    }
+
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? { nil }
+
+    func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
+        var found: [(PhraseMatch, String)] = []
+        for (t, token) in text.tokens.enumerated() where token.id == fault && t > 0 {
+            let owner = text.tokens[t - 1]
+            guard owner.flags.contains(.possessive), !ownWords.contains(owner.id) else { continue }
+            let clause = text.clause(of: t)
+            var negated = false
+            var k = t - 2
+            while k >= clause.lowerBound, k >= t - 4 {
+                if words.negations.contains(text.tokens[k].id) { negated = true }
+                k -= 1
+            }
+            if !negated { found.append((PhraseMatch(start: t - 1, end: t), "someone's fault")) }
+        }
+        return found
+    }
+}

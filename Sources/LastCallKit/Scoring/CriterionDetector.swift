@@ -1,0 +1,13 @@
+/// The built-in judgement of one criterion, applied on top of the rubric's
+/// phrases and exceptions: rules about the words around a match that a
+/// phrase list cannot say (negation, questions, tense, capital letters).
+protocol CriterionDetector: Sendable {
+    /// A reason the phrase that matched at `match` does not count, or nil.
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String?
+    /// Matches the detector finds by itself, each with a description of the rule.
+    func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)]
+}
+
+extension CriterionDetector {
+    func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] { [] }
+}

@@ -1,0 +1,41 @@
+/// Name-and-number: the rubric's phrases ("my name is {name}", "this is
+/// {name}", "I'm {name}"), plus built-in rules: a sign-off ("Cheers, Kate")
+/// counts only at the very end of the reply (elsewhere the name is more
+/// likely the customer's), "{name} here" only at the start of a sentence or
+/// after a greeting, and a name standing alone as the last sentence of a
+/// longer reply is a signature.
+struct NameDetector: CriterionDetector {
+    let words: WordSets
+    let matcher: PhraseMatcher
+    private let signOffs: Set<Int32>
+    private let greetings: Set<Int32>
+    private let here: Int32
+
+    init(words: WordSets, matcher: PhraseMatcher) {
+        self.words = words
+        self.matcher = matcher
+        signOffs = words.lexicon.ids("cheers regards thanks best kind many take speak")
+        greetings = words.lexicon.ids("hi hello hey morning afternoon evening yes it")
+        here = words.id("here")
+    }
+
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+        if signOffs.contains(text.tokens[match.start].id), match.end != text.tokens.count - 1 {
+            return "a name after '\(text.quote(match.start, match.start))' but not at the end of the reply: likely the customer's"
+        }
+        if text.tokens[match.end].id == here, match.end > match.start {
+            let before = match.start - 1
+            let startsSentence = text.tokens[match.start].flags.contains(.sentenceStart)
+            if !startsSentence, before >= 0, !greetings.contains(text.tokens[before].id) {
+                return "'\(text.quote(match.start, match.end))' does not introduce the speaker"
+            }
+        }
+        return nil
+    }
+
+    func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
+        guard text.sentences.count > 1, let last = text.sentences.last, last.range.count <= 2 else { return [] }
+        for t in last.range where !matcher.isName(at: t, in: text) { return [] }
+        return [(PhraseMatch(start: last.range.lowerBound, end: last.range.upperBound - 1), "a name alone at the end (a signature)")]
+    }
+}

@@ -1,0 +1,17 @@
+/// A rubric rule that overrules a phrase: when any of `phrases` stands
+/// where `scope` says, the phrase does not count, for `reason`.
+public struct PhraseException: Sendable, Hashable {
+    /// Why it overrules, shown by `--explain` ("a pardon, not an apology").
+    public var reason: String
+    /// Where the words must stand.
+    public var scope: ExceptionScope
+    /// The words that overrule.
+    public var phrases: [PhrasePattern]
+
+    /// Creates an exception.
+    public init(reason: String, scope: ExceptionScope, phrases: [PhrasePattern]) {
+        self.reason = reason
+        self.scope = scope
+        self.phrases = phrases
+    }
+}

@@ -1,0 +1,266 @@
+/// Reads a reply's UTF-8 bytes into a ``ReplyText``: words, contractions,
+/// spelling, sentences and clauses, in one pass without regular expressions.
+struct ReplyReader: Sendable {
+    let lexicon: Lexicon
+    /// Words that start a new clause.
+    private let clauseStarters: Set<Int32>
+    private let numberWords: [Int32: Int32]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        clauseStarters = lexicon.ids("but and because although though however or if unless while whereas otherwise")
+        var numbers: [Int32: Int32] = [:]
+        let names = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        for (value, name) in names.enumerated() where lexicon.id(name) != Lexicon.unknown {
+            numbers[lexicon.id(name)] = Int32(value)
+        }
+        for (name, value) in [("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+                              ("ninety", 90), ("hundred", 100)] where lexicon.id(name) != Lexicon.unknown {
+            numbers[lexicon.id(name)] = Int32(value)
+        }
+        numberWords = numbers
+    }
+
+    /// Reads `reply`.
+    func read(_ reply: String) -> ReplyText {
+        var text = ReplyText(bytes: Array(reply.utf8))
+        text.tokens.reserveCapacity(text.bytes.count / 4 + 1)
+        text.bytes.withUnsafeBufferPointer { scan($0, into: &text) }
+        return text
+    }
+
+    private enum Break: Int, Comparable {
+        case none = 0, clause, sentence
+        static func < (a: Break, b: Break) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    @inline(__always) private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Whether the bytes at `i` are a Unicode apostrophe (’ or ‘), and how long it is.
+    @inline(__always) private static func apostropheLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        if p[i] == 0x27 || p[i] == 0x60 { return 1 }
+        if p[i] == 0xE2, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] == 0x99 || p[i + 2] == 0x98 { return 3 }
+        if p[i] == 0xC2, i + 1 < p.count, p[i + 1] == 0xB4 { return 2 }
+        return 0
+    }
+
+    /// What a non-ASCII character starting at `i` is: a word character (0),
+    /// a space (1), a clause break (2) or a sentence break (3); and its length.
+    private static func classifyNonASCII(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (kind: Int, length: Int) {
+        let b = p[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        if b == 0xC2, i + 1 < p.count {
+            let c = p[i + 1]
+            if c == 0xA0 { return (1, 2) }
+            if c == 0xAB || c == 0xBB || c == 0xA1 || c == 0xBF { return (2, 2) }
+        }
+        if b == 0xE2, i + 2 < p.count, p[i + 1] == 0x80 {
+            let c = p[i + 2]
+            if c == 0xA6 { return (3, 3) }  // ellipsis
+            if c >= 0x93 && c <= 0x95 { return (2, 3) }  // dashes
+            if c >= 0x9C && c <= 0x9F { return (1, 3) }  // double quotes
+            if c >= 0x80 && c <= 0x8F { return (1, 3) }  // spaces
+            if c == 0x98 || c == 0x99 { return (1, 3) }  // quotes outside a word
+            if c >= 0xA0 { return (1, 3) }
+        }
+        if b == 0xE3, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] <= 0x82 { return (3, 3) }  // CJK stop
+        if b < 0xC0 { return (1, 1) }  // stray continuation byte
+        return (0, min(length, p.count - i))
+    }
+
+    private func scan(_ p: UnsafeBufferPointer<UInt8>, into text: inout ReplyText) {
+        let n = p.count
+        var i = 0
+        var pending = Break.sentence
+        var sentenceStart = 0
+        var clauseStart = 0
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+
+        func closeClause(_ text: inout ReplyText) {
+            if text.tokens.count > clauseStart {
+                text.clauses.append(clauseStart..<text.tokens.count)
+                clauseStart = text.tokens.count
+            }
+        }
+        func closeSentence(_ text: inout ReplyText) {
+            closeClause(&text)
+            if text.tokens.count > sentenceStart {
+                if let last = text.sentences.last, last.range.upperBound == text.tokens.count { return }
+                text.sentences.append(ReplyText.Sentence(range: sentenceStart..<text.tokens.count, isQuestion: false))
+                sentenceStart = text.tokens.count
+            }
+        }
+        func markQuestion(_ text: inout ReplyText) {
+            guard let last = text.tokens.indices.last else { return }
+            text.tokens[last].flags.insert(.beforeQuestionMark)
+            if sentenceStart > last, !text.sentences.isEmpty {
+                text.sentences[text.sentences.count - 1].isQuestion = true
+            }
+        }
+
+        while i < n {
+            let b = p[i]
+            var isWordStart = ReplyReader.isASCIILetter(b) || ReplyReader.isDigit(b)
+            if b >= 0x80 {
+                let (kind, length) = ReplyReader.classifyNonASCII(p, i)
+                switch kind {
+                case 0: isWordStart = true
+                case 2:
+                    if text.tokens.last.map({ !$0.flags.contains(.beforeComma) }) ?? false {
+                        text.tokens[text.tokens.count - 1].flags.insert(.beforeComma)
+                    }
+                    pending = max(pending, .clause)
+                    i += length; continue
+                case 3: pending = .sentence; closeSentence(&text); i += length; continue
+                default: i += length; continue
+                }
+            }
+            if !isWordStart {
+                switch b {
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ";"), 0x0A, 0x0D:
+                    pending = .sentence; closeSentence(&text)
+                case UInt8(ascii: "?"):
+                    pending = .sentence; closeSentence(&text)
+                    markQuestion(&text)
+                case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""):
+                    if b == UInt8(ascii: ","), let last = text.tokens.indices.last { text.tokens[last].flags.insert(.beforeComma) }
+                    pending = max(pending, .clause)
+                case UInt8(ascii: "-"):
+                    // a spaced dash is a break; a hyphen inside a word is not
+                    let spaced = (i + 1 >= n || p[i + 1] == 0x20) && (i == 0 || p[i - 1] == 0x20)
+                    if spaced || (i + 1 < n && p[i + 1] == UInt8(ascii: "-")) { pending = max(pending, .clause) }
+                default: break
+                }
+                i += 1
+                continue
+            }
+
+            // a word: letters, digits, inner apostrophes, digit:digit
+            word.removeAll(keepingCapacity: true)
+            let start = i
+            var flags: ReplyToken.Flags = []
+            if b >= 0x41 && b <= 0x5A { flags.insert(.capitalised) }
+            var allDigits = true
+            var number: Int32 = -1
+            var clockValue: Int32 = -1
+            while i < n {
+                let c = p[i]
+                if ReplyReader.isASCIILetter(c) {
+                    if allDigits && !word.isEmpty {
+                        // 5th, 21st: an ordinal; 4pm, 48hrs: split into two words
+                        if i + 1 < n, let pair = Optional((c | 0x20, p[i + 1] | 0x20)),
+                           pair == (0x73, 0x74) || pair == (0x6E, 0x64) || pair == (0x72, 0x64) || pair == (0x74, 0x68),
+                           i + 2 >= n || !ReplyReader.isASCIILetter(p[i + 2]) {
+                            flags.insert(.ordinal)
+                            i += 2
+                        }
+                        break
+                    }
+                    allDigits = false
+                    word.append(c | 0x20)
+                    i += 1
+                } else if ReplyReader.isDigit(c) {
+                    if !allDigits && !word.isEmpty { word.append(c); i += 1; continue }
+                    word.append(c)
+                    i += 1
+                } else if (c == UInt8(ascii: ":") || c == UInt8(ascii: ".")) && allDigits && !word.isEmpty && word.count <= 2
+                            && clockValue < 0 && i + 2 < n && ReplyReader.isDigit(p[i + 1]) && ReplyReader.isDigit(p[i + 2])
+                            && (i + 3 >= n || !ReplyReader.isDigit(p[i + 3])) {
+                    let hours = word.reduce(Int32(0)) { $0 * 10 + Int32($1 - 0x30) }
+                    clockValue = hours * 60 + Int32(p[i + 1] - 0x30) * 10 + Int32(p[i + 2] - 0x30)
+                    word.append(UInt8(ascii: ":")); word.append(p[i + 1]); word.append(p[i + 2])
+                    flags.insert(.clock)
+                    i += 3
+                    break
+                } else if !word.isEmpty, !allDigits, ReplyReader.apostropheLength(p, i) > 0 {
+                    let length = ReplyReader.apostropheLength(p, i)
+                    if i + length < n, ReplyReader.isASCIILetter(p[i + length]) {
+                        word.append(0x27)
+                        i += length
+                    } else {
+                        // trailing apostrophe (customers'): a possessive
+                        if length == 1 || word.last == UInt8(ascii: "s") { i += length }
+                        break
+                    }
+                } else if c >= 0x80, ReplyReader.classifyNonASCII(p, i).kind == 0 {
+                    let length = ReplyReader.classifyNonASCII(p, i).length
+                    allDigits = false
+                    for k in 0..<length { word.append(p[i + k]) }
+                    i += length
+                } else {
+                    break
+                }
+            }
+            if word.isEmpty { i = max(i, start + 1); continue }
+            if allDigits {
+                flags.insert(.digits)
+                if clockValue >= 0 {
+                    number = clockValue
+                } else {
+                    number = word.prefix(6).reduce(Int32(0)) { $0 * 10 + Int32($1 - 0x30) }
+                }
+            }
+            appendWord(word, start: start, end: i, flags: flags, number: number, pending: &pending,
+                       sentenceStart: &sentenceStart, clauseStart: &clauseStart, into: &text,
+                       closeClause: closeClause, closeSentence: closeSentence)
+        }
+        closeSentence(&text)
+        if text.clauses.last?.upperBound != text.tokens.count, text.tokens.count > clauseStart {
+            text.clauses.append(clauseStart..<text.tokens.count)
+        }
+        // assign sentence and clause numbers
+        for (index, sentence) in text.sentences.enumerated() {
+            for t in sentence.range { text.tokens[t].sentence = Int32(index) }
+            if !sentence.range.isEmpty { text.tokens[sentence.range.lowerBound].flags.insert(.sentenceStart) }
+        }
+        for (index, clause) in text.clauses.enumerated() {
+            for t in clause { text.tokens[t].clause = Int32(index) }
+        }
+    }
+
+    private static let wordLikeEndings: [[UInt8]] = ["ly", "ing", "ed", "ness", "ful", "ous", "able", "ible", "tion", "ment", "less", "ity", "ish"].map { Array($0.utf8) }
+
+    private func appendWord(_ word: [UInt8], start: Int, end: Int, flags baseFlags: ReplyToken.Flags, number: Int32,
+                            pending: inout Break, sentenceStart: inout Int, clauseStart: inout Int, into text: inout ReplyText,
+                            closeClause: (inout ReplyText) -> Void, closeSentence: (inout ReplyText) -> Void) {
+        var flags = baseFlags
+        let raw = String(decoding: word, as: UTF8.self)
+        var ids: [Int32]
+        let direct = flags.contains(.digits) ? Lexicon.unknown : lexicon.id(raw)
+        if direct != Lexicon.unknown || flags.contains(.digits) {
+            ids = [direct]
+        } else {
+            let parts = lexicon.normalise(raw)
+            ids = parts.map { lexicon.id($0) }
+            if ids.isEmpty { return }
+            if parts.count == 1, raw.hasSuffix("'s") { flags.insert(.possessive) }
+        }
+        if let last = word.last, ids.count == 1 {
+            for ending in ReplyReader.wordLikeEndings where word.count > ending.count + 2 && word.suffix(ending.count).elementsEqual(ending) {
+                flags.insert(.wordLike)
+                if ending.count == 2 && ending[0] == 0x65 { flags.insert(.endsInEd) }
+                if ending.count == 3 && ending[0] == 0x69 && ending[1] == 0x6E { flags.insert(.endsInIng) }
+                break
+            }
+            _ = last
+        }
+        if flags.contains(.capitalised), !(pending == .sentence || text.tokens.isEmpty), ids.first != lexicon.id("i") {
+            text.usesCapitals = true
+        }
+        for (k, id) in ids.enumerated() {
+            if pending == .sentence { closeSentence(&text) } else if pending == .clause { closeClause(&text) }
+            if clauseStarters.contains(id) { closeClause(&text) }
+            pending = .none
+            var tokenNumber = number
+            if tokenNumber < 0, let value = numberWords[id] { tokenNumber = value }
+            var tokenFlags = flags
+            if k < ids.count - 1 { tokenFlags.insert(.contractionPart); tokenFlags.remove(.wordLike) }
+            if k > 0 { tokenFlags.remove(.capitalised) }
+            text.tokens.append(ReplyToken(id: id, start: Int32(start), end: Int32(end), number: tokenNumber, flags: tokenFlags,
+                                          sentence: 0, clause: 0))
+        }
+    }
+}

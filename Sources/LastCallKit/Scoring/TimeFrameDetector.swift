@@ -1,0 +1,36 @@
+/// Time-frame: the rubric's time phrases ("by {time}", "within {number}
+/// hours", "tomorrow"), overruled by its exceptions (opening hours, a time
+/// the customer gave, a refusal), plus built-in rules: a time in a clause
+/// about the past ("it shipped on Monday") or in a question ("anything else
+/// today?") is no commitment, and "now", "right now", "straight away" count
+/// only attached to a promise ("I'll fix it now", not "I'm processing it now").
+struct TimeFrameDetector: CriterionDetector {
+    let words: WordSets
+    private let nowWords: Set<Int32>
+    private let promiseMarkers: Set<Int32>
+    private let forWord: Int32
+
+    init(words: WordSets) {
+        self.words = words
+        nowWords = words.lexicon.ids("now right straight away immediately at once this minute moment as we speak")
+        promiseMarkers = words.lexicon.ids("will shall going let")
+        forWord = words.id("for")
+    }
+
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+        let clause = words.clauseRange(of: match, in: text)
+        let sentence = text.sentence(of: match.start)
+        if sentence.isQuestion, !words.contains(promiseMarkers, in: clause, of: text) {
+            return "a question, not a commitment: '\(text.quote(sentence.range.lowerBound, sentence.range.upperBound - 1))'"
+        }
+        if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }),
+           !words.contains(promiseMarkers, in: clause, of: text) {
+            return "'\(text.quote(match.start, match.end))' describes what is happening, not a promise"
+        }
+        let appointment = match.start > 0 && text.tokens[match.start - 1].id == forWord
+        if !appointment, let past = words.isPast(clause, in: text) {
+            return "the past, not a commitment: '\(text.quote(past, past))'"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,44 @@
+/// Sets of word ids the detectors share, looked up once per rubric.
+struct WordSets: Sendable {
+    let negations: Set<Int32>
+    let futureMarkers: Set<Int32>
+    let beForms: Set<Int32>
+    let pastVerbs: Set<Int32>
+    let questionStarters: Set<Int32>
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        negations = lexicon.ids("not never no nothing nobody without")
+        futureMarkers = lexicon.ids("will shall going would could can should might may expect expected aim plan need want hope let")
+        beForms = lexicon.ids("is are am be being been get got")
+        pastVerbs = lexicon.ids("was were went left came took sent had did said told gave rang spoke ran brought bought")
+        questionStarters = lexicon.ids("what who where when why how could can would will do does did is are was were pardon come say repeat spell")
+    }
+
+    func id(_ word: String) -> Int32 { lexicon.id(word) }
+
+    /// Whether a token of `range` is one of `ids`.
+    func contains(_ ids: Set<Int32>, in range: Range<Int>, of text: ReplyText) -> Bool {
+        for t in range where ids.contains(text.tokens[t].id) { return true }
+        return false
+    }
+
+    /// The clause of the match, from its first token's clause to its last's.
+    func clauseRange(of match: PhraseMatch, in text: ReplyText) -> Range<Int> {
+        text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
+    }
+
+    /// Whether the clause around `range` speaks of the past: a past-tense
+    /// verb ("shipped", "left", "was") and no word about the future.
+    func isPast(_ range: Range<Int>, in text: ReplyText) -> Int? {
+        if contains(futureMarkers, in: range, of: text) { return nil }
+        for t in range {
+            let token = text.tokens[t]
+            if pastVerbs.contains(token.id) { return t }
+            if token.flags.contains(.endsInEd), t > range.lowerBound, !beForms.contains(text.tokens[t - 1].id) { return t }
+            if token.flags.contains(.endsInEd), t == range.lowerBound, t > 0, !text.tokens[t].flags.contains(.sentenceStart) { return t }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,99 @@
+/// Turns the raw bytes of a file into the text the YAML reader scans: checked
+/// to be UTF-8 made of characters YAML allows, with a leading byte order mark
+/// dropped and every CRLF or lone CR turned into LF.
+///
+/// Doing this once up front lets the scanner treat a 0 byte as the end of the
+/// text and assume every line ends in LF.
+enum YAMLInput {
+    /// The normalized bytes of `input`, or the first problem found.
+    static func normalize(_ input: [UInt8], path: String) throws(YAMLError) -> [UInt8] {
+        var index = 0
+        if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { index = 3 }
+        let firstContent = index
+        if let nul = input.firstIndex(of: 0) {
+            throw .binaryFile(at: location(of: nul, in: input, from: firstContent, path: path))
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count - index)
+        let count = input.count
+        while index < count {
+            let byte = input[index]
+            if byte < 0x80 {
+                if byte >= 0x20 && byte != 0x7F || byte == 0x0A || byte == 0x09 {
+                    out.append(byte)
+                    index += 1
+                } else if byte == 0x0D {
+                    out.append(0x0A)
+                    index += (index + 1 < count && input[index + 1] == 0x0A) ? 2 : 1
+                } else {
+                    throw .disallowedCharacter(at: location(of: index, in: input, from: firstContent, path: path), codePoint: UInt32(byte))
+                }
+                continue
+            }
+            let (scalar, length) = decode(input, at: index)
+            guard length > 0 else {
+                throw .invalidUTF8(at: location(of: index, in: input, from: firstContent, path: path))
+            }
+            // C1 controls (NEL included: YAML 1.1 and 1.2 disagree on it),
+            // the Unicode line and paragraph separators (same), and non-characters.
+            if scalar <= 0x9F || scalar == 0x2028 || scalar == 0x2029 || scalar == 0xFFFE || scalar == 0xFFFF {
+                throw .disallowedCharacter(at: location(of: index, in: input, from: firstContent, path: path), codePoint: scalar)
+            }
+            if scalar == 0xFEFF {
+                throw .byteOrderMark(at: location(of: index, in: input, from: firstContent, path: path))
+            }
+            for offset in 0..<length { out.append(input[index + offset]) }
+            index += length
+        }
+        return out
+    }
+
+    /// Decodes the UTF-8 sequence at `index`; a length of 0 means invalid.
+    private static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: UInt32, length: Int) {
+        let lead = bytes[index]
+        func continuation(_ offset: Int) -> UInt32? {
+            let at = index + offset
+            guard at < bytes.count, bytes[at] & 0xC0 == 0x80 else { return nil }
+            return UInt32(bytes[at] & 0x3F)
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            guard let b1 = continuation(1) else { return (0, 0) }
+            return (UInt32(lead & 0x1F) << 6 | b1, 2)
+        case 0xE0...0xEF:
+            guard let b1 = continuation(1), let b2 = continuation(2) else { return (0, 0) }
+            let scalar = UInt32(lead & 0x0F) << 12 | b1 << 6 | b2
+            guard scalar >= 0x800, !(0xD800...0xDFFF).contains(scalar) else { return (0, 0) }
+            return (scalar, 3)
+        case 0xF0...0xF4:
+            guard let b1 = continuation(1), let b2 = continuation(2), let b3 = continuation(3) else { return (0, 0) }
+            let scalar = UInt32(lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
+            guard scalar >= 0x10000, scalar <= 0x10FFFF else { return (0, 0) }
+            return (scalar, 4)
+        default:
+            return (0, 0)
+        }
+    }
+
+    /// The line and column of byte `index`, counting line breaks the way the
+    /// reader does (LF, CRLF, CR) and columns in Unicode scalars. Only called
+    /// for an error, so it simply rescans from the start.
+    private static func location(of index: Int, in bytes: [UInt8], from start: Int, path: String) -> SourceLocation {
+        var line = 1
+        var lineStart = start
+        var position = start
+        while position < index {
+            let byte = bytes[position]
+            if byte == 0x0A || (byte == 0x0D && !(position + 1 < bytes.count && bytes[position + 1] == 0x0A)) {
+                line += 1
+                lineStart = position + 1
+            }
+            position += 1
+        }
+        var column = 1
+        for position in lineStart..<index where bytes[position] & 0xC0 != 0x80 && bytes[position] != 0x0D {
+            column += 1
+        }
+        return SourceLocation(path: path, line: line, column: column)
+    }
+}
