@@ -34,7 +34,7 @@ public enum CSVExporter {
 
     /// One session's row; a criterion cell is the percent met in that
     /// session, blank when the session did not expect it.
-    public static func sessionRow(_ session: SessionSummary, settings: ReportSettings) -> String {
+    public static func sessionRow(_ session: SessionFacts, settings: ReportSettings) -> String {
         row([session.id, session.trainee, session.startedAt, session.endedAt, String(session.durationSeconds),
              session.scenario, session.scenarioTitle, String(session.level), session.outcome.rawValue,
              String(session.score), String(session.passMark), session.passed ? "yes" : "no"]
@@ -44,7 +44,7 @@ public enum CSVExporter {
     }
 
     /// The whole by-session table, header first.
-    public static func sessions(_ sessions: [SessionSummary], settings: ReportSettings) -> String {
+    public static func sessions(_ sessions: [SessionFacts], settings: ReportSettings) -> String {
         var text = sessionHeader(settings)
         for session in sessions { text += sessionRow(session, settings: settings) }
         return text

@@ -47,7 +47,7 @@ public enum JSONReportExporter {
     }
 
     /// One session as a line of the by-session document (`isFirst` decides the comma).
-    public static func sessionItem(_ session: SessionSummary, isFirst: Bool) -> String {
+    public static func sessionItem(_ session: SessionFacts, isFirst: Bool) -> String {
         (isFirst ? "" : ",\n") + sessionValue(session).jsonText
     }
 
@@ -55,14 +55,14 @@ public enum JSONReportExporter {
     public static let sessionsSuffix = "\n]}\n"
 
     /// The whole by-session document.
-    public static func sessions(_ sessions: [SessionSummary], generatedAt: String, filter: ReportFilter = ReportFilter()) -> String {
+    public static func sessions(_ sessions: [SessionFacts], generatedAt: String, filter: ReportFilter = ReportFilter()) -> String {
         var text = sessionsPrefix(generatedAt: generatedAt, filter: filter)
         for (index, session) in sessions.enumerated() { text += sessionItem(session, isFirst: index == 0) }
         return text + sessionsSuffix
     }
 
     /// One session as a JSON object.
-    public static func sessionValue(_ session: SessionSummary) -> JSONValue {
+    public static func sessionValue(_ session: SessionFacts) -> JSONValue {
         .object([
             ("id", .string(session.id)),
             ("trainee", .string(session.trainee)),

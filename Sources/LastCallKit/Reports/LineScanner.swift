@@ -1,7 +1,7 @@
 /// A cursor over the UTF-8 bytes of one progress-file line that reads the
 /// few JSON fields reports need and skips the rest (above all the `turns`
 /// array) without building values, while still checking that the line is
-/// well-formed JSON. Used only by `SessionSummary(line:)`.
+/// well-formed JSON. Used only by `SessionFacts(line:)`.
 struct LineScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0

@@ -7,11 +7,11 @@ public struct ReportBuilder: Sendable {
     /// Which sessions count.
     public let filter: ReportFilter
     /// The scenario library, for suggestions.
-    public let library: [ScenarioSummary]
+    public var library: [ScenarioSummary]
     /// How many latest sessions to keep whole per trainee.
     public let keepSessions: Int
     private var accumulators: [String: TraineeAccumulator] = [:]
-    private var windows: [String: RecentWindow<SessionSummary>] = [:]
+    private var windows: [String: RecentWindow<SessionFacts>] = [:]
 
     /// Creates a builder.
     public init(settings: ReportSettings, filter: ReportFilter = ReportFilter(), library: [ScenarioSummary] = [],
@@ -24,7 +24,7 @@ public struct ReportBuilder: Sendable {
 
     /// Counts `session` if the filter admits it. Sessions of one trainee
     /// must come in the order they were played (the order of the file).
-    public mutating func add(_ session: SessionSummary) {
+    public mutating func add(_ session: SessionFacts) {
         guard filter.admits(session) else { return }
         if let last = filter.last {
             windows[session.trainee, default: RecentWindow(capacity: last)].append(session)
@@ -33,7 +33,7 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    private mutating func accumulate(_ session: SessionSummary) {
+    private mutating func accumulate(_ session: SessionFacts) {
         if accumulators[session.trainee] == nil {
             accumulators[session.trainee] = TraineeAccumulator(trainee: session.trainee, settings: settings,
                                                                keepSessions: keepSessions)

@@ -14,7 +14,7 @@ public struct TraineeAccumulator: Sendable {
     private var expected: [Int]
     private var windows: [RecentWindow<CriterionTally>]
     private var trend: RecentWindow<Int>
-    private var recent: RecentWindow<SessionSummary>
+    private var recent: RecentWindow<SessionFacts>
     private var passedScenarios: Set<String> = []
     private var highestPassedLevel = 0
     private var lowestPlayedLevel = Int.max
@@ -32,7 +32,7 @@ public struct TraineeAccumulator: Sendable {
     }
 
     /// Counts `session`, which must be later than every session added before.
-    public mutating func add(_ session: SessionSummary) {
+    public mutating func add(_ session: SessionFacts) {
         sessions += 1
         scoreTotal += session.score
         latestScore = session.score

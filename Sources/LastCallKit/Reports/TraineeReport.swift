@@ -19,7 +19,7 @@ public struct TraineeReport: Sendable, Hashable {
     /// Scores of the latest sessions, oldest first (for trend lines).
     public var trend: [Int]
     /// The latest sessions, oldest first (only kept when asked for).
-    public var recentSessions: [SessionSummary]
+    public var recentSessions: [SessionFacts]
     /// Scenarios to assign: they expect a criterion needing retraining (or,
     /// when none does, the weakest), are at or near the trainee's level and
     /// not yet passed.
@@ -27,7 +27,7 @@ public struct TraineeReport: Sendable, Hashable {
 
     /// Creates a report.
     public init(trainee: String, sessions: Int, passed: Int, scoreTotal: Int, latestScore: Int, lastSession: String,
-                criteria: [CriterionRate], level: Int, trend: [Int], recentSessions: [SessionSummary] = [],
+                criteria: [CriterionRate], level: Int, trend: [Int], recentSessions: [SessionFacts] = [],
                 suggestions: [ScenarioSummary] = []) {
         self.trainee = trainee
         self.sessions = sessions

@@ -12,7 +12,7 @@ public enum XAPIExporter {
     }
 
     /// The verb for `session`.
-    public static func verb(for session: SessionSummary) -> Verb {
+    public static func verb(for session: SessionFacts) -> Verb {
         if session.outcome == .abandoned { return .terminated }
         return session.passed ? .passed : .failed
     }
@@ -28,7 +28,7 @@ public enum XAPIExporter {
     }
 
     /// The session's statement.
-    public static func statement(for session: SessionSummary, options: XAPIOptions) -> JSONValue {
+    public static func statement(for session: SessionFacts, options: XAPIOptions) -> JSONValue {
         let verb = verb(for: session)
         var extensions: [(String, JSONValue)] = []
         for tally in session.criteria where tally.expected > 0 {
@@ -67,7 +67,7 @@ public enum XAPIExporter {
 
     /// One `answered` statement per reply of `record`, in turn order.
     public static func answeredStatements(for record: SessionRecord, options: XAPIOptions) -> [JSONValue] {
-        let session = SessionSummary(record)
+        let session = SessionFacts(record)
         return record.turns.enumerated().map { index, turn in
             let stepIRI = activityIRI(session.scenario, options) + "/steps/" + percentEncoded(turn.step)
             return .object([
@@ -141,7 +141,7 @@ public enum XAPIExporter {
         ])
     }
 
-    private static func scenarioActivity(_ session: SessionSummary, _ options: XAPIOptions) -> JSONValue {
+    private static func scenarioActivity(_ session: SessionFacts, _ options: XAPIOptions) -> JSONValue {
         .object([
             ("objectType", .string("Activity")),
             ("id", .string(activityIRI(session.scenario, options))),

@@ -1,4 +1,4 @@
-extension SessionSummary {
+extension SessionFacts {
     /// Reads the summary straight from one progress-file line (the UTF-8
     /// bytes of a session record's JSON object) without building the turns:
     /// every field is still checked for JSON syntax, and the fields a record
@@ -92,7 +92,7 @@ extension SessionSummary {
 
     /// Reads the summary from the bytes of one line.
     public init(line: [UInt8]) throws(RecordError) {
-        let result = line.withUnsafeBufferPointer { buffer in Result { () throws(RecordError) in try SessionSummary(line: buffer) } }
+        let result = line.withUnsafeBufferPointer { buffer in Result { () throws(RecordError) in try SessionFacts(line: buffer) } }
         self = try result.get()
     }
 

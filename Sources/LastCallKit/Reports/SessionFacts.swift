@@ -1,6 +1,6 @@
 /// The facts of one session that reports use: a session record without its
 /// turns and highlights, small enough to stream hundreds of thousands.
-public struct SessionSummary: Sendable, Hashable {
+public struct SessionFacts: Sendable, Hashable {
     /// The session's stable id.
     public var id: String
     /// The trainee, from the record (never from the file name).
