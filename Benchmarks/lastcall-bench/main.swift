@@ -57,6 +57,7 @@ case "yaml":
     benchmarkYAML(directory: arguments[2])
 case "yaml-json":
     printYAMLAsJSON(files: Array(arguments.dropFirst(2)))
+case "reports": ReportBenchmark.run(Array(arguments.dropFirst(2)))
 default:
     fail("lastcall-bench: unknown subcommand '\(arguments[1])'")
 }

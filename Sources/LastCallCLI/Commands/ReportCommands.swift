@@ -1,3 +1,4 @@
+import Foundation
 import LastCallKit
 
 /// The progress and retraining reports: `progress`, `report` and `export`,
@@ -39,7 +40,7 @@ enum ReportCommands {
 
     /// What a command works from: the progress folder, the rubric facts and
     /// the filter.
-    struct Sources {
+    struct Sources: Sendable {
         var reader: ProgressReader
         var inputs: ReportInputs
         var filter: ReportFilter
@@ -53,25 +54,75 @@ enum ReportCommands {
         return Sources(reader: reader, inputs: inputs, filter: filter)
     }
 
-    /// Streams every session into a team report (only `trainee`'s when given).
+    /// Streams every session into a team report (only `trainee`'s when
+    /// given). The files are split into two runs read on the machine's two
+    /// cores, each into its own builder; the later run is merged into the
+    /// earlier, so the result is the same as one pass in file order, and
+    /// warnings are printed in file order.
     static func team(_ sources: Sources, _ context: CommandContext, trainee: String? = nil,
                      keepSessions: Int = 0) -> (report: TeamReport, tally: ProgressReader.Tally, trainees: Set<String>) {
-        var builder = ReportBuilder(settings: sources.inputs.settings, filter: sources.filter,
-                                    library: sources.inputs.library ?? [], keepSessions: keepSessions)
-        var seen = SeenScenarios()
-        var names: Set<String> = []
-        let tally = sources.reader.readFacts(console: context.console) { session in
-            if sources.inputs.library == nil { seen.add(session) }
-            if let trainee {
-                guard session.trainee == trainee else {
+        let files = sources.reader.files
+        let parts = files.count < 8 ? 1 : min(2, ProcessInfo.processInfo.activeProcessorCount)
+        let bounds = (0...parts).map { files.count * $0 / parts }
+        let results = TeamParts(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var builder = ReportBuilder(settings: sources.inputs.settings, filter: sources.filter,
+                                        library: sources.inputs.library ?? [], keepSessions: keepSessions)
+            var seen = SeenScenarios()
+            var names: Set<String> = []
+            var warnings: [String] = []
+            let tally = sources.reader.readFacts(files: Array(files[bounds[part]..<bounds[part + 1]]),
+                                                 warn: { warnings.append($0) }) { session in
+                if sources.inputs.library == nil { seen.add(session) }
+                if let trainee, session.trainee != trainee {
                     names.insert(session.trainee)
                     return
                 }
+                builder.add(session)
             }
-            builder.add(session)
+            results.store(part, TeamParts.Part(builder: builder, seen: seen, names: names, warnings: warnings, tally: tally))
         }
-        if sources.inputs.library == nil { builder.library = seen.scenarios }
-        return (builder.finish(), tally, names)
+        var total = ProgressReader.Tally()
+        var builder: ReportBuilder?
+        var seen = SeenScenarios()
+        var names: Set<String> = []
+        for part in results.parts.compactMap({ $0 }) {
+            part.warnings.forEach { context.console.errorLine($0) }
+            total.files += part.tally.files
+            total.sessions += part.tally.sessions
+            total.skipped += part.tally.skipped
+            if builder == nil { builder = part.builder } else { builder!.merge(part.builder) }
+            seen.merge(part.seen)
+            names.formUnion(part.names)
+        }
+        sources.reader.finish(total, console: context.console)
+        var merged = builder ?? ReportBuilder(settings: sources.inputs.settings, filter: sources.filter,
+                                              library: sources.inputs.library ?? [], keepSessions: keepSessions)
+        if sources.inputs.library == nil { merged.library = seen.scenarios }
+        return (merged.finish(), total, names)
+    }
+
+    /// Each parallel run's results, one slot per run (each run writes only
+    /// its own slot, under a lock).
+    final class TeamParts: @unchecked Sendable {
+        struct Part {
+            var builder: ReportBuilder
+            var seen: SeenScenarios
+            var names: Set<String>
+            var warnings: [String]
+            var tally: ProgressReader.Tally
+        }
+
+        private let lock = NSLock()
+        private(set) var parts: [Part?]
+
+        init(count: Int) { parts = Array(repeating: nil, count: count) }
+
+        func store(_ index: Int, _ part: Part) {
+            lock.lock()
+            parts[index] = part
+            lock.unlock()
+        }
     }
 
     /// The note shown when the folder holds no sessions.

@@ -6,7 +6,7 @@ import LastCallKit
 /// standard criteria and a missing library to the scenarios seen in the
 /// progress files, each with a note on standard error, so a manager still
 /// gets numbers on a machine that only holds the progress folder.
-struct ReportInputs {
+struct ReportInputs: Sendable {
     /// Criteria, titles, tips and the retraining rule.
     var settings: ReportSettings
     /// The scenario library, or nil when it could not be read (suggestions

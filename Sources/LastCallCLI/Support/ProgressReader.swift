@@ -5,7 +5,7 @@ import LastCallKit
 /// the reports: every line of every file, streamed. A line that is not a
 /// session record is reported as `path:line: warning: skipped: REASON` on
 /// standard error and skipped; nothing is ever rewritten or deleted.
-struct ProgressReader {
+struct ProgressReader: Sendable {
     /// The folder as the user named it (for messages).
     var folder: String
     /// The progress files in it, sorted by name.
@@ -58,21 +58,39 @@ struct ProgressReader {
         TerminalText.inert((folder.hasSuffix("/") ? folder : folder + "/") + file.lastPathComponent)
     }
 
-    /// Streams the session summaries of every file (the fast decoder).
+    /// Streams the session facts of every file (the fast decoder).
     func readFacts(console: any Console, _ each: (SessionFacts) -> Void) -> Tally {
-        read(console: console) { line throws(RecordError) in each(try SessionFacts(line: line)) }
+        let tally = readFacts(files: files, warn: { console.errorLine($0) }, each)
+        finish(tally, console: console)
+        return tally
+    }
+
+    /// Streams the session facts of `files` (some of this folder's), handing
+    /// each warning line to `warn`.
+    func readFacts(files: [URL], warn: (String) -> Void, _ each: (SessionFacts) -> Void) -> Tally {
+        read(files: files, warn: warn) { line throws(RecordError) in each(try SessionFacts(line: line)) }
+    }
+
+    /// The closing note after a read that skipped lines.
+    func finish(_ tally: Tally, console: any Console) {
+        if tally.skipped > 0 {
+            console.errorLine("lastcall: skipped \(tally.skipped) bad line(s); the rest were counted (no file was changed)")
+        }
     }
 
     /// Streams the full records of every file (for exports with the turns).
     func readRecords(console: any Console, _ each: (SessionRecord) -> Void) -> Tally {
-        read(console: console) { line throws(RecordError) in
+        let tally = read(files: files, warn: { console.errorLine($0) }) { line throws(RecordError) in
             let value: JSONValue
             do { value = try JSONParser.parse(bytes: Array(line)) } catch { throw RecordError("not a valid JSON line: \(error)") }
             each(try SessionRecord(json: value))
         }
+        finish(tally, console: console)
+        return tally
     }
 
-    private func read(console: any Console, _ decode: (UnsafeBufferPointer<UInt8>) throws(RecordError) -> Void) -> Tally {
+    private func read(files: [URL], warn report: (String) -> Void,
+                      _ decode: (UnsafeBufferPointer<UInt8>) throws(RecordError) -> Void) -> Tally {
         var tally = Tally()
         for file in files {
             tally.files += 1
@@ -82,7 +100,7 @@ struct ProgressReader {
                 tally.skipped += 1
                 warnings += 1
                 if warnings <= warningLimit {
-                    console.errorLine("\(path):\(line): warning: skipped: \(TerminalText.inert(reason))")
+                    report("\(path):\(line): warning: skipped: \(TerminalText.inert(reason))")
                 }
             }
             do {
@@ -100,16 +118,13 @@ struct ProgressReader {
                     }
                 }
             } catch {
-                console.errorLine("\(path): warning: skipped: cannot be read (\(TerminalText.inert(error.localizedDescription)))")
+                report("\(path): warning: skipped: cannot be read (\(TerminalText.inert(error.localizedDescription)))")
                 tally.skipped += 1
                 continue
             }
             if warnings > warningLimit {
-                console.errorLine("\(path): warning: \(warnings - warningLimit) more bad line(s) skipped")
+                report("\(path): warning: \(warnings - warningLimit) more bad line(s) skipped")
             }
-        }
-        if tally.skipped > 0 {
-            console.errorLine("lastcall: skipped \(tally.skipped) bad line(s); the rest were counted (no file was changed)")
         }
         return tally
     }

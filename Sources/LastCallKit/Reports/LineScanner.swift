@@ -39,14 +39,21 @@ struct LineScanner {
     }
 
     /// Skips a string whose opening quote is at `index`; returns the range of
-    /// its content and whether it holds escapes.
+    /// its content and whether it holds escapes. Runs of plain bytes are
+    /// skipped eight at a time: most of a line is reply text.
     mutating func skipString() throws(RecordError) -> (range: Range<Int>, hasEscapes: Bool) {
         index += 1
         let start = index
         var hasEscapes = false
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
+        guard let base = bytes.baseAddress else { throw truncated() }
+        let raw = UnsafeRawPointer(base)
+        while true {
+            while index &+ 8 <= count, Self.isPlain(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index &+= 8
+            }
+            guard index < count else { break }
+            let byte = base[index]
             if byte == 0x22 {
                 let range = start..<index
                 index += 1
@@ -62,6 +69,47 @@ struct LineScanner {
         }
         index = count
         throw truncated()
+    }
+
+    /// Whether none of the eight bytes in `word` is a quote, a backslash or
+    /// a control character (the classic SWAR zero-byte tests, exact as a yes/no).
+    @inline(__always)
+    static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        let hasQuote = (quotes &- ones) & ~quotes & highs
+        let hasBackslash = (backslashes &- ones) & ~backslashes & highs
+        let hasControl = (word &- ones &* 0x20) & ~word & highs
+        return hasQuote | hasBackslash | hasControl == 0
+    }
+
+    /// The next key (the cursor at its opening quote) as an index into
+    /// `names`, or nil for a key not in it; checks the `:` after it.
+    mutating func key(in names: [[UInt8]]) throws(RecordError) -> Int? {
+        let (range, hasEscapes) = try skipString()
+        try expect(0x3A, "':' after a key")
+        if hasEscapes {
+            // Rare: a key written with escapes; decode it and compare.
+            let text = try Self.unescaped(bytes, range)
+            return names.firstIndex { $0.elementsEqual(text.utf8) }
+        }
+        let length = range.count
+        for (position, name) in names.enumerated() where name.count == length {
+            var offset = 0
+            while offset < length, name[offset] == bytes[range.lowerBound + offset] { offset += 1 }
+            if offset == length { return position }
+        }
+        return nil
+    }
+
+    private static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(RecordError) -> String {
+        do {
+            let value = try JSONParser.parse(bytes: [0x22] + Array(bytes[range]) + [0x22])
+            if case .string(let text) = value { return text }
+        } catch {
+            throw RecordError("not a valid JSON line: \(error.message) in a key at byte \(range.lowerBound + 1)")
+        }
+        throw RecordError("not a valid JSON line: bad key at byte \(range.lowerBound + 1)")
     }
 
     /// Reads a string value (the cursor at its opening quote).

@@ -41,6 +41,21 @@ public struct ReportBuilder: Sendable {
         accumulators[session.trainee]!.add(session)
     }
 
+    /// Adds what `later` counted; every session it saw came after the ones
+    /// seen here (the files it read follow this builder's in order).
+    public mutating func merge(_ later: ReportBuilder) {
+        for (trainee, accumulator) in later.accumulators {
+            if accumulators[trainee] == nil {
+                accumulators[trainee] = accumulator
+            } else {
+                accumulators[trainee]!.merge(accumulator)
+            }
+        }
+        for (trainee, window) in later.windows {
+            for session in window.elements { windows[trainee, default: window.emptied()].append(session) }
+        }
+    }
+
     /// The team report over everything added.
     public mutating func finish() -> TeamReport {
         for (_, window) in windows.sorted(by: { $0.key < $1.key }) {

@@ -53,6 +53,27 @@ public struct TraineeAccumulator: Sendable {
         recent.append(session)
     }
 
+    /// Adds the sessions counted in `later`, all of which came after the
+    /// ones counted here (so files can be read in parallel and merged in order).
+    public mutating func merge(_ later: TraineeAccumulator) {
+        guard later.sessions > 0 else { return }
+        sessions += later.sessions
+        passed += later.passed
+        scoreTotal += later.scoreTotal
+        latestScore = later.latestScore
+        lastSession = later.lastSession
+        passedScenarios.formUnion(later.passedScenarios)
+        highestPassedLevel = max(highestPassedLevel, later.highestPassedLevel)
+        lowestPlayedLevel = min(lowestPlayedLevel, later.lowestPlayedLevel)
+        for index in met.indices {
+            met[index] += later.met[index]
+            expected[index] += later.expected[index]
+            later.windows[index].elements.forEach { windows[index].append($0) }
+        }
+        later.trend.elements.forEach { trend.append($0) }
+        later.recent.elements.forEach { recent.append($0) }
+    }
+
     /// The trainee's report under `settings`, with suggestions from `library`.
     public func report(settings: ReportSettings, library: [ScenarioSummary]) -> TraineeReport {
         var rates: [CriterionRate] = []
