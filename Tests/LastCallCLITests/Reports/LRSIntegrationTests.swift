@@ -22,8 +22,10 @@ import LastCallKit
             ************************************************************************
             """)
         } else {
-            Issue.record("LASTCALL_TEST_LRS_URL is not set, so the xAPI export was not tested against a real LRS. "
-                         + "Run the tests through 'bash .ci/lrs.sh swift test', or set LASTCALL_SKIP_LRS=1 to skip on purpose.")
+            Issue.record("""
+                LASTCALL_TEST_LRS_URL is not set, so the xAPI export was not tested against a real LRS. \
+                Run the tests through 'bash .ci/lrs.sh swift test', or set LASTCALL_SKIP_LRS=1 to skip on purpose.
+                """)
         }
     }
 

@@ -29,7 +29,7 @@ import LastCallKit
         let path = box.progress.path + "/ana.jsonl"
         #expect(box.console.errors.contains("\(path):3: warning: skipped: the line ends in the middle of the JSON"))
         #expect(box.console.errors.contains("\(path):4: warning: skipped: not a session record: the line is not a JSON object"))
-        #expect(box.console.errors.contains("\(path):5: warning: skipped: missing or mistyped field 'criteria'"))
+        #expect(box.console.errors.contains("\(path):5: warning: skipped: missing field 'outcome'"))
         #expect(!box.console.errors.contains(":2:"))
         #expect(box.console.output.contains("\r\nana,2,2,"))
         #expect(try Data(contentsOf: box.progress.appendingPathComponent("ana.jsonl")) == before)
@@ -69,7 +69,8 @@ import LastCallKit
         #expect(out.contains("Progress: ana"))
         #expect(out.contains("2026-11-06  Late order"))
         #expect(out.contains("░"))
-        #expect(out.contains("▁"))
+        #expect(out.contains("▄▄▅▅▆▆  45 → 70"))
+        #expect(out.contains("Practise next\n  s1  Late order"))
         #expect(out.contains("Weakest: Time frame (0% met)"))
         #expect(out.contains("tip: Give a concrete time"))
         #expect(box.run(["progress", "anna"]) == 1)

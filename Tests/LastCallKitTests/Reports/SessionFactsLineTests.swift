@@ -27,7 +27,7 @@ import Testing
     static let badLines: [(String, String)] = [
         ("not json at all", "not a session record: the line is not a JSON object"),
         ("[1,2]", "not a session record: the line is not a JSON object"),
-        (#"{"version":1,"id":"x""#, "the line ends in the middle of the JSON at byte 21 (torn or cut-off line)"),
+        (#"{"version":1,"id":"x""#, "the line ends in the middle of the JSON at byte 22 (torn or cut-off line)"),
         (#"{"version":2}"#, "unsupported record version 2"),
         (#"{"version":1} trailing"#, "not a valid JSON line: unexpected text after the JSON object at byte 15"),
         (#"{"version":"1"}"#, "field 'version' should be a whole number"),
@@ -35,7 +35,7 @@ import Testing
         (#"{"version":1,"outcome":"lost"}"#, "missing or mistyped field 'criteria'"),
         (#"{"version":1,"outcome":"lost","criteria":{},"turns":[],"path":[]}"#, "missing field 'id'"),
         (#"{"version":1,"score":tru}"#, "field 'score' should be a whole number"),
-        (#"{"version":1,"x":[1,}"#, "not a valid JSON line: unexpected character at byte 20"),
+        (#"{"version":1,"x":[1,}"#, "not a valid JSON line: unexpected character at byte 21"),
     ]
 
     @Test(arguments: badLines)
