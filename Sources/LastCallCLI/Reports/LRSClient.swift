@@ -70,13 +70,28 @@ struct LRSClient {
 
     private func sendOne(_ statement: JSONValue) throws(Failure) -> Tally {
         guard case .string(let id)? = statement["id"] else { throw Failure(description: "a statement has no id") }
+        if try self.statement(id: id) != nil { return Tally(stored: 0, alreadyStored: 1) }
         let query = "/statements?statementId=" + XAPIExporter.percentEncoded(id)
-        let (found, foundBody) = try exchange("GET", query, body: nil)
-        if found == 200 { return Tally(stored: 0, alreadyStored: 1) }
-        guard found == 404 else { throw failure("GET", query, found, foundBody) }
         let (status, body) = try exchange("PUT", query, body: statement.jsonText)
         guard status == 204 || status == 200 else { throw failure("PUT", query, status, body) }
         return Tally(stored: 1, alreadyStored: 0)
+    }
+
+    /// The stored statement with `id`, or nil when the LRS has none. Takes
+    /// the answer as xAPI specifies it (the statement, or 404) or as Ralph
+    /// gives it (`{"statements": [...]}`, empty when unknown).
+    func statement(id: String) throws(Failure) -> JSONValue? {
+        let query = "/statements?statementId=" + XAPIExporter.percentEncoded(id)
+        let (status, body) = try exchange("GET", query, body: nil)
+        if status == 404 { return nil }
+        guard status == 200 else { throw failure("GET", query, status, body) }
+        guard let value = try? JSONParser.parse(bytes: [UInt8](body)) else {
+            throw Failure(description: "the LRS answered GET \(TerminalText.inert(endpoint + query)) with text that is not JSON")
+        }
+        if case .array(let items)? = value["statements"] {
+            return items.first { $0["id"] == .string(id) }
+        }
+        return value["id"] == .string(id) ? value : nil
     }
 
     /// Reads statements back (for tests and checks): one page of `GET /statements`.

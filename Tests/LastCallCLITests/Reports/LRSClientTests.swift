@@ -30,7 +30,9 @@ final class FakeLRS: LRSTransport, @unchecked Sendable {
             for (id, statement) in zip(ids, statements) where stored[id] == nil { stored[id] = statement.jsonText }
             return new.isEmpty ? (204, Data()) : (200, Data(JSONValue.array(new.map { .string($0) }).jsonText.utf8))
         case "GET":
-            return stored[query ?? ""] != nil ? (200, Data()) : (404, Data())
+            // Answers as Ralph does: a list, empty when the id is unknown.
+            let found = stored[query ?? ""].map { "[" + $0 + "]" } ?? "[]"
+            return (200, Data("{\"statements\":\(found)}".utf8))
         case "PUT":
             stored[query!] = String(decoding: request.httpBody!, as: UTF8.self)
             return (204, Data())
