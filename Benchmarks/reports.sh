@@ -6,7 +6,7 @@
 #   bash Benchmarks/reports.sh [SCRATCH_PATH]     (default .build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scratch="${1:-.build}"
+scratch="$(mkdir -p "${1:-.build}" && cd "${1:-.build}" && pwd)"
 swift build -c release --scratch-path "$scratch" --product lastcall >/dev/null
 swift build -c release --scratch-path "$scratch" --product lastcall-bench >/dev/null
 bin="$scratch/release"
