@@ -61,6 +61,7 @@ case "accuracy": benchmarkAccuracy(arguments: Array(arguments.dropFirst(2)))
 case "score-speed": benchmarkScoringSpeed(arguments: Array(arguments.dropFirst(2)))
 case "yaml-json":
     printYAMLAsJSON(files: Array(arguments.dropFirst(2)))
+case "reports": ReportBenchmark.run(Array(arguments.dropFirst(2)))
 default:
     fail("lastcall-bench: unknown subcommand '\(arguments[1])'")
 }

@@ -1,0 +1,111 @@
+/// JSON export: the same facts as the CSV, typed (numbers as numbers, rates
+/// as 0-1 fractions or percentages, `null` where a criterion was never
+/// expected), keys in a fixed order.
+public enum JSONReportExporter {
+    /// The by-trainee document, indented.
+    public static func trainees(_ report: TeamReport, generatedAt: String) -> String {
+        let team = report.criteria
+        let document: JSONValue = .object([
+            ("generated_at", .string(generatedAt)),
+            ("filter", filterValue(report.filter)),
+            ("retraining", .object([("threshold", .int(report.settings.retrainThreshold)),
+                                    ("window", .int(report.settings.retrainWindow))])),
+            ("criteria", .array(report.settings.criteria.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })),
+            ("team", .object([
+                ("trainees", .int(report.trainees.count)),
+                ("sessions", .int(report.sessions)),
+                ("criteria", .object(team.map { ($0.criterion.id, rateValue($0, recent: false)) })),
+            ])),
+            ("trainees", .array(report.trainees.map(traineeValue))),
+        ])
+        return document.prettyJSONText + "\n"
+    }
+
+    /// One trainee as a JSON object.
+    public static func traineeValue(_ trainee: TraineeReport) -> JSONValue {
+        .object([
+            ("trainee", .string(trainee.trainee)),
+            ("sessions", .int(trainee.sessions)),
+            ("passed", .int(trainee.passed)),
+            ("pass_rate", .double(rounded(trainee.passRate, places: 3))),
+            ("average_score", .double(rounded(trainee.averageScore, places: 1))),
+            ("latest_score", .int(trainee.latestScore)),
+            ("last_session", .string(trainee.lastSession)),
+            ("level", .int(trainee.level)),
+            ("criteria", .object(trainee.criteria.map { ($0.criterion.id, rateValue($0, recent: true)) })),
+            ("needs_retraining", .bool(trainee.needsRetraining)),
+            ("retrain_on", .array(trainee.retrainOn.map { .string($0.criterion.id) })),
+            ("suggested_scenarios", .array((trainee.needsRetraining ? trainee.suggestions : []).map(scenarioValue))),
+            ("trend", .array(trainee.trend.map { .int($0) })),
+        ])
+    }
+
+    /// The opening of the by-session document; items follow, one a line.
+    public static func sessionsPrefix(generatedAt: String, filter: ReportFilter) -> String {
+        "{\"generated_at\":" + JSONValue.string(generatedAt).jsonText + ",\"filter\":" + filterValue(filter).jsonText
+            + ",\"sessions\":[\n"
+    }
+
+    /// One session as a line of the by-session document (`isFirst` decides the comma).
+    public static func sessionItem(_ session: SessionFacts, isFirst: Bool) -> String {
+        (isFirst ? "" : ",\n") + sessionValue(session).jsonText
+    }
+
+    /// The end of the by-session document.
+    public static let sessionsSuffix = "\n]}\n"
+
+    /// The whole by-session document.
+    public static func sessions(_ sessions: [SessionFacts], generatedAt: String, filter: ReportFilter = ReportFilter()) -> String {
+        var text = sessionsPrefix(generatedAt: generatedAt, filter: filter)
+        for (index, session) in sessions.enumerated() { text += sessionItem(session, isFirst: index == 0) }
+        return text + sessionsSuffix
+    }
+
+    /// One session as a JSON object.
+    public static func sessionValue(_ session: SessionFacts) -> JSONValue {
+        .object([
+            ("id", .string(session.id)),
+            ("trainee", .string(session.trainee)),
+            ("scenario", .string(session.scenario)),
+            ("scenario_title", .string(session.scenarioTitle)),
+            ("level", .int(session.level)),
+            ("started_at", .string(session.startedAt)),
+            ("ended_at", .string(session.endedAt)),
+            ("duration_seconds", .int(session.durationSeconds)),
+            ("outcome", .string(session.outcome.rawValue)),
+            ("score", .int(session.score)),
+            ("pass_mark", .int(session.passMark)),
+            ("passed", .bool(session.passed)),
+            ("criteria", .object(session.criteria.map {
+                ($0.criterion, .object([("met", .int($0.met)), ("expected", .int($0.expected))]))
+            })),
+        ])
+    }
+
+    private static func rateValue(_ rate: CriterionRate, recent: Bool) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("met", .int(rate.met)), ("expected", .int(rate.expected)), ("percent", rate.percent.map { .int($0) } ?? .null),
+        ]
+        if recent {
+            pairs += [("recent_met", .int(rate.recentMet)), ("recent_expected", .int(rate.recentExpected)),
+                      ("recent_percent", rate.recentPercent.map { .int($0) } ?? .null)]
+        }
+        pairs.append(("needs_retraining", .bool(rate.needsRetraining)))
+        return .object(pairs)
+    }
+
+    private static func scenarioValue(_ scenario: ScenarioSummary) -> JSONValue {
+        .object([("id", .string(scenario.id)), ("title", .string(scenario.title)), ("level", .int(scenario.level))])
+    }
+
+    private static func filterValue(_ filter: ReportFilter) -> JSONValue {
+        .object([("since", filter.since.map { .string($0) } ?? .null), ("last", filter.last.map { .int($0) } ?? .null)])
+    }
+
+    /// `value` rounded to `places` decimals.
+    static func rounded(_ value: Double, places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (value * scale).rounded() / scale
+    }
+}

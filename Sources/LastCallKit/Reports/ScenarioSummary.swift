@@ -1,0 +1,33 @@
+/// What reports need from a scenario in the library: enough to suggest it.
+public struct ScenarioSummary: Sendable, Hashable {
+    /// The scenario id.
+    public var id: String
+    /// Its title.
+    public var title: String
+    /// Its level, 1 to 5.
+    public var level: Int
+    /// The criteria it expects somewhere (the union of its steps' `expect`,
+    /// plus `no-blame` when it scores it).
+    public var criteria: [String]
+
+    /// Creates a summary.
+    public init(id: String, title: String, level: Int, criteria: [String]) {
+        self.id = id
+        self.title = title
+        self.level = level
+        self.criteria = criteria
+    }
+
+    /// The summary of a loaded scenario.
+    public init(_ scenario: Scenario) {
+        var expected: [String] = []
+        for step in scenario.steps {
+            for criterion in step.expect where !expected.contains(criterion) { expected.append(criterion) }
+        }
+        if scenario.criteria.contains(EngineRules.noBlame), !expected.contains(EngineRules.noBlame) {
+            expected.append(EngineRules.noBlame)
+        }
+        self.init(id: scenario.id, title: scenario.title, level: scenario.level,
+                  criteria: scenario.criteria.filter { expected.contains($0) })
+    }
+}

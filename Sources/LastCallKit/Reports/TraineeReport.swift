@@ -1,0 +1,92 @@
+/// One trainee's numbers over the sessions counted.
+public struct TraineeReport: Sendable, Hashable {
+    /// The trainee, as recorded in the sessions.
+    public var trainee: String
+    /// Sessions counted.
+    public var sessions: Int
+    /// Sessions passed.
+    public var passed: Int
+    /// Sum of the scores (for the average).
+    public var scoreTotal: Int
+    /// The score of the latest session.
+    public var latestScore: Int
+    /// When the latest session started (UTC ISO 8601).
+    public var lastSession: String
+    /// Per rubric criterion, in rubric order.
+    public var criteria: [CriterionRate]
+    /// The trainee's level: the highest level passed, else the lowest played.
+    public var level: Int
+    /// Scores of the latest sessions, oldest first (for trend lines).
+    public var trend: [Int]
+    /// The latest sessions, oldest first (only kept when asked for).
+    public var recentSessions: [SessionFacts]
+    /// Scenarios to assign: they expect a criterion needing retraining (or,
+    /// when none does, the weakest), are at or near the trainee's level and
+    /// not yet passed.
+    public var suggestions: [ScenarioSummary]
+
+    /// Creates a report.
+    public init(trainee: String, sessions: Int, passed: Int, scoreTotal: Int, latestScore: Int, lastSession: String,
+                criteria: [CriterionRate], level: Int, trend: [Int], recentSessions: [SessionFacts] = [],
+                suggestions: [ScenarioSummary] = []) {
+        self.trainee = trainee
+        self.sessions = sessions
+        self.passed = passed
+        self.scoreTotal = scoreTotal
+        self.latestScore = latestScore
+        self.lastSession = lastSession
+        self.criteria = criteria
+        self.level = level
+        self.trend = trend
+        self.recentSessions = recentSessions
+        self.suggestions = suggestions
+    }
+
+    /// Passed sessions as a share of all, 0 to 1.
+    public var passRate: Double { sessions == 0 ? 0 : Double(passed) / Double(sessions) }
+
+    /// The mean score, 0 to 100.
+    public var averageScore: Double { sessions == 0 ? 0 : Double(scoreTotal) / Double(sessions) }
+
+    /// The mean score with one decimal, as text (`72.4`).
+    public var averageScoreText: String { Self.oneDecimal(averageScore) }
+
+    /// The criteria needing retraining, in rubric order.
+    public var retrainOn: [CriterionRate] { criteria.filter(\.needsRetraining) }
+
+    /// Whether any criterion needs retraining.
+    public var needsRetraining: Bool { criteria.contains(where: \.needsRetraining) }
+
+    /// The criterion with the lowest rate over all sessions (first in rubric
+    /// order on a tie), or nil when none was ever expected.
+    public var weakest: CriterionRate? {
+        var best: CriterionRate?
+        for rate in criteria where rate.expected > 0 {
+            guard let current = best else { best = rate; continue }
+            if rate.met * current.expected < current.met * rate.expected { best = rate }
+        }
+        return best
+    }
+
+    /// The start date of the latest session, `YYYY-MM-DD`.
+    public var lastSessionDate: String { String(lastSession.prefix(10)) }
+
+    /// `value` rounded to one decimal place, as text without exponent.
+    public static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+
+    /// Whether `self` needs help more than `other`: more criteria to retrain,
+    /// then a lower pass rate, then a lower average, then by name.
+    public func needsHelpBefore(_ other: TraineeReport) -> Bool {
+        let mine = retrainOn.count, theirs = other.retrainOn.count
+        if mine != theirs { return mine > theirs }
+        let myPasses = passed * other.sessions, theirPasses = other.passed * sessions
+        if myPasses != theirPasses { return myPasses < theirPasses }
+        let myScores = scoreTotal * other.sessions, theirScores = other.scoreTotal * sessions
+        if myScores != theirScores { return myScores < theirScores }
+        return trainee.utf8.lexicographicallyPrecedes(other.trainee.utf8)
+    }
+}
