@@ -1,6 +1,6 @@
 /// Finds where ``PhrasePattern``s match in a ``ReplyText``: whole words,
 /// within one sentence, skipping filler words between the words of a phrase.
-struct PhraseMatcher: Sendable {
+final class PhraseMatcher: Sendable {
     let fillers: Set<Int32>
     private let weekdays: Set<Int32>
     private let months: Set<Int32>
@@ -18,8 +18,13 @@ struct PhraseMatcher: Sendable {
     private let common: [Bool]
     private let irregularPast: Set<Int32>
 
+    private let fillerBits: [UInt64]
+
     init(lexicon: Lexicon, fillers: Set<Int32>) {
         self.fillers = fillers
+        var bits = [UInt64](repeating: 0, count: lexicon.words.count / 64 + 1)
+        for id in fillers where id >= 0 { bits[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        fillerBits = bits
         common = lexicon.isCommon
         irregularPast = lexicon.ids(PhraseMatcher.irregularPastWords)
         weekdays = lexicon.ids("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays")
@@ -47,80 +52,109 @@ struct PhraseMatcher: Sendable {
     /// each as long as it can be.
     func matches(of pattern: PhrasePattern, in text: ReplyText) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
-        let tokens = text.tokens
-        var start = 0
-        while start < tokens.count {
-            if let first = pattern.firstWords, !first.contains(tokens[start].id) { start += 1; continue }
-            let limit = text.sentences[Int(tokens[start].sentence)].range.upperBound
-            var best = -1
-            _ = matchSequence(pattern.elements[...], at: start, matchStart: start, limit: limit, text: text) { end in
-                if end > best { best = end }
-                return false
-            }
-            if best > start {
-                found.append(PhraseMatch(start: start, end: best - 1))
-                start = best
-            } else {
-                start += 1
-            }
-        }
+        matches(of: 0, in: CompiledPhrases([pattern]), text: text) { found.append($0) }
         return found
     }
 
-    /// Whether `pattern` matches starting exactly at token `start` (or after
-    /// fillers), returning the end of the longest match.
-    func match(_ pattern: PhrasePattern, at start: Int, in text: ReplyText) -> Int? {
-        guard start < text.tokens.count else { return nil }
-        let limit = text.sentences[Int(text.tokens[start].sentence)].range.upperBound
+    /// Calls `body` with every non-overlapping match of phrase `index` of
+    /// `phrases` in `text`, leftmost first, each as long as it can be.
+    func matches(of index: Int, in phrases: CompiledPhrases, text: ReplyText, _ body: (PhraseMatch) -> Void) {
+        phrases.words.withUnsafeBufferPointer { words in
+            let anchors = phrases.anchorRanges[index]
+            if !anchors.isEmpty {
+                var any = false
+                for k in anchors where text.contains(words[Int(k)]) { any = true; break }
+                if !any { return }
+            }
+            let first = phrases.firstRanges[index]
+            text.tokens.withUnsafeBufferPointer { buffer in
+                phrases.ops.withUnsafeBufferPointer { program in
+                    let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
+                    var stack: [(Int32, Int32)] = []
+                    var start = 0
+                    while start < buffer.count {
+                        if let first {
+                            let id = buffer[start].id
+                            var hit = false
+                            for k in first where words[Int(k)] == id { hit = true; break }
+                            if !hit { start += 1; continue }
+                        }
+                        let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
+                        let best = run(program, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack)
+                        if best > start {
+                            body(PhraseMatch(start: start, end: best - 1))
+                            start = best
+                        } else {
+                            start += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always) private func isFiller(_ id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return id >= 0 && word < fillerBits.count && fillerBits[word] & (1 << UInt64(id & 63)) != 0
+    }
+
+    /// Runs a phrase program from token `start`; returns the end (exclusive)
+    /// of the longest match, or -1.
+    private func run(_ program: UnsafeBufferPointer<PhraseOp>, entry: Int, start: Int, limit: Int, text: TokenView,
+                     stack: inout [(Int32, Int32)]) -> Int {
+        let tokens = text.tokens
+        stack.removeAll(keepingCapacity: true)
+        stack.append((Int32(entry), Int32(start)))
         var best = -1
-        _ = matchSequence(pattern.elements[...], at: start, matchStart: start, limit: limit, text: text) { end in
-            if end > best { best = end }
-            return false
-        }
-        return best > start ? best - 1 : nil
-    }
-
-    private func matchSequence(_ elements: ArraySlice<PhraseElement>, at pos: Int, matchStart: Int, limit: Int, text: ReplyText,
-                               _ next: (Int) -> Bool) -> Bool {
-        guard let element = elements.first else { return next(pos) }
-        let rest = elements.dropFirst()
-        if matchElement(element, at: pos, matchStart: matchStart, limit: limit, text: text, { end in
-            matchSequence(rest, at: end, matchStart: matchStart, limit: limit, text: text, next)
-        }) { return true }
-        // a filler word may sit between two words of the phrase
-        if pos > matchStart, pos < limit, fillers.contains(text.tokens[pos].id) {
-            return matchSequence(elements, at: pos + 1, matchStart: matchStart, limit: limit, text: text, next)
-        }
-        return false
-    }
-
-    private func matchElement(_ element: PhraseElement, at pos: Int, matchStart: Int, limit: Int, text: ReplyText,
-                              _ next: (Int) -> Bool) -> Bool {
-        switch element {
-        case .word(let id):
-            return pos < limit && text.tokens[pos].id == id && next(pos + 1)
-        case .slot(let slot):
-            guard pos < limit else { return false }
-            var ends: [Int] = []
-            slotEnds(slot, at: pos, limit: limit, text: text, into: &ends)
-            for end in ends where next(end) { return true }
-            return false
-        case .choice(let alternatives, let optional):
-            for alternative in alternatives {
-                if matchSequence(alternative[...], at: pos, matchStart: matchStart, limit: limit, text: text, next) { return true }
+        while let (startPC, startPos) = stack.popLast() {
+            var pc = Int(startPC)
+            var pos = Int(startPos)
+            running: while true {
+                let op = program[pc]
+                switch op.kind {
+                case .match:
+                    if pos > best { best = pos }
+                    break running
+                case .jump:
+                    pc = Int(op.a)
+                case .split:
+                    stack.append((op.b, Int32(pos)))
+                    pc = Int(op.a)
+                case .gap:
+                    var k = 1
+                    while k <= Int(op.a), pos + k <= limit {
+                        stack.append((Int32(pc + 1), Int32(pos + k)))
+                        k += 1
+                    }
+                    pc += 1
+                case .word:
+                    if pos < limit, tokens[pos].id == op.a {
+                        pos += 1; pc += 1
+                    } else if pos > start, pos < limit, isFiller(tokens[pos].id) {
+                        pos += 1
+                    } else {
+                        break running
+                    }
+                case .slot:
+                    guard pos < limit else { break running }
+                    var ends = SlotEnds()
+                    slotEnds(PhraseSlot.allCases[Int(op.a)], at: pos, limit: limit, text: text, into: &ends)
+                    if ends.count > 0 {
+                        var k = 1
+                        while k < ends.count { stack.append((Int32(pc + 1), Int32(ends[k]))); k += 1 }
+                        pos = ends[0]; pc += 1
+                    } else if pos > start, isFiller(tokens[pos].id) {
+                        pos += 1
+                    } else {
+                        break running
+                    }
+                }
             }
-            return optional && next(pos)
-        case .gap:
-            var end = pos
-            while true {
-                if next(end) { return true }
-                if end >= limit || end - pos >= PhrasePattern.maximumGap { return false }
-                end += 1
-            }
         }
+        return best
     }
 
-    private func slotEnds(_ slot: PhraseSlot, at pos: Int, limit: Int, text: ReplyText, into ends: inout [Int]) {
+    private func slotEnds(_ slot: PhraseSlot, at pos: Int, limit: Int, text: TokenView, into ends: inout SlotEnds) {
         let tokens = text.tokens
         let token = tokens[pos]
         let nextID: Int32 = pos + 1 < limit ? tokens[pos + 1].id : Lexicon.unknown
@@ -181,6 +215,10 @@ struct PhraseMatcher: Sendable {
 
     /// Whether token `pos` can be a person's name.
     func isName(at pos: Int, in text: ReplyText) -> Bool {
+        text.tokens.withUnsafeBufferPointer { isName(at: pos, in: TokenView(tokens: $0, usesCapitals: text.usesCapitals)) }
+    }
+
+    private func isName(at pos: Int, in text: TokenView) -> Bool {
         let token = text.tokens[pos]
         let capitalisedEd = token.flags.contains(.endsInEd) && token.flags.contains(.capitalised)  // Ahmed, Fred
         guard token.number < 0, !token.flags.contains(.wordLike) || capitalisedEd, !token.flags.contains(.possessive),
@@ -190,3 +228,29 @@ struct PhraseMatcher: Sendable {
     }
 }
 
+
+/// Up to three end positions of a slot match, without allocating.
+struct SlotEnds {
+    private var a = 0, b = 0, c = 0
+    private(set) var count = 0
+
+    mutating func append(_ end: Int) {
+        switch count {
+        case 0: a = end
+        case 1: b = end
+        case 2: c = end
+        default: return
+        }
+        count += 1
+    }
+
+    subscript(index: Int) -> Int { index == 0 ? a : index == 1 ? b : c }
+}
+
+/// The parts of a ``ReplyText`` the matcher reads, held without copying
+/// arrays (matching recurses through closures that would retain them);
+/// valid only inside the `withUnsafeBufferPointer` call that made it.
+struct TokenView {
+    let tokens: UnsafeBufferPointer<ReplyToken>
+    let usesCapitals: Bool
+}

@@ -55,6 +55,9 @@ extension PhrasePattern {
                     while true {
                         let altStart = index
                         let alternative = try parseSequence(lexicon: &lexicon, closing: close)
+                        if index >= scalars.count {
+                            throw PhrasePatternError(offset: open, message: "'\(s)' is never closed", hint: "add '\(close)' after the last alternative")
+                        }
                         if alternative.isEmpty {
                             throw PhrasePatternError(offset: altStart, message: "empty alternative in '\(s)...\(close)'",
                                                      hint: "write a word on each side of every '|', or put optional words in [ ]")

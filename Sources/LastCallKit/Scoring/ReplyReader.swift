@@ -218,6 +218,10 @@ struct ReplyReader: Sendable {
         for (index, clause) in text.clauses.enumerated() {
             for t in clause { text.tokens[t].clause = Int32(index) }
         }
+        text.present = [UInt64](repeating: 0, count: lexicon.words.count / 64 + 1)
+        for token in text.tokens where token.id >= 0 {
+            text.present[Int(token.id) >> 6] |= 1 << UInt64(token.id & 63)
+        }
     }
 
     private static let wordLikeEndings: [[UInt8]] = ["ly", "ing", "ed", "ness", "ful", "ous", "able", "ible", "tion", "ment", "less", "ity", "ish"].map { Array($0.utf8) }

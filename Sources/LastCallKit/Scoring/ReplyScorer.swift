@@ -11,6 +11,8 @@ public struct ReplyScorer: Sendable {
     let reader: ReplyReader
     let matcher: PhraseMatcher
     private let detectors: [CriterionID: any CriterionDetector]
+    /// Per criterion: its phrases, and each exception's phrases, compiled.
+    private let compiled: [CriterionID: (phrases: CompiledPhrases, exceptions: [CompiledPhrases])]
 
     /// Creates a scorer for `rubric`.
     public init(rubric: Rubric) {
@@ -26,6 +28,11 @@ public struct ReplyScorer: Sendable {
             .noBlame: BlameDetector(words: words),
             .nameAndNumber: NameDetector(words: words, matcher: matcher),
         ]
+        var compiled: [CriterionID: (phrases: CompiledPhrases, exceptions: [CompiledPhrases])] = [:]
+        for criterion in rubric.criteria {
+            compiled[criterion.id] = (CompiledPhrases(criterion.phrases), criterion.exceptions.map { CompiledPhrases($0.phrases) })
+        }
+        self.compiled = compiled
     }
 
     /// Scores one reply. Never fails: an empty or odd reply simply meets
@@ -34,16 +41,18 @@ public struct ReplyScorer: Sendable {
         let text = reader.read(reply)
         var results: [CriterionResult] = []
         for id in CriterionID.allCases {
-            guard let criterion = rubric[id], let detector = detectors[id] else { continue }
-            results.append(evaluate(criterion, detector: detector, text: text))
+            guard let criterion = rubric[id], let detector = detectors[id], let phrases = compiled[id] else { continue }
+            results.append(evaluate(criterion, phrases: phrases, detector: detector, text: text))
         }
         return ReplyScore(reply: reply, results: results)
     }
 
-    private func evaluate(_ criterion: Criterion, detector: any CriterionDetector, text: ReplyText) -> CriterionResult {
+    private func evaluate(_ criterion: Criterion, phrases: (phrases: CompiledPhrases, exceptions: [CompiledPhrases]),
+                          detector: any CriterionDetector, text: ReplyText) -> CriterionResult {
         var candidates: [(PhraseMatch, String)] = []
-        for phrase in criterion.phrases {
-            for match in matcher.matches(of: phrase, in: text) { candidates.append((match, phrase.source)) }
+        let list = phrases.phrases
+        for index in 0..<list.count {
+            matcher.matches(of: index, in: list, text: text) { candidates.append(($0, list.sources[index])) }
         }
         candidates += detector.extraMatches(in: text)
         guard !candidates.isEmpty else {
@@ -53,9 +62,9 @@ public struct ReplyScorer: Sendable {
 
         // the exceptions' matches, found once
         var exceptionMatches: [[PhraseMatch]] = []
-        for exception in criterion.exceptions {
+        for exception in phrases.exceptions {
             var all: [PhraseMatch] = []
-            for phrase in exception.phrases { all += matcher.matches(of: phrase, in: text) }
+            for index in 0..<exception.count { matcher.matches(of: index, in: exception, text: text) { all.append($0) } }
             exceptionMatches.append(all)
         }
 

@@ -13,6 +13,14 @@ struct ReplyText: Sendable {
     /// Whether the writer capitalises words other than the first of a
     /// sentence and "I" (when not, a lower-case word can still be a name).
     var usesCapitals = false
+    /// Bit `id` is set when the word with lexicon id `id` occurs.
+    var present: [UInt64] = []
+
+    /// Whether the word with lexicon id `id` occurs in the reply.
+    @inline(__always) func contains(_ id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return id >= 0 && word < present.count && present[word] & (1 << UInt64(id & 63)) != 0
+    }
 
     /// One sentence.
     struct Sentence: Sendable {
