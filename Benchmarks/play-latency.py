@@ -24,6 +24,8 @@ for name in names:
         start = time.perf_counter()
         proc = subprocess.Popen([binary, "play", name, "--replies", "-"], cwd=root, env=env,
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        # --replies - reads standard input whole first: no replies, so close it now.
+        proc.stdin.close()
         first = None
         while True:
             line = proc.stdout.readline()
@@ -33,7 +35,6 @@ for name in names:
             if b"mood [" in line:
                 first = time.perf_counter() - start
                 break
-        proc.stdin.close()
         proc.stdout.read()
         proc.wait()
         if first is None:

@@ -40,7 +40,7 @@ import Testing
         ("say \"hi\"", "\"say \"\"hi\"\"\""),
         ("\u{1B}[31mred", "\\u{1B}[31mred"),
         ("\rX", "\\u{D}X"),
-        ("line\nbreak", "line\\u{A}break"),
+        ("line\nbreak", "\"line\nbreak\""),
     ])
     func neutralisesCells(input: String, output: String) {
         #expect(CSVExporter.cell(input) == output)
