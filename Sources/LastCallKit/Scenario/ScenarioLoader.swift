@@ -101,18 +101,20 @@ public struct ScenarioLoader: Sendable {
 
         var start = steps.first?.id ?? ""
         if let node = root["start"], let value = check.text(node, "'start'") {
-            if stepIDs.contains(value) || steps.count != root["steps"]?.pairs?.count {
+            let isKnown = Set(stepIDs).contains(value)
+            if isKnown || steps.count != root["steps"]?.pairs?.count {
                 start = value
             }
-            if !stepIDs.contains(value), steps.count == root["steps"]?.pairs?.count {
+            if !isKnown, steps.count == root["steps"]?.pairs?.count {
                 check.error("'start' names the unknown step '\(value)'", at: node.location, hint: stepHint(value, stepIDs))
             }
         }
 
         // Branch targets are checked once every step id is known.
         let allStepIDs = root["steps"]?.pairs?.compactMap { $0.key.scalar } ?? stepIDs
+        let knownSteps = Set(allStepIDs)
         var hasUnknownTarget = false
-        for (target, location) in gotos where !allStepIDs.contains(target) {
+        for (target, location) in gotos where !knownSteps.contains(target) {
             hasUnknownTarget = true
             check.error("'goto' names the unknown step '\(target)'", at: location, hint: stepHint(target, allStepIDs))
         }
@@ -121,7 +123,7 @@ public struct ScenarioLoader: Sendable {
         if let node = root["examples"] {
             if let items = node.items {
                 for (index, item) in items.enumerated() {
-                    if let example = loadExample(item, index: index, stepIDs: allStepIDs, check: &check) { examples.append(example) }
+                    if let example = loadExample(item, index: index, stepIDs: allStepIDs, known: knownSteps, check: &check) { examples.append(example) }
                 }
             } else {
                 check.error("'examples' should be a list, not \(node.kindDescription)", at: node.location,
@@ -131,7 +133,7 @@ public struct ScenarioLoader: Sendable {
 
         // The graph checks need every step; with one missing they would
         // report false dead ends.
-        if steps.count == root["steps"]?.pairs?.count, !hasUnknownTarget, stepIDs.contains(start) {
+        if steps.count == root["steps"]?.pairs?.count, !hasUnknownTarget, knownSteps.contains(start) {
             ScenarioGraph(steps: steps, start: start).check(&check)
         }
         guard !check.hasErrors else { return (nil, check.diagnostics) }
@@ -263,7 +265,8 @@ public struct ScenarioLoader: Sendable {
         return nil
     }
 
-    private func loadExample(_ node: YAMLNode, index: Int, stepIDs: [String], check: inout NodeChecker) -> ScenarioExample? {
+    private func loadExample(_ node: YAMLNode, index: Int, stepIDs: [String], known: Set<String>,
+                             check: inout NodeChecker) -> ScenarioExample? {
         let what = "example \(index + 1)"
         guard check.mapping(node, what, allowed: Self.exampleKeys) != nil else { return nil }
         let before = check.diagnostics.count
@@ -282,7 +285,7 @@ public struct ScenarioLoader: Sendable {
         let outcome = node["outcome"].flatMap { self.outcome($0, check: &check) }
         var path: [String]?
         if let pathNode = node["path"], let words = check.words(pathNode, "'path' in \(what)") {
-            for (word, location) in words where !stepIDs.contains(word) {
+            for (word, location) in words where !known.contains(word) {
                 check.error("'path' names the unknown step '\(word)'", at: location, hint: stepHint(word, stepIDs))
             }
             path = words.map(\.0)
