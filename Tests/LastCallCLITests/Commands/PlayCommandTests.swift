@@ -164,4 +164,16 @@ import Testing
         let record = try SessionRecord(json: JSONParser.parse(stored.trimmingWhitespace()))
         #expect(record.turns.first?.reply == hostile)
     }
+
+    @Test func aProgressFolderThatCannotBeWrittenPrintsTheSessionSoNothingIsLost() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("not a folder", to: "blocked")
+        try workspace.write("I'm so sorry. I'll take care of it myself.\n", to: "replies.txt")
+        let (_, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--progress", "blocked"])
+        #expect(console.errors.contains("lastcall: could not save this session"))
+        let saved = try #require(console.errors.split(separator: "\n").last { $0.hasPrefix("{") })
+        let record = try SessionRecord(json: JSONParser.parse(String(saved)))
+        #expect(record.turns.first?.reply == "I'm so sorry. I'll take care of it myself.")
+    }
 }
