@@ -23,7 +23,8 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The full rendering: header line, source line, caret and hint.
     public func render(_ diagnostic: Diagnostic) -> String {
-        var out = diagnostic.description
+        // Messages quote the user's text (keys, ids): keep it inert too.
+        var out = TerminalText.inert(diagnostic.description)
         if let text = sourceLine(diagnostic.location.path, diagnostic.location.line) {
             let shown = TerminalText.inert(String(text.prefix(400)))
             out += "\n    " + shown
@@ -33,7 +34,7 @@ public struct DiagnosticRenderer: Sendable {
             out += "\n    " + pad + "^"
         }
         if let hint = diagnostic.hint {
-            out += "\n  hint: " + hint
+            out += "\n  hint: " + TerminalText.inert(hint)
         }
         return out
     }
