@@ -18,4 +18,11 @@ struct OwnershipDetector: CriterionDetector {
         }
         return nil
     }
+
+    /// The longest commitment quoted: "I'll" alone says nothing, so the
+    /// evidence runs on to the end of its clause (at most six more words).
+    func evidence(for match: PhraseMatch, in text: ReplyText) -> PhraseMatch {
+        let clause = text.clause(of: match.end)
+        return PhraseMatch(start: match.start, end: max(match.end, min(clause.upperBound - 1, match.end + 6)))
+    }
 }

@@ -93,6 +93,66 @@ final class PhraseMatcher: Sendable {
         }
     }
 
+    /// Every match of every phrase of `phrases` in `text`: for each phrase,
+    /// its non-overlapping matches, leftmost first, each as long as it can
+    /// be (as ``matches(of:in:text:_:)`` finds them one phrase at a time).
+    /// Sorted by phrase, then start. One pass over the reply's words: at each
+    /// word only the phrases that can start with it (by the first-word
+    /// index) and whose anchor words occur in the reply are tried.
+    func allMatches(in phrases: CompiledPhrases, text: ReplyText) -> [PhraseHit] {
+        var hits: [PhraseHit] = []
+        let phraseCount = phrases.count
+        guard phraseCount > 0, !text.tokens.isEmpty else { return hits }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: phraseCount) { nextStart in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: phraseCount) { state in
+                nextStart.initialize(repeating: 0)
+                state.initialize(repeating: 0)  // 0 unknown, 1 anchors present, 2 absent
+                phrases.words.withUnsafeBufferPointer { words in
+                    phrases.anchorRanges.withUnsafeBufferPointer { anchorRanges in
+                        phrases.firstOffsets.withUnsafeBufferPointer { offsets in
+                            phrases.firstPhrases.withUnsafeBufferPointer { firstPhrases in
+                                phrases.starts.withUnsafeBufferPointer { starts in
+                                    text.tokens.withUnsafeBufferPointer { buffer in
+                                        phrases.ops.withUnsafeBufferPointer { program in
+                                            let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
+                                            var stack: [(Int32, Int32)] = []
+                                            stack.reserveCapacity(16)
+                                            func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
+                                                if nextStart[phrase] > Int32(start) { return }
+                                                if state[phrase] == 0 {
+                                                    var present = anchorRanges[phrase].isEmpty
+                                                    for k in anchorRanges[phrase] where text.contains(words[Int(k)]) { present = true; break }
+                                                    state[phrase] = present ? 1 : 2
+                                                }
+                                                if state[phrase] == 2 { return }
+                                                let best = run(program, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack)
+                                                if best > start {
+                                                    hits.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
+                                                    nextStart[phrase] = Int32(best)
+                                                }
+                                            }
+                                            let wordCount = offsets.count - 1
+                                            for start in 0..<buffer.count {
+                                                let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
+                                                let id = Int(buffer[start].id)
+                                                if id >= 0, id < wordCount {
+                                                    for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(firstPhrases[k]), at: start, limit: limit) }
+                                                }
+                                                for phrase in phrases.anyFirst { tryPhrase(Int(phrase), at: start, limit: limit) }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
+        return hits
+    }
+
     @inline(__always) private func isFiller(_ id: Int32) -> Bool {
         let word = Int(id) >> 6
         return id >= 0 && word < fillerBits.count && fillerBits[word] & (1 << UInt64(id & 63)) != 0
@@ -228,6 +288,16 @@ final class PhraseMatcher: Sendable {
     }
 }
 
+
+/// One match of phrase `phrase` of a ``CompiledPhrases``: tokens `start`
+/// through `end`, inclusive.
+struct PhraseHit: Sendable {
+    var phrase: Int32
+    var start: Int32
+    var end: Int32
+
+    var match: PhraseMatch { PhraseMatch(start: Int(start), end: Int(end)) }
+}
 
 /// Up to three end positions of a slot match, without allocating.
 struct SlotEnds {

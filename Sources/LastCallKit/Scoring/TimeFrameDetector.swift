@@ -33,4 +33,9 @@ struct TimeFrameDetector: CriterionDetector {
         }
         return nil
     }
+
+    /// A concrete time ("by 3pm today") is quoted before "now" or "straight away".
+    func rank(of span: PhraseMatch, in text: ReplyText) -> Int {
+        (span.start...span.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }) ? 1 : 0
+    }
 }
