@@ -7,14 +7,25 @@ struct BlameDetector: CriterionDetector {
     let words: WordSets
     private let fault: Int32
     private let ownWords: Set<Int32>
+    private let notWhom: Set<Int32>
 
     init(words: WordSets) {
         self.words = words
         fault = words.id("fault")
         ownWords = words.lexicon.ids("my our")
+        notWhom = words.lexicon.ids("me us mine ours")
     }
 
-    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? { nil }
+    /// "Not me, I'm afraid, the engineer will..." opens a sentence by
+    /// handing over, while "Billing made a mess of it, not me" disowns: a
+    /// bare "not me" or "not us" counts only after words of its own sentence.
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+        if match.end == match.start + 1, words.negations.contains(text.tokens[match.start].id),
+           notWhom.contains(text.tokens[match.end].id), text.tokens[match.start].flags.contains(.sentenceStart) {
+            return "'\(text.quote(match.start, match.end))' opens the sentence: a hand-over, not disowning"
+        }
+        return nil
+    }
 
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
         var found: [(PhraseMatch, String)] = []

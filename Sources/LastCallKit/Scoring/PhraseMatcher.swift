@@ -43,7 +43,7 @@ final class PhraseMatcher: Sendable {
     }
 
     /// Irregular past tenses and participles that `{done}` accepts.
-    static let irregularPastWords = "spoken spoke sent done did made given gave taken took put set got gotten written wrote found rung rang called told sorted paid brought bought caught run ran sat kept left arranged been had seen saw heard"
+    static let irregularPastWords = "spoken spoke sent done did made given gave taken took put set got gotten written wrote found rung rang called told sorted paid brought bought caught run ran sat kept left arranged been had seen saw heard reset resent redone rewritten rebuilt built dealt held spent cut shut sold chosen met withdrawn undone overridden upheld"
 
     /// The words every matcher needs in its lexicon.
     static let requiredWords = "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm noon midday midnight lunchtime o'clock half quarter past to the of mr mrs ms miss dr mister sir madam minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items i " + irregularPastWords + " zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
@@ -281,7 +281,9 @@ final class PhraseMatcher: Sendable {
     private func isName(at pos: Int, in text: TokenView) -> Bool {
         let token = text.tokens[pos]
         let capitalisedEd = token.flags.contains(.endsInEd) && token.flags.contains(.capitalised)  // Ahmed, Fred
-        guard token.number < 0, !token.flags.contains(.wordLike) || capitalisedEd, !token.flags.contains(.possessive),
+        // a capital inside a sentence marks a name even when it looks like a word (Precious, Hope)
+        let capitalisedInside = token.flags.contains(.capitalised) && !token.flags.contains(.sentenceStart) && text.usesCapitals
+        guard token.number < 0, !token.flags.contains(.wordLike) || capitalisedEd || capitalisedInside, !token.flags.contains(.possessive),
               !token.flags.contains(.contractionPart), !(token.id >= 0 && common[Int(token.id)]) else { return false }
         if token.flags.contains(.capitalised) { return true }
         return !text.usesCapitals
