@@ -69,8 +69,10 @@ final class PhraseMatcher: Sendable {
             let first = phrases.firstRanges[index]
             text.tokens.withUnsafeBufferPointer { buffer in
                 phrases.ops.withUnsafeBufferPointer { program in
+                  phrases.setWords.withUnsafeBufferPointer { sets in
                     let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
-                    var stack: [(Int32, Int32)] = []
+                    var stack = MatchStack()
+                    defer { stack.free() }
                     var start = 0
                     while start < buffer.count {
                         if let first {
@@ -80,7 +82,7 @@ final class PhraseMatcher: Sendable {
                             if !hit { start += 1; continue }
                         }
                         let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
-                        let best = run(program, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack)
+                        let best = run(program, sets: sets, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack)
                         if best > start {
                             body(PhraseMatch(start: start, end: best - 1))
                             start = best
@@ -88,6 +90,7 @@ final class PhraseMatcher: Sendable {
                             start += 1
                         }
                     }
+                  }
                 }
             }
         }
@@ -114,9 +117,10 @@ final class PhraseMatcher: Sendable {
                                 phrases.starts.withUnsafeBufferPointer { starts in
                                     text.tokens.withUnsafeBufferPointer { buffer in
                                         phrases.ops.withUnsafeBufferPointer { program in
+                                          phrases.setWords.withUnsafeBufferPointer { sets in
                                             let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
-                                            var stack: [(Int32, Int32)] = []
-                                            stack.reserveCapacity(16)
+                                            var stack = MatchStack()
+                                            defer { stack.free() }
                                             func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
                                                 if nextStart[phrase] > Int32(start) { return }
                                                 if state[phrase] == 0 {
@@ -125,7 +129,7 @@ final class PhraseMatcher: Sendable {
                                                     state[phrase] = present ? 1 : 2
                                                 }
                                                 if state[phrase] == 2 { return }
-                                                let best = run(program, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack)
+                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack)
                                                 if best > start {
                                                     hits.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
                                                     nextStart[phrase] = Int32(best)
@@ -140,6 +144,7 @@ final class PhraseMatcher: Sendable {
                                                 }
                                                 for phrase in phrases.anyFirst { tryPhrase(Int(phrase), at: start, limit: limit) }
                                             }
+                                          }
                                         }
                                     }
                                 }
@@ -160,13 +165,14 @@ final class PhraseMatcher: Sendable {
 
     /// Runs a phrase program from token `start`; returns the end (exclusive)
     /// of the longest match, or -1.
-    private func run(_ program: UnsafeBufferPointer<PhraseOp>, entry: Int, start: Int, limit: Int, text: TokenView,
-                     stack: inout [(Int32, Int32)]) -> Int {
+    private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
+                     text: TokenView, stack: inout MatchStack) -> Int {
         let tokens = text.tokens
-        stack.removeAll(keepingCapacity: true)
-        stack.append((Int32(entry), Int32(start)))
+        stack.count = 0
+        stack.push(Int32(entry), Int32(start))
         var best = -1
-        while let (startPC, startPos) = stack.popLast() {
+        while stack.count > 0 {
+            let (startPC, startPos) = stack.pop()
             var pc = Int(startPC)
             var pos = Int(startPos)
             running: while true {
@@ -178,12 +184,12 @@ final class PhraseMatcher: Sendable {
                 case .jump:
                     pc = Int(op.a)
                 case .split:
-                    stack.append((op.b, Int32(pos)))
+                    stack.push(op.b, Int32(pos))
                     pc = Int(op.a)
                 case .gap:
                     var k = 1
                     while k <= Int(op.a), pos + k <= limit {
-                        stack.append((Int32(pc + 1), Int32(pos + k)))
+                        stack.push(Int32(pc + 1), Int32(pos + k))
                         k += 1
                     }
                     pc += 1
@@ -195,13 +201,21 @@ final class PhraseMatcher: Sendable {
                     } else {
                         break running
                     }
+                case .set, .optionalSet:
+                    if op.kind == .optionalSet { stack.push(Int32(pc + 1), Int32(pos)) }
+                    // fillers may come before the word, as for a single word
+                    while pos < limit, !PhraseMatcher.contains(sets, Int(op.a), Int(op.b), tokens[pos].id) {
+                        if pos > start, isFiller(tokens[pos].id) { pos += 1 } else { break running }
+                    }
+                    guard pos < limit else { break running }
+                    pos += 1; pc += 1
                 case .slot:
                     guard pos < limit else { break running }
                     var ends = SlotEnds()
-                    slotEnds(PhraseSlot.allCases[Int(op.a)], at: pos, limit: limit, text: text, into: &ends)
+                    slotEnds(PhraseMatcher.slots[Int(op.a)], at: pos, limit: limit, text: text, into: &ends)
                     if ends.count > 0 {
                         var k = 1
-                        while k < ends.count { stack.append((Int32(pc + 1), Int32(ends[k]))); k += 1 }
+                        while k < ends.count { stack.push(Int32(pc + 1), Int32(ends[k])); k += 1 }
                         pos = ends[0]; pc += 1
                     } else if pos > start, isFiller(tokens[pos].id) {
                         pos += 1
@@ -212,6 +226,22 @@ final class PhraseMatcher: Sendable {
             }
         }
         return best
+    }
+
+    private static let slots = PhraseSlot.allCases
+
+    /// Whether sorted `sets[from..<to]` holds `id`.
+    @inline(__always) private static func contains(_ sets: UnsafeBufferPointer<Int32>, _ from: Int, _ to: Int, _ id: Int32) -> Bool {
+        if to - from <= 8 {
+            for k in from..<to where sets[k] == id { return true }
+            return false
+        }
+        var low = from, high = to
+        while low < high {
+            let mid = (low + high) >> 1
+            if sets[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < to && sets[low] == id
     }
 
     private func slotEnds(_ slot: PhraseSlot, at pos: Int, limit: Int, text: TokenView, into ends: inout SlotEnds) {
@@ -299,6 +329,33 @@ struct PhraseHit: Sendable {
     var end: Int32
 
     var match: PhraseMatch { PhraseMatch(start: Int(start), end: Int(end)) }
+}
+
+/// The matcher's backtracking stack of (instruction, token) pairs: one
+/// allocation per reply, grown by doubling, freed by its owner.
+struct MatchStack {
+    private var storage = UnsafeMutablePointer<(Int32, Int32)>.allocate(capacity: 64)
+    private var capacity = 64
+    var count = 0
+
+    @inline(__always) mutating func push(_ pc: Int32, _ pos: Int32) {
+        if count == capacity {
+            let grown = UnsafeMutablePointer<(Int32, Int32)>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: storage, count: count)
+            storage.deallocate()
+            storage = grown
+            capacity *= 2
+        }
+        storage[count] = (pc, pos)
+        count += 1
+    }
+
+    @inline(__always) mutating func pop() -> (Int32, Int32) {
+        count -= 1
+        return storage[count]
+    }
+
+    func free() { storage.deallocate() }
 }
 
 /// Up to three end positions of a slot match, without allocating.
