@@ -75,6 +75,7 @@ import Testing
         ("Not me, I'm afraid, the engineer will do the install on Monday.", false),
         ("I forgot to mention, your voucher is attached.", false),
         ("If you'd like, I can send it again.", false),
+        ("Your plan covers calls in the EU, not the US.", false),
         ("", false),
     ]
 
