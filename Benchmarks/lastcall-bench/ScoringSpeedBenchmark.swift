@@ -2,8 +2,9 @@ import Foundation
 import LastCallKit
 
 /// `score-speed [--rubric FILE] [--count N]`: scores N (default 100,000)
-/// generated replies on one thread and prints replies per second, plus a
-/// JSONL rendering pass (what `lastcall score --jsonl` does per line).
+/// generated replies on one thread and prints replies per second (as
+/// `--jsonl` scores them, without the `--explain` detail), then with that
+/// detail, then with the JSON line rendered (what `--jsonl` does per line).
 func benchmarkScoringSpeed(arguments: [String]) {
     let rubric = loadRubricForBenchmark(optionValue("--rubric", in: arguments) ?? "scoring/rubric.yaml")
     let count = optionValue("--count", in: arguments).flatMap(Int.init) ?? 100_000
@@ -26,15 +27,25 @@ func benchmarkScoringSpeed(arguments: [String]) {
     var met = 0
     let start = DispatchTime.now().uptimeNanoseconds
     for i in 0..<count {
-        met += scorer.score(replies[i % replies.count]).metCriteria.count
+        met += scorer.score(replies[i % replies.count], explain: false).metCriteria.count
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let explainStart = DispatchTime.now().uptimeNanoseconds
+    for i in 0..<count {
+        met += scorer.score(replies[i % replies.count]).results.count
+    }
+    let explainSeconds = Double(DispatchTime.now().uptimeNanoseconds - explainStart) / 1e9
     var bytes = 0
+    var line: [UInt8] = []
+    line.reserveCapacity(1 << 12)
     let jsonStart = DispatchTime.now().uptimeNanoseconds
     for i in 0..<count {
-        bytes += scorer.score(replies[i % replies.count]).jsonValue().jsonText.utf8.count
+        line.removeAll(keepingCapacity: true)
+        scorer.score(replies[i % replies.count], explain: false).appendJSON(to: &line)
+        bytes += line.count + 1
     }
     let jsonSeconds = Double(DispatchTime.now().uptimeNanoseconds - jsonStart) / 1e9
     print("replies: \(count)  seconds: \(String(format: "%.3f", seconds))  replies/s: \(Int(Double(count) / seconds))  (criteria met: \(met))")
-    print("with JSON rendering: replies/s: \(Int(Double(count) / jsonSeconds))  (\(bytes) bytes)")
+    print("with --explain detail: replies/s: \(Int(Double(count) / explainSeconds))")
+    print("with JSON rendering (as --jsonl): replies/s: \(Int(Double(count) / jsonSeconds))  (\(bytes) bytes)")
 }

@@ -84,19 +84,20 @@ enum ScoreCommand {
         }
         defer { if handle !== FileHandle.standardInput { try? handle.close() } }
         let explain = parsed.has("--explain")
-        var output = ""
+        // UTF-8 out, written to the console in chunks of about 64 KB
+        var output: [UInt8] = []
         output.reserveCapacity(1 << 17)
         var lines = LineReader(handle: handle)
         while let line = lines.next() {
-            let score = scorer.score(line)
-            JSONWriter.write(score.jsonValue(explain: explain), into: &output, pretty: false, indent: 0)
-            output += "\n"
-            if output.utf8.count >= 1 << 16 {
-                context.console.write(output)
+            let score = scorer.score(line, explain: explain)
+            score.appendJSON(explain: explain, to: &output)
+            output.append(0x0A)
+            if output.count >= 1 << 16 {
+                context.console.write(String(decoding: output, as: UTF8.self))
                 output.removeAll(keepingCapacity: true)
             }
         }
-        if !output.isEmpty { context.console.write(output) }
+        if !output.isEmpty { context.console.write(String(decoding: output, as: UTF8.self)) }
         return ExitCode.success
     }
 }

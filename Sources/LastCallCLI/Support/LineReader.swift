@@ -22,10 +22,19 @@ public struct LineReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The index of the first LF at or after `from`, found with `memchr`.
+    private static func firstNewline(in buffer: [UInt8], from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress, let hit = memchr(base + from, 0x0A, p.count - from) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// The next line's bytes without its line break, or nil at the end.
     public mutating func nextBytes() -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = LineReader.firstNewline(in: buffer, from: start) {
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = buffer[start..<end]

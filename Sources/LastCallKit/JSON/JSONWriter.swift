@@ -55,20 +55,45 @@ public enum JSONWriter {
     public static func writeString(_ s: String, into out: inout String) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count + 2)
-        bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
+        writeString(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `s` as a quoted, escaped JSON string to UTF-8 `out`: the
+    /// streaming writers' path, with no intermediate strings. Runs of bytes
+    /// that need no escape are copied whole.
+    public static func writeString(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { writeString(bytes: $0, into: &out) }
+    }
+
+    /// Appends UTF-8 `bytes` (already valid) as a quoted, escaped JSON string.
+    public static func writeString(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            guard needsEscape[Int(b)] else { continue }
+            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            runStart = i + 1
             switch b {
-            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case 0x00..<0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]]
-            default: bytes.append(b)
+            case UInt8(ascii: "\""): out.append(0x5C); out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            default:
+                out.append(0x5C); out.append(UInt8(ascii: "u")); out.append(0x30); out.append(0x30)
+                out.append(hexDigits[Int(b >> 4)]); out.append(hexDigits[Int(b & 0xF)])
             }
         }
-        bytes.append(UInt8(ascii: "\""))
-        out += String(decoding: bytes, as: UTF8.self)
+        if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Bytes that must be escaped: control characters, DEL, `"`, `\`, and
+    /// `<`, `>`, `&` (so the text can sit inside HTML).
+    private static let needsEscape: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x7F || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26
     }
 }

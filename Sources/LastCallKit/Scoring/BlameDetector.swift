@@ -7,14 +7,34 @@ struct BlameDetector: CriterionDetector {
     let words: WordSets
     private let fault: Int32
     private let ownWords: Set<Int32>
+    private let notWhom: Set<Int32>
+    private let us: Int32
 
     init(words: WordSets) {
         self.words = words
         fault = words.id("fault")
         ownWords = words.lexicon.ids("my our")
+        notWhom = words.lexicon.ids("me us mine ours")
+        us = words.id("us")
     }
 
-    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? { nil }
+    /// "Not me, I'm afraid, the engineer will..." opens a sentence by
+    /// handing over, while "Billing made a mess of it, not me" disowns: a
+    /// bare "not me" or "not us" counts only after words of its own sentence.
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+        // "roaming covers the EU, not the US": the country, not "us"
+        for t in match.start...match.end where text.tokens[t].id == us {
+            let token = text.tokens[t]
+            if token.end - token.start == 2, text.bytes[Int(token.start)] == UInt8(ascii: "U"), text.bytes[Int(token.start) + 1] == UInt8(ascii: "S") {
+                return "'US' is the country, not 'us'"
+            }
+        }
+        if match.end == match.start + 1, words.negations.contains(text.tokens[match.start].id),
+           notWhom.contains(text.tokens[match.end].id), text.tokens[match.start].flags.contains(.sentenceStart) {
+            return "'\(text.quote(match.start, match.end))' opens the sentence: a hand-over, not disowning"
+        }
+        return nil
+    }
 
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
         var found: [(PhraseMatch, String)] = []

@@ -6,8 +6,15 @@ protocol CriterionDetector: Sendable {
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> String?
     /// Matches the detector finds by itself, each with a description of the rule.
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)]
+    /// The words to quote for a match that stands: the words that decided
+    /// it (ownership widens "I'll" to the commitment, "I'll call you back").
+    func evidence(for match: PhraseMatch, in text: ReplyText) -> PhraseMatch
+    /// Evidence with a lower rank is quoted first (a concrete time before "now").
+    func rank(of span: PhraseMatch, in text: ReplyText) -> Int
 }
 
 extension CriterionDetector {
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] { [] }
+    func evidence(for match: PhraseMatch, in text: ReplyText) -> PhraseMatch { match }
+    func rank(of span: PhraseMatch, in text: ReplyText) -> Int { 0 }
 }

@@ -37,6 +37,9 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// Every whole-word rewrite: a typed form and the words it stands for.
+    var rewriteRules: [(String, [String])] { rewrites.map { ($0.key, $0.value) } }
+
     /// The id of `word` (already normalised), adding it when new.
     @discardableResult
     public mutating func intern(_ word: String) -> Int32 {

@@ -10,6 +10,7 @@ struct NameDetector: CriterionDetector {
     private let signOffs: Set<Int32>
     private let greetings: Set<Int32>
     private let here: Int32
+    private let tailWords: Set<Int32>
 
     init(words: WordSets, matcher: PhraseMatcher) {
         self.words = words
@@ -17,10 +18,11 @@ struct NameDetector: CriterionDetector {
         signOffs = words.lexicon.ids("cheers regards thanks best kind many take speak")
         greetings = words.lexicon.ids("hi hello hey hiya morning afternoon evening yes it okay ok yep")
         here = words.id("here")
+        tailWords = words.lexicon.ids("from at in on ext extension team")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
-        if signOffs.contains(text.tokens[match.start].id), match.end != text.tokens.count - 1 {
+        if signOffs.contains(text.tokens[match.start].id), !isSignatureTail(after: match.end, in: text) {
             return "a name after '\(text.quote(match.start, match.start))' but not at the end of the reply: likely the customer's"
         }
         if text.tokens[match.end].id == here, match.end > match.start {
@@ -32,6 +34,18 @@ struct NameDetector: CriterionDetector {
             }
         }
         return nil
+    }
+
+    /// Whether only a signature's tail follows token `end`: nothing, or a
+    /// few capitalised words, numbers or "from", "ext" ("Ravi (Account
+    /// Support)", "Ravi, Billing, ext 221").
+    private func isSignatureTail(after end: Int, in text: ReplyText) -> Bool {
+        let rest = end + 1..<text.tokens.count
+        guard rest.count <= 4 else { return false }
+        return rest.allSatisfy { t in
+            let token = text.tokens[t]
+            return token.flags.contains(.capitalised) || token.number >= 0 || tailWords.contains(token.id)
+        }
     }
 
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {

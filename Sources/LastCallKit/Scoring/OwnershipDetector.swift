@@ -5,10 +5,54 @@
 struct OwnershipDetector: CriterionDetector {
     let words: WordSets
     private let ifWord: Int32
+    private let and: Int32
+    private let you: Int32
+    private let i: Int32
+    private let contactVerbs: Set<Int32>
+    private let backVerbs: Set<Int32>
+    private let skippable: Set<Int32>
+    private let subjects: Set<Int32>
 
     init(words: WordSets) {
         self.words = words
         ifWord = words.id("if")
+        and = words.id("and")
+        you = words.id("you")
+        i = words.id("i")
+        contactVerbs = words.lexicon.ids("call ring phone email text contact update message")
+        backVerbs = words.lexicon.ids("get come")
+        skippable = words.lexicon.ids("then also personally myself will i")
+        subjects = words.lexicon.ids("i we they he she someone somebody team you it")
+    }
+
+    /// "I'll escalate this to my manager and call you back": the second verb
+    /// shares the first's "I", so it is a promise of its own, found here
+    /// because no phrase can see the "I" across the first verb's words.
+    func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
+        guard text.contains(and), text.contains(you), text.contains(i) else { return [] }
+        var found: [(PhraseMatch, String)] = []
+        let tokens = text.tokens
+        for t in tokens.indices where tokens[t].id == and {
+            let end = text.sentence(of: t).range.upperBound
+            var k = t + 1
+            while k < end, skippable.contains(tokens[k].id) { k += 1 }
+            guard k < end else { continue }
+            var last = -1
+            if contactVerbs.contains(tokens[k].id), k + 1 < end, tokens[k + 1].id == you {
+                last = k + 1
+            } else if backVerbs.contains(tokens[k].id), k + 3 < end, tokens[k + 3].id == you {
+                last = k + 3  // get back to you
+            }
+            guard last >= 0 else { continue }
+            // the nearest subject before "and", in the same sentence
+            var s = t - 1
+            let first = text.sentence(of: t).range.lowerBound
+            while s >= first, !subjects.contains(tokens[s].id) { s -= 1 }
+            if s >= first, tokens[s].id == i, s + 1 < t, words.futureMarkers.contains(tokens[s + 1].id) {
+                found.append((PhraseMatch(start: t + 1, end: last), "a second promise sharing the first's 'I'"))
+            }
+        }
+        return found
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
@@ -17,5 +61,12 @@ struct OwnershipDetector: CriterionDetector {
             return "a condition: '\(text.quote(clause.lowerBound, match.end))'"
         }
         return nil
+    }
+
+    /// The longest commitment quoted: "I'll" alone says nothing, so the
+    /// evidence runs on to the end of its clause (at most six more words).
+    func evidence(for match: PhraseMatch, in text: ReplyText) -> PhraseMatch {
+        let clause = text.clause(of: match.end)
+        return PhraseMatch(start: match.start, end: max(match.end, min(clause.upperBound - 1, match.end + 6)))
     }
 }

@@ -43,7 +43,7 @@ final class PhraseMatcher: Sendable {
     }
 
     /// Irregular past tenses and participles that `{done}` accepts.
-    static let irregularPastWords = "spoken spoke sent done did made given gave taken took put set got gotten written wrote found rung rang called told sorted paid brought bought caught run ran sat kept left arranged been had seen saw heard"
+    static let irregularPastWords = "spoken spoke sent done did made given gave taken took put set got gotten written wrote found rung rang called told sorted paid brought bought caught run ran sat kept left arranged been had seen saw heard reset resent redone rewritten rebuilt built dealt held spent cut shut sold chosen met withdrawn undone overridden upheld"
 
     /// The words every matcher needs in its lexicon.
     static let requiredWords = "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm noon midday midnight lunchtime o'clock half quarter past to the of mr mrs ms miss dr mister sir madam minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items i " + irregularPastWords + " zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
@@ -69,8 +69,10 @@ final class PhraseMatcher: Sendable {
             let first = phrases.firstRanges[index]
             text.tokens.withUnsafeBufferPointer { buffer in
                 phrases.ops.withUnsafeBufferPointer { program in
+                  phrases.setWords.withUnsafeBufferPointer { sets in
                     let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
-                    var stack: [(Int32, Int32)] = []
+                    var stack = MatchStack()
+                    defer { stack.free() }
                     var start = 0
                     while start < buffer.count {
                         if let first {
@@ -80,7 +82,7 @@ final class PhraseMatcher: Sendable {
                             if !hit { start += 1; continue }
                         }
                         let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
-                        let best = run(program, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack)
+                        let best = run(program, sets: sets, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack)
                         if best > start {
                             body(PhraseMatch(start: start, end: best - 1))
                             start = best
@@ -88,9 +90,72 @@ final class PhraseMatcher: Sendable {
                             start += 1
                         }
                     }
+                  }
                 }
             }
         }
+    }
+
+    /// Every match of every phrase of `phrases` in `text`: for each phrase,
+    /// its non-overlapping matches, leftmost first, each as long as it can
+    /// be (as ``matches(of:in:text:_:)`` finds them one phrase at a time).
+    /// Sorted by phrase, then start. One pass over the reply's words: at each
+    /// word only the phrases that can start with it (by the first-word
+    /// index) and whose anchor words occur in the reply are tried.
+    func allMatches(in phrases: CompiledPhrases, text: ReplyText) -> [PhraseHit] {
+        var hits: [PhraseHit] = []
+        let phraseCount = phrases.count
+        guard phraseCount > 0, !text.tokens.isEmpty else { return hits }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: phraseCount) { nextStart in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: phraseCount) { state in
+                nextStart.initialize(repeating: 0)
+                state.initialize(repeating: 0)  // 0 unknown, 1 anchors present, 2 absent
+                phrases.words.withUnsafeBufferPointer { words in
+                    phrases.anchorRanges.withUnsafeBufferPointer { anchorRanges in
+                        phrases.firstOffsets.withUnsafeBufferPointer { offsets in
+                            phrases.firstPhrases.withUnsafeBufferPointer { firstPhrases in
+                                phrases.starts.withUnsafeBufferPointer { starts in
+                                    text.tokens.withUnsafeBufferPointer { buffer in
+                                        phrases.ops.withUnsafeBufferPointer { program in
+                                          phrases.setWords.withUnsafeBufferPointer { sets in
+                                            let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
+                                            var stack = MatchStack()
+                                            defer { stack.free() }
+                                            func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
+                                                if nextStart[phrase] > Int32(start) { return }
+                                                if state[phrase] == 0 {
+                                                    var present = anchorRanges[phrase].isEmpty
+                                                    for k in anchorRanges[phrase] where text.contains(words[Int(k)]) { present = true; break }
+                                                    state[phrase] = present ? 1 : 2
+                                                }
+                                                if state[phrase] == 2 { return }
+                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack)
+                                                if best > start {
+                                                    hits.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
+                                                    nextStart[phrase] = Int32(best)
+                                                }
+                                            }
+                                            let wordCount = offsets.count - 1
+                                            for start in 0..<buffer.count {
+                                                let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
+                                                let id = Int(buffer[start].id)
+                                                if id >= 0, id < wordCount {
+                                                    for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(firstPhrases[k]), at: start, limit: limit) }
+                                                }
+                                                for phrase in phrases.anyFirst { tryPhrase(Int(phrase), at: start, limit: limit) }
+                                            }
+                                          }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
+        return hits
     }
 
     @inline(__always) private func isFiller(_ id: Int32) -> Bool {
@@ -100,13 +165,14 @@ final class PhraseMatcher: Sendable {
 
     /// Runs a phrase program from token `start`; returns the end (exclusive)
     /// of the longest match, or -1.
-    private func run(_ program: UnsafeBufferPointer<PhraseOp>, entry: Int, start: Int, limit: Int, text: TokenView,
-                     stack: inout [(Int32, Int32)]) -> Int {
+    private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
+                     text: TokenView, stack: inout MatchStack) -> Int {
         let tokens = text.tokens
-        stack.removeAll(keepingCapacity: true)
-        stack.append((Int32(entry), Int32(start)))
+        stack.count = 0
+        stack.push(Int32(entry), Int32(start))
         var best = -1
-        while let (startPC, startPos) = stack.popLast() {
+        while stack.count > 0 {
+            let (startPC, startPos) = stack.pop()
             var pc = Int(startPC)
             var pos = Int(startPos)
             running: while true {
@@ -118,12 +184,12 @@ final class PhraseMatcher: Sendable {
                 case .jump:
                     pc = Int(op.a)
                 case .split:
-                    stack.append((op.b, Int32(pos)))
+                    stack.push(op.b, Int32(pos))
                     pc = Int(op.a)
                 case .gap:
                     var k = 1
                     while k <= Int(op.a), pos + k <= limit {
-                        stack.append((Int32(pc + 1), Int32(pos + k)))
+                        stack.push(Int32(pc + 1), Int32(pos + k))
                         k += 1
                     }
                     pc += 1
@@ -135,13 +201,21 @@ final class PhraseMatcher: Sendable {
                     } else {
                         break running
                     }
+                case .set, .optionalSet:
+                    if op.kind == .optionalSet { stack.push(Int32(pc + 1), Int32(pos)) }
+                    // fillers may come before the word, as for a single word
+                    while pos < limit, !PhraseMatcher.contains(sets, Int(op.a), Int(op.b), tokens[pos].id) {
+                        if pos > start, isFiller(tokens[pos].id) { pos += 1 } else { break running }
+                    }
+                    guard pos < limit else { break running }
+                    pos += 1; pc += 1
                 case .slot:
                     guard pos < limit else { break running }
                     var ends = SlotEnds()
-                    slotEnds(PhraseSlot.allCases[Int(op.a)], at: pos, limit: limit, text: text, into: &ends)
+                    slotEnds(PhraseMatcher.slots[Int(op.a)], at: pos, limit: limit, text: text, into: &ends)
                     if ends.count > 0 {
                         var k = 1
-                        while k < ends.count { stack.append((Int32(pc + 1), Int32(ends[k]))); k += 1 }
+                        while k < ends.count { stack.push(Int32(pc + 1), Int32(ends[k])); k += 1 }
                         pos = ends[0]; pc += 1
                     } else if pos > start, isFiller(tokens[pos].id) {
                         pos += 1
@@ -152,6 +226,22 @@ final class PhraseMatcher: Sendable {
             }
         }
         return best
+    }
+
+    private static let slots = PhraseSlot.allCases
+
+    /// Whether sorted `sets[from..<to]` holds `id`.
+    @inline(__always) private static func contains(_ sets: UnsafeBufferPointer<Int32>, _ from: Int, _ to: Int, _ id: Int32) -> Bool {
+        if to - from <= 8 {
+            for k in from..<to where sets[k] == id { return true }
+            return false
+        }
+        var low = from, high = to
+        while low < high {
+            let mid = (low + high) >> 1
+            if sets[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < to && sets[low] == id
     }
 
     private func slotEnds(_ slot: PhraseSlot, at pos: Int, limit: Int, text: TokenView, into ends: inout SlotEnds) {
@@ -221,13 +311,52 @@ final class PhraseMatcher: Sendable {
     private func isName(at pos: Int, in text: TokenView) -> Bool {
         let token = text.tokens[pos]
         let capitalisedEd = token.flags.contains(.endsInEd) && token.flags.contains(.capitalised)  // Ahmed, Fred
-        guard token.number < 0, !token.flags.contains(.wordLike) || capitalisedEd, !token.flags.contains(.possessive),
+        // a capital inside a sentence marks a name even when it looks like a word (Precious, Hope)
+        let capitalisedInside = token.flags.contains(.capitalised) && !token.flags.contains(.sentenceStart) && text.usesCapitals
+        guard token.number < 0, !token.flags.contains(.wordLike) || capitalisedEd || capitalisedInside, !token.flags.contains(.possessive),
               !token.flags.contains(.contractionPart), !(token.id >= 0 && common[Int(token.id)]) else { return false }
         if token.flags.contains(.capitalised) { return true }
         return !text.usesCapitals
     }
 }
 
+
+/// One match of phrase `phrase` of a ``CompiledPhrases``: tokens `start`
+/// through `end`, inclusive.
+struct PhraseHit: Sendable {
+    var phrase: Int32
+    var start: Int32
+    var end: Int32
+
+    var match: PhraseMatch { PhraseMatch(start: Int(start), end: Int(end)) }
+}
+
+/// The matcher's backtracking stack of (instruction, token) pairs: one
+/// allocation per reply, grown by doubling, freed by its owner.
+struct MatchStack {
+    private var storage = UnsafeMutablePointer<(Int32, Int32)>.allocate(capacity: 64)
+    private var capacity = 64
+    var count = 0
+
+    @inline(__always) mutating func push(_ pc: Int32, _ pos: Int32) {
+        if count == capacity {
+            let grown = UnsafeMutablePointer<(Int32, Int32)>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: storage, count: count)
+            storage.deallocate()
+            storage = grown
+            capacity *= 2
+        }
+        storage[count] = (pc, pos)
+        count += 1
+    }
+
+    @inline(__always) mutating func pop() -> (Int32, Int32) {
+        count -= 1
+        return storage[count]
+    }
+
+    func free() { storage.deallocate() }
+}
 
 /// Up to three end positions of a slot match, without allocating.
 struct SlotEnds {

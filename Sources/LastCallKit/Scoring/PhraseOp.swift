@@ -14,21 +14,28 @@ struct PhraseOp: Sendable, Hashable {
         case gap
         /// A match ends here.
         case match
+        /// Consume one word of the program's set list `a..<b`: a choice of
+        /// single words, tested in one step instead of one branch a word.
+        case set
+        /// Like ``set``, but the word may also be left out.
+        case optionalSet
     }
 
     var kind: Kind
     var a: Int32
     var b: Int32
 
-    /// Compiles elements into a program ending in `.match`.
-    static func compile(_ elements: [PhraseElement]) -> [PhraseOp] {
+    /// Compiles elements into a program ending in `.match`, and the sorted
+    /// word lists its ``Kind/set`` ops point into.
+    static func compile(_ elements: [PhraseElement]) -> (program: [PhraseOp], sets: [Int32]) {
         var program: [PhraseOp] = []
-        emit(elements, into: &program)
+        var sets: [Int32] = []
+        emit(elements, into: &program, sets: &sets)
         program.append(PhraseOp(kind: .match, a: 0, b: 0))
-        return program
+        return (program, sets)
     }
 
-    private static func emit(_ elements: [PhraseElement], into program: inout [PhraseOp]) {
+    private static func emit(_ elements: [PhraseElement], into program: inout [PhraseOp], sets: inout [Int32]) {
         for element in elements {
             switch element {
             case .word(let id): program.append(PhraseOp(kind: .word, a: id, b: 0))
@@ -36,17 +43,42 @@ struct PhraseOp: Sendable, Hashable {
                 program.append(PhraseOp(kind: .slot, a: Int32(PhraseSlot.allCases.firstIndex(of: slot)!), b: 0))
             case .gap: program.append(PhraseOp(kind: .gap, a: Int32(PhrasePattern.maximumGap), b: 0))
             case .choice(let alternatives, let optional):
-                // split(alt1, next); alt1; jump end; next: split(alt2, ...) ...
+                // the single-word alternatives become one set op; the others
+                // stay branches: split(alt1, next); alt1; jump end; next: ...
+                var words: [Int32] = []
+                var others: [[PhraseElement]] = []
+                for alternative in alternatives {
+                    if alternative.count == 1, case .word(let id) = alternative[0] { words.append(id) } else { others.append(alternative) }
+                }
+                var branches: [[PhraseElement]?] = []  // nil: the set
+                if words.count >= 2 || (words.count == 1 && !others.isEmpty) {
+                    if others.isEmpty {
+                        let start = Int32(sets.count)
+                        sets += Set(words).sorted()
+                        program.append(PhraseOp(kind: optional ? .optionalSet : .set, a: start, b: Int32(sets.count)))
+                        continue
+                    }
+                    branches.append(nil)
+                } else {
+                    branches += words.map { [.word($0)] }
+                }
+                branches += others.map { Optional($0) }
+                if optional { branches.append([]) }
                 var jumps: [Int] = []
-                let branches = optional ? alternatives + [[]] : alternatives
-                for (index, alternative) in branches.enumerated() {
+                for (index, branch) in branches.enumerated() {
                     let isLast = index == branches.count - 1
                     var splitAt = -1
                     if !isLast {
                         splitAt = program.count
                         program.append(PhraseOp(kind: .split, a: Int32(program.count + 1), b: 0))
                     }
-                    emit(alternative, into: &program)
+                    if let branch {
+                        emit(branch, into: &program, sets: &sets)
+                    } else {
+                        let start = Int32(sets.count)
+                        sets += Set(words).sorted()
+                        program.append(PhraseOp(kind: .set, a: start, b: Int32(sets.count)))
+                    }
                     if !isLast {
                         jumps.append(program.count)
                         program.append(PhraseOp(kind: .jump, a: 0, b: 0))

@@ -32,13 +32,15 @@ public struct PhrasePattern: Sendable, Hashable {
     let firstWordList: [Int32]?
     /// The compiled program the matcher runs.
     let program: [PhraseOp]
+    /// The word lists the program's set ops point into.
+    let setWords: [Int32]
 
     init(source: String, elements: [PhraseElement]) {
         self.source = source
         self.elements = elements
         self.firstWords = PhrasePattern.firstWords(of: elements)
         self.anchorWords = PhrasePattern.anchors(of: elements).map { Array($0).sorted() }
-        self.program = PhraseOp.compile(elements)
+        (self.program, self.setWords) = PhraseOp.compile(elements)
         self.firstWordList = firstWords.map { Array($0).sorted() }
     }
 

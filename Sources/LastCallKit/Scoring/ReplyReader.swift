@@ -5,6 +5,11 @@ struct ReplyReader: Sendable {
     /// Words that start a new clause.
     private let clauseStarters: Set<Int32>
     private let numberWords: [Int32: Int32]
+    /// Per lexicon id: whether the word starts a clause, and its value as a number (or -1).
+    private let startsClause: [Bool]
+    private let numberValue: [Int32]
+    private let table: WordTable
+    private let iID: Int32
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -20,6 +25,14 @@ struct ReplyReader: Sendable {
             numbers[lexicon.id(name)] = Int32(value)
         }
         numberWords = numbers
+        var startsClause = [Bool](repeating: false, count: lexicon.words.count)
+        for id in clauseStarters where id >= 0 { startsClause[Int(id)] = true }
+        self.startsClause = startsClause
+        var numberValue = [Int32](repeating: -1, count: lexicon.words.count)
+        for (id, value) in numbers where id >= 0 { numberValue[Int(id)] = value }
+        self.numberValue = numberValue
+        table = WordTable(lexicon: lexicon)
+        iID = lexicon.id("i")
     }
 
     /// Reads `reply`.
@@ -224,22 +237,47 @@ struct ReplyReader: Sendable {
         }
     }
 
+    /// Whether an unknown word may still normalise to a known one: it holds
+    /// an apostrophe, or three of one letter in a row.
+    private static func needsNormalising(_ word: [UInt8]) -> Bool {
+        var run = 0
+        var previous: UInt8 = 0
+        for b in word {
+            if b == 0x27 { return true }
+            run = b == previous ? run + 1 : 1
+            if run >= 3 { return true }
+            previous = b
+        }
+        return false
+    }
+
     private static let wordLikeEndings: [[UInt8]] = ["ly", "ing", "ed", "ness", "ful", "ous", "able", "ible", "tion", "ment", "less", "ity", "ish"].map { Array($0.utf8) }
 
     private func appendWord(_ word: [UInt8], start: Int, end: Int, flags baseFlags: ReplyToken.Flags, number: Int32,
                             pending: inout Break, into text: inout ReplyText,
                             closeClause: (inout ReplyText) -> Void, closeSentence: (inout ReplyText) -> Void) {
         var flags = baseFlags
-        let raw = String(decoding: word, as: UTF8.self)
-        var ids: [Int32]
-        let direct = flags.contains(.digits) ? Lexicon.unknown : lexicon.id(raw)
-        if direct != Lexicon.unknown || flags.contains(.digits) {
-            ids = [direct]
-        } else {
+        // the common case: a word (or typed form) the table knows, or a plain
+        // unknown word; only an unknown word with an apostrophe or a run of
+        // letters ("sooorry") takes the slow road through `Lexicon.normalise`
+        var ids: [Int32] = []
+        var known: Range<Int>?
+        if !flags.contains(.digits) {
+            known = word.withUnsafeBufferPointer { table.lookup($0) }
+        }
+        if flags.contains(.digits) {
+            ids = [Lexicon.unknown]
+        } else if let known {
+            ids.reserveCapacity(known.count)
+            for k in known { ids.append(table.id(at: k)) }
+        } else if ReplyReader.needsNormalising(word) {
+            let raw = String(decoding: word, as: UTF8.self)
             let parts = lexicon.normalise(raw)
             ids = parts.map { lexicon.id($0) }
             if ids.isEmpty { return }
             if parts.count == 1, raw.hasSuffix("'s") { flags.insert(.possessive) }
+        } else {
+            ids = [Lexicon.unknown]
         }
         if let last = word.last, ids.count == 1 {
             for ending in ReplyReader.wordLikeEndings where word.count > ending.count + 2 && word.suffix(ending.count).elementsEqual(ending) {
@@ -250,15 +288,15 @@ struct ReplyReader: Sendable {
             }
             _ = last
         }
-        if flags.contains(.capitalised), !(pending == .sentence || text.tokens.isEmpty), ids.first != lexicon.id("i") {
+        if flags.contains(.capitalised), !(pending == .sentence || text.tokens.isEmpty), ids.first != iID {
             text.usesCapitals = true
         }
         for (k, id) in ids.enumerated() {
             if pending == .sentence { closeSentence(&text) } else if pending == .clause { closeClause(&text) }
-            if clauseStarters.contains(id) { closeClause(&text) }
+            if id >= 0, startsClause[Int(id)] { closeClause(&text) }
             pending = .none
             var tokenNumber = number
-            if tokenNumber < 0, let value = numberWords[id] { tokenNumber = value }
+            if tokenNumber < 0, id >= 0 { tokenNumber = numberValue[Int(id)] }
             var tokenFlags = flags
             if k < ids.count - 1 { tokenFlags.insert(.contractionPart); tokenFlags.remove(.wordLike) }
             if k > 0 { tokenFlags.remove(.capitalised) }

@@ -10,9 +10,22 @@ public struct ReplyScorer: Sendable {
     public let rubric: Rubric
     let reader: ReplyReader
     let matcher: PhraseMatcher
-    private let detectors: [CriterionID: any CriterionDetector]
-    /// Per criterion: its phrases, and each exception's phrases, compiled.
-    private let compiled: [CriterionID: (phrases: CompiledPhrases, exceptions: [CompiledPhrases])]
+    /// Every phrase of every criterion, exception and `overrules` list in one
+    /// compiled bank, so one pass over a reply finds all their matches.
+    private let bank: CompiledPhrases
+    /// The criteria in scoring order, each with its detector and where its
+    /// phrases sit in ``bank``.
+    private let plans: [Plan]
+
+    /// One criterion, ready to evaluate.
+    private struct Plan: Sendable {
+        let criterion: Criterion
+        let detector: any CriterionDetector
+        /// The bank's phrases for the criterion.
+        let phrases: Range<Int32>
+        /// Per exception: the bank's phrases for its words and its targets.
+        let exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]
+    }
 
     /// Creates a scorer for `rubric`.
     public init(rubric: Rubric) {
@@ -21,76 +34,108 @@ public struct ReplyScorer: Sendable {
         reader = ReplyReader(lexicon: lexicon)
         matcher = PhraseMatcher(lexicon: lexicon, fillers: Set(rubric.fillers.map { lexicon.id($0) }))
         let words = WordSets(lexicon: lexicon)
-        detectors = [
+        let detectors: [CriterionID: any CriterionDetector] = [
             .apology: ApologyDetector(words: words),
             .ownership: OwnershipDetector(words: words),
             .timeFrame: TimeFrameDetector(words: words),
             .noBlame: BlameDetector(words: words),
             .nameAndNumber: NameDetector(words: words, matcher: matcher),
         ]
-        var compiled: [CriterionID: (phrases: CompiledPhrases, exceptions: [CompiledPhrases])] = [:]
-        for criterion in rubric.criteria {
-            compiled[criterion.id] = (CompiledPhrases(criterion.phrases), criterion.exceptions.map { CompiledPhrases($0.phrases) })
+        var all: [PhrasePattern] = []
+        func add(_ list: [PhrasePattern]) -> Range<Int32> {
+            let start = Int32(all.count)
+            all += list
+            return start..<Int32(all.count)
         }
-        self.compiled = compiled
+        var plans: [Plan] = []
+        for id in CriterionID.allCases {
+            guard let criterion = rubric[id], let detector = detectors[id] else { continue }
+            let phrases = add(criterion.phrases)
+            let exceptions = criterion.exceptions.map { (phrases: add($0.phrases), targets: add($0.targets)) }
+            plans.append(Plan(criterion: criterion, detector: detector, phrases: phrases, exceptions: exceptions))
+        }
+        bank = CompiledPhrases(all)
+        self.plans = plans
     }
 
     /// Scores one reply. Never fails: an empty or odd reply simply meets
-    /// nothing (and does not blame).
-    public func score(_ reply: String) -> ReplyScore {
+    /// nothing (and does not blame). With `explain` false the results leave
+    /// out ``CriterionResult/fired`` (what `--explain` shows), which is faster.
+    public func score(_ reply: String, explain: Bool = true) -> ReplyScore {
         let text = reader.read(reply)
+        let hits = matcher.allMatches(in: bank, text: text)
         var results: [CriterionResult] = []
-        for id in CriterionID.allCases {
-            guard let criterion = rubric[id], let detector = detectors[id], let phrases = compiled[id] else { continue }
-            results.append(evaluate(criterion, phrases: phrases, detector: detector, text: text))
+        results.reserveCapacity(plans.count)
+        for plan in plans {
+            results.append(evaluate(plan, hits: hits, text: text, explain: explain))
         }
         return ReplyScore(reply: reply, results: results)
     }
 
-    private func evaluate(_ criterion: Criterion, phrases: (phrases: CompiledPhrases, exceptions: [CompiledPhrases]),
-                          detector: any CriterionDetector, text: ReplyText) -> CriterionResult {
-        var candidates: [(PhraseMatch, String)] = []
-        let list = phrases.phrases
-        for index in 0..<list.count {
-            matcher.matches(of: index, in: list, text: text) { candidates.append(($0, list.sources[index])) }
+    /// The hits of the bank's phrases in `range` (hits are sorted by phrase).
+    private func hits(_ hits: [PhraseHit], in range: Range<Int32>) -> ArraySlice<PhraseHit> {
+        guard !range.isEmpty else { return [] }
+        var low = 0, high = hits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid].phrase < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        candidates += detector.extraMatches(in: text)
+        var end = low
+        while end < hits.count, hits[end].phrase < range.upperBound { end += 1 }
+        return hits[low..<end]
+    }
+
+    private func evaluate(_ plan: Plan, hits all: [PhraseHit], text: ReplyText, explain: Bool) -> CriterionResult {
+        let criterion = plan.criterion
+        var candidates: [(PhraseMatch, String)] = []
+        for hit in hits(all, in: plan.phrases) {
+            candidates.append((hit.match, explain ? bank.sources[Int(hit.phrase)] : ""))
+        }
+        candidates += plan.detector.extraMatches(in: text)
         guard !candidates.isEmpty else {
             return CriterionResult(id: criterion.id, met: criterion.id == .noBlame, evidence: [], when: nil, fired: [])
         }
         candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
 
-        // the exceptions' matches, found once
-        var exceptionMatches: [[PhraseMatch]] = []
-        for exception in phrases.exceptions {
-            var all: [PhraseMatch] = []
-            for index in 0..<exception.count { matcher.matches(of: index, in: exception, text: text) { all.append($0) } }
-            exceptionMatches.append(all)
-        }
-
         var fired: [PhraseFiring] = []
         var standing: [PhraseMatch] = []
         for (match, source) in candidates {
             var reason: String?
+            var overruled = false
             for (index, exception) in criterion.exceptions.enumerated() {
-                if let hit = exceptionMatches[index].first(where: { applies($0, exception.scope, to: match, in: text) }) {
-                    reason = "\(exception.reason): '\(text.quote(hit.start, hit.end))'"
+                let ranges = plan.exceptions[index]
+                let targets = hits(all, in: ranges.targets)
+                if !ranges.targets.isEmpty, !targets.contains(where: { $0.match.overlaps(match) }) { continue }
+                if let hit = hits(all, in: ranges.phrases).first(where: { applies($0.match, exception.scope, to: match, in: text) }) {
+                    overruled = true
+                    if explain { reason = "\(exception.reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
                     break
                 }
             }
-            if reason == nil { reason = detector.overrule(match, in: text) }
-            fired.append(PhraseFiring(phrase: source, words: text.quote(match.start, match.end), overruledBy: reason))
-            if reason == nil { standing.append(match) }
+            if !overruled, let ruling = plan.detector.overrule(match, in: text) {
+                overruled = true
+                reason = ruling
+            }
+            if explain {
+                fired.append(PhraseFiring(phrase: source, words: text.quote(match.start, match.end), overruledBy: reason))
+            }
+            if !overruled { standing.append(match) }
         }
 
-        // evidence: the standing matches, overlapping ones merged
+        // evidence: the standing matches, widened to the words that decide
+        // them, overlapping ones merged
         var spans: [PhraseMatch] = []
-        for match in standing.sorted(by: { $0.start < $1.start }) {
+        for match in standing.map({ plan.detector.evidence(for: $0, in: text) }).sorted(by: { $0.start < $1.start }) {
             if let last = spans.last, last.end >= match.start {
                 spans[spans.count - 1].end = max(last.end, match.end)
             } else {
                 spans.append(match)
             }
+        }
+        if spans.count > 1 {
+            let ranked = spans.enumerated().sorted { (plan.detector.rank(of: $0.element, in: text), $0.offset)
+                < (plan.detector.rank(of: $1.element, in: text), $1.offset) }
+            spans = ranked.map(\.element)
         }
         let evidence = spans.map { text.quote($0.start, $0.end) }
         let met = criterion.id == .noBlame ? spans.isEmpty : !spans.isEmpty

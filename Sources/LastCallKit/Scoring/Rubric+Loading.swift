@@ -2,7 +2,7 @@ extension Rubric {
     /// The keys a rubric file may have at the top level.
     static let topKeys = ["pass", "retraining", "fillers", "criteria"]
     static let criterionKeys = ["id", "title", "asks", "why", "weight", "feedback", "mood", "phrases", "unless"]
-    static let exceptionKeys = ["reason", "where", "phrases"]
+    static let exceptionKeys = ["reason", "where", "phrases", "overrules"]
 
     /// Builds a rubric from a parsed `rubric.yaml`, collecting every problem
     /// (unknown or missing keys, wrong types, values out of range, bad
@@ -199,7 +199,10 @@ private struct RubricLoader {
                         }
                     }
                     let words = phrases(item["phrases"], in: item, key: "phrases")
-                    if let reason, let scope { exceptions.append(PhraseException(reason: reason, scope: scope, phrases: words)) }
+                    let targets = item["overrules"].map { phrases($0, in: item, key: "overrules") } ?? []
+                    if let reason, let scope {
+                        exceptions.append(PhraseException(reason: reason, scope: scope, phrases: words, targets: targets))
+                    }
                 }
             } else {
                 error(unless, "'unless' should be a list of exceptions, not \(unless.kindDescription)")

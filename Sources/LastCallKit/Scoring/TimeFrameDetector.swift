@@ -9,12 +9,14 @@ struct TimeFrameDetector: CriterionDetector {
     private let nowWords: Set<Int32>
     private let promiseMarkers: Set<Int32>
     private let forWord: Int32
+    private let prepositions: Set<Int32>
 
     init(words: WordSets) {
         self.words = words
         nowWords = words.lexicon.ids("now right straight away immediately at once this minute moment as we speak")
         promiseMarkers = words.lexicon.ids("will shall going let")
         forWord = words.id("for")
+        prepositions = words.lexicon.ids("on by before at in within until till from after")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
@@ -27,10 +29,18 @@ struct TimeFrameDetector: CriterionDetector {
            !words.contains(promiseMarkers, in: clause, of: text) {
             return "'\(text.quote(match.start, match.end))' describes what is happening, not a promise"
         }
-        let appointment = match.start > 0 && text.tokens[match.start - 1].id == forWord
-        if !appointment, let past = words.isPast(clause, in: text) {
+        // "booked for Monday": an appointment, even in a past clause; but not
+        // "signed for | on Wednesday", where "for" belongs to the verb
+        let appointment = text.tokens[match.start].id == forWord
+            || (match.start > 0 && text.tokens[match.start - 1].id == forWord && !prepositions.contains(text.tokens[match.start].id))
+        if !appointment, let past = words.isPast(words.innermost(clause, before: match.start, in: text), in: text) {
             return "the past, not a commitment: '\(text.quote(past, past))'"
         }
         return nil
+    }
+
+    /// A concrete time ("by 3pm today") is quoted before "now" or "straight away".
+    func rank(of span: PhraseMatch, in text: ReplyText) -> Int {
+        (span.start...span.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }) ? 1 : 0
     }
 }

@@ -5,6 +5,9 @@ struct WordSets: Sendable {
     let beForms: Set<Int32>
     let pastVerbs: Set<Int32>
     let questionStarters: Set<Int32>
+    let relatives: Set<Int32>
+    /// Adverbs that may stand between "is" and a participle ("is normally credited").
+    let adverbs: Set<Int32>
     let lexicon: Lexicon
 
     init(lexicon: Lexicon) {
@@ -13,6 +16,8 @@ struct WordSets: Sendable {
         futureMarkers = lexicon.ids("will shall going would could can should might may expect expected aim need want hope let")
         beForms = lexicon.ids("is are am be being been get got")
         pastVerbs = lexicon.ids("set was were went left came took sent had did said told gave rang spoke ran brought bought")
+        relatives = lexicon.ids("that which who")
+        adverbs = lexicon.ids("usually normally typically generally automatically always often sometimes then also just already fully all being")
         questionStarters = lexicon.ids("what who where when why how could can would will do does did is are was were pardon come say repeat spell")
     }
 
@@ -29,6 +34,18 @@ struct WordSets: Sendable {
         text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
     }
 
+    /// The part of `range` from the last "that", "which" or "who" before
+    /// `index`: in "what I can see is that the order was placed on the 3rd"
+    /// the time belongs to "that the order was placed", not to "I can see".
+    func innermost(_ range: Range<Int>, before index: Int, in text: ReplyText) -> Range<Int> {
+        var t = min(index, range.upperBound) - 1
+        while t > range.lowerBound {
+            if relatives.contains(text.tokens[t].id) { return t..<range.upperBound }
+            t -= 1
+        }
+        return range
+    }
+
     /// Whether the clause around `range` speaks of the past: a past-tense
     /// verb ("shipped", "left", "was") and no word about the future.
     func isPast(_ range: Range<Int>, in text: ReplyText) -> Int? {
@@ -36,7 +53,11 @@ struct WordSets: Sendable {
         for t in range {
             let token = text.tokens[t]
             if pastVerbs.contains(token.id) { return t }
-            if token.flags.contains(.endsInEd), t > range.lowerBound, !beForms.contains(text.tokens[t - 1].id) { return t }
+            if token.flags.contains(.endsInEd), t > range.lowerBound {
+                var k = t - 1
+                while k > range.lowerBound, adverbs.contains(text.tokens[k].id) { k -= 1 }
+                if !beForms.contains(text.tokens[k].id) { return t }
+            }
             if token.flags.contains(.endsInEd), t == range.lowerBound, t > 0, !text.tokens[t].flags.contains(.sentenceStart) { return t }
         }
         return nil

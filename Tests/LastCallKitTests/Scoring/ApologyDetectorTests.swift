@@ -42,6 +42,12 @@ import Testing
         ("Thanks for holding.", false),
         ("I regret to inform you the claim was declined.", false),
         ("Sorry not sorry.", false),
+        ("I can only imagine how distressing that must have been.", true),
+        ("Anyone would be livid after waiting that long.", true),
+        ("I get it, honestly I'd be furious too.", true),
+        ("Well, I apologise if you misunderstood.", false),
+        ("Sorry if the invoice was unclear.", false),
+        ("I'm sorry you can't follow simple instructions.", false),
         ("", false),
     ]
 

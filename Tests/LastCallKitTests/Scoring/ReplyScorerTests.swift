@@ -7,7 +7,7 @@ import Testing
     @Test func jsonHasTheDocumentedShape() {
         let json = scorer.score("I'm so sorry. I'll call you by 4pm, the warehouse messed up.").jsonValue()
         #expect(json.jsonText == #"{"reply":"I'm so sorry. I'll call you by 4pm, the warehouse messed up.","criteria":{"#
-            + #""apology":{"met":true,"evidence":["I'm so sorry"]},"ownership":{"met":true,"evidence":["I'll"]},"#
+            + #""apology":{"met":true,"evidence":["I'm so sorry"]},"ownership":{"met":true,"evidence":["I'll call you by 4pm"]},"#
             + #""time-frame":{"met":true,"evidence":["by 4pm"],"when":"by 4pm"},"#
             + #""no-blame":{"met":false,"evidence":["the warehouse messed up"]},"name-and-number":{"met":false,"evidence":[]}}}"#)
     }
@@ -39,6 +39,26 @@ import Testing
             for result in scorer.score(reply).results {
                 for evidence in result.evidence { #expect(reply.contains(evidence), "\(evidence) in \(reply)") }
             }
+        }
+    }
+
+    @Test func ownershipQuotesTheCommitment() {
+        let result = scorer.score("Don't worry, I'll take care of this myself, promise.")[.ownership]!
+        #expect(result.evidence == ["I'll take care of this myself"])
+    }
+
+    @Test func aConcreteTimeIsQuotedBeforeNow() {
+        let result = scorer.score("I'll start on it now and ring you by 3pm today.")[.timeFrame]!
+        #expect(result.when == "by 3pm today")
+        #expect(result.evidence.first == "by 3pm today")
+    }
+
+    @Test func explainingChangesNothingButTheFiredList() {
+        for reply in ["I'm so sorry. I'll call you by 4pm, the warehouse messed up.", "Sorry?", "Cheers, Kate"] {
+            let full = scorer.score(reply), fast = scorer.score(reply, explain: false)
+            #expect(full.results.map(\.met) == fast.results.map(\.met))
+            #expect(full.results.map(\.evidence) == fast.results.map(\.evidence))
+            #expect(fast.results.allSatisfy { $0.fired.isEmpty })
         }
     }
 

@@ -3,6 +3,12 @@ import Testing
 
 @Suite struct TimeFrameDetectorTests {
     static let cases: [(String, Bool)] = [
+        ("Give me twenty minutes and I'll call you back.", true),
+        ("I'll have it fixed by close of play today.", true),
+        ("Refunds are normally paid within 10 working days of approval.", true),
+        ("Your order was placed on the 2nd and dispatched on the 3rd.", false),
+        ("What I can tell you is that it was collected on the 9th.", false),
+        ("It was returned on Friday and signed for on Saturday.", false),
         ("I'll call you back by 3pm.", true),
         ("I'll ring you at 4.30 this afternoon.", true),
         ("You will get an email within 24 hours.", true),

@@ -1,0 +1,67 @@
+#!/bin/sh
+# Measures `lastcall score --jsonl` end to end: generates N realistic, varied
+# replies (deterministic), builds release, scores them from a file to
+# /dev/null under /usr/bin/time -v, and prints replies/s and peak RSS; then
+# does the same with 10x the replies to show memory stays flat (streaming).
+#
+#   Benchmarks/score-jsonl.sh [N] [--scratch-path DIR]
+set -eu
+cd "$(dirname "$0")/.."
+N=${1:-100000}
+SCRATCH=${SCRATCH:-.build}
+[ "${2:-}" = "--scratch-path" ] && SCRATCH=${3:?}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+swift build -c release --scratch-path "$SCRATCH" >/dev/null
+BIN="$SCRATCH/release/lastcall"
+
+generate() {  # generate COUNT FILE
+    python3 - "$1" "$2" <<'PY'
+import random, sys
+count, path = int(sys.argv[1]), sys.argv[2]
+rng = random.Random(20240601)
+names = ["Priya", "Tom", "Aisha", "Mohammed", "Keeley", "Ravi", "Joanna", "Oluwaseun", "Zbigniew", "Mei"]
+openings = ["", "Hi, this is {n} from billing. ", "I'm so sorry about this! ", "Sorry, what was the order number? ",
+            "Good morning, I\u2019m {n}. ", "Thanks for waiting. ", "I completely understand how frustrating this must be. ",
+            "Hello, you're through to {n}. ", "ok so ", "Right, "]
+middles = ["I'll take care of this myself", "we'll look into it", "the courier messed up, not us",
+           "I'll pass this on to the team", "leave it with me and I'll call you back", "there's nothing I can do",
+           "your parcel left our depot on Monday", "I've just issued the refund to your card", "I'll see what I can do",
+           "you should have read the terms", "the engineer should have checked the line", "I'll ring the warehouse myself",
+           "our billing team can correct that, their number is 0800 123 456", "I'm updating your address now",
+           "the payment was declined by your bank", "I might be able to waive the fee", "I'll escalate this and call you back"]
+endings = [" by 4pm today.", " within 24 hours.", " soon.", ".", " right now!", " tomorrow morning, OK?",
+           " as soon as possible.", " before Friday.", " in the next ten minutes.", " \u2014 honestly."]
+tails = ["", "", "", " Is there anything else I can help with today?", " Kind regards, {n}", " My extension is 4410.",
+         " \U0001F600", " You can reach me, {n}, on extension 221."]
+with open(path, "w", encoding="utf-8") as out:
+    for _ in range(count):
+        n = rng.choice(names)
+        parts = [rng.choice(openings), rng.choice(middles), rng.choice(endings)]
+        if rng.random() < 0.4:
+            parts += [" ", rng.choice(middles).capitalize(), rng.choice(endings)]
+        parts.append(rng.choice(tails))
+        out.write("".join(parts).replace("{n}", n) + "\n")
+PY
+}
+
+run() {  # run COUNT
+    FILE="$TMP/replies-$1.txt"
+    generate "$1" "$FILE"
+    /usr/bin/time -v "$BIN" score --jsonl --input "$FILE" > /dev/null 2> "$TMP/time.txt"
+    python3 - "$1" "$TMP/time.txt" <<'PY'
+import re, sys
+count, text = int(sys.argv[1]), open(sys.argv[2]).read()
+wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
+seconds = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall.split(":"))))
+user = float(re.search(r"User time \(seconds\): (\S+)", text).group(1))
+system = float(re.search(r"System time \(seconds\): (\S+)", text).group(1))
+rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+print(f"{count:>9} replies  wall {seconds:.2f}s  cpu {user + system:.2f}s  "
+      f"replies/s {count / seconds:,.0f} (wall) {count / (user + system):,.0f} (cpu)  peak RSS {rss / 1024:.1f} MB")
+PY
+}
+
+run "$N"
+run $((N * 10))
