@@ -29,7 +29,13 @@ enum EndCard {
         for tally in record.criteria {
             let title = (titles[tally.criterion] ?? tally.criterion).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             if tally.expected == 0 {
-                lines.append("  \(title)" + style.dim("not asked for this time"))
+                // No-blame is checked on every reply; with nothing expected
+                // it means no reply blamed or ducked.
+                if tally.criterion == EngineRules.noBlame, !record.turns.isEmpty {
+                    lines.append("  \(title)" + style.good("no blame in any reply"))
+                } else {
+                    lines.append("  \(title)" + style.dim("not asked for this time"))
+                }
                 continue
             }
             let mark = tally.met == tally.expected ? style.good("met") : tally.met == 0 ? style.bad("missed") : style.warn("partly met")

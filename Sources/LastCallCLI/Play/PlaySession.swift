@@ -228,24 +228,43 @@ final class PlaySession: @unchecked Sendable {
     }
 
     private func showCoaching(_ turn: Turn, mood: Int) {
+        console.line(feedback(for: turn, withTips: true))
+    }
+
+    /// What a reply met and missed, with the words that decided it and,
+    /// when `withTips`, the rubric's advice for each miss.
+    private func feedback(for turn: Turn, withTips: Bool) -> String {
+        var lines: [String] = []
         for criterion in turn.met {
             var line = style.good("  + " + (scoring.titles[criterion] ?? criterion))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
-            console.line(line)
+            lines.append(line)
         }
         for criterion in turn.missed {
             var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
-            console.line(line)
-            if let tip = scoring.feedback[criterion] {
-                console.line(TextWrap.wrap(style.dim(TerminalText.inert(tip.trimmingWhitespace())), width: width, firstIndent: "    ", indent: "    "))
+            lines.append(line)
+            if withTips, let tip = scoring.feedback[criterion] {
+                lines.append(style.dim(TextWrap.wrap(TerminalText.inert(tip.trimmingWhitespace()), width: width, firstIndent: "    ", indent: "    ")))
             }
         }
-        console.line()
+        if turn.met.isEmpty, turn.missed.isEmpty {
+            lines.append(style.dim("  (nothing was scored on this turn)"))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private func showEndCard(_ finished: Conversation) {
         let record = record(for: finished)
+        if !showsCoaching, !finished.turns.isEmpty {
+            // Without --coach the reply-by-reply feedback comes at the end.
+            console.line(style.bold("Reply by reply:"))
+            for (index, turn) in finished.turns.enumerated() {
+                console.line(TextWrap.wrap("\(index + 1). \u{201C}\(TerminalText.inert(turn.reply))\u{201D}", width: width, indent: "   "))
+                console.write(feedback(for: turn, withTips: false))
+            }
+            console.line()
+        }
         console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width))
     }
 
