@@ -28,7 +28,9 @@ measure() {
     peak="$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$scratch/bench-time.txt")"
     echo "$label: wall $seconds (m:ss), peak RSS $peak MB"
 }
+root="$PWD"
 cd "$scratch"
 export LASTCALL_PROGRESS="$PWD/bench-progress"
-measure "lastcall export --format csv" release/lastcall export --format csv --rubric /nonexistent --scenarios /nonexistent
-measure "lastcall report             " release/lastcall report --rubric /nonexistent --scenarios /nonexistent
+# The real rubric and scenario library, as a manager's run would use them.
+measure "lastcall export --format csv" release/lastcall export --format csv --rubric "$root/scoring/rubric.yaml" --scenarios "$root/scenarios"
+measure "lastcall report             " release/lastcall report --rubric "$root/scoring/rubric.yaml" --scenarios "$root/scenarios"
