@@ -104,25 +104,54 @@ final class PhraseMatcher: Sendable {
     /// index) and whose anchor words occur in the reply are tried.
     func allMatches(in phrases: CompiledPhrases, text: ReplyText) -> [PhraseHit] {
         var hits: [PhraseHit] = []
+        allMatches(in: phrases, text: text, into: &hits)
+        return hits
+    }
+
+    /// ``allMatches(in:text:)`` into `hits` (emptied first), reusing its storage.
+    /// Each phrase is tried only at the words its program can consume first
+    /// (a word, or a slot that accepts the word), and, when its second
+    /// consumed word is known, only where that word follows (fillers
+    /// between allowed): exactly the starts where the program can match.
+    func allMatches(in phrases: CompiledPhrases, text: ReplyText, into hits: inout [PhraseHit]) {
+        hits.removeAll(keepingCapacity: true)
         let phraseCount = phrases.count
-        guard phraseCount > 0, !text.tokens.isEmpty else { return hits }
+        guard phraseCount > 0, !text.tokens.isEmpty else { return }
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: phraseCount) { nextStart in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: phraseCount) { state in
                 nextStart.initialize(repeating: 0)
                 state.initialize(repeating: 0)  // 0 unknown, 1 anchors present, 2 absent
                 phrases.words.withUnsafeBufferPointer { words in
-                    phrases.anchorRanges.withUnsafeBufferPointer { anchorRanges in
-                        phrases.firstOffsets.withUnsafeBufferPointer { offsets in
-                            phrases.firstPhrases.withUnsafeBufferPointer { firstPhrases in
-                                phrases.starts.withUnsafeBufferPointer { starts in
+                  phrases.anchorRanges.withUnsafeBufferPointer { anchorRanges in
+                    phrases.byWordOffsets.withUnsafeBufferPointer { offsets in
+                      phrases.byWordPhrases.withUnsafeBufferPointer { byWord in
+                        phrases.bySlotOffsets.withUnsafeBufferPointer { slotOffsets in
+                          phrases.bySlotPhrases.withUnsafeBufferPointer { bySlot in
+                            phrases.secondStart.withUnsafeBufferPointer { secondStart in
+                              phrases.secondEnd.withUnsafeBufferPointer { secondEnd in
+                                phrases.secondWords.withUnsafeBufferPointer { secondWords in
+                                  phrases.starts.withUnsafeBufferPointer { starts in
                                     text.tokens.withUnsafeBufferPointer { buffer in
+                                      text.sentences.withUnsafeBufferPointer { sentences in
                                         phrases.ops.withUnsafeBufferPointer { program in
                                           phrases.setWords.withUnsafeBufferPointer { sets in
                                             let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
                                             var stack = MatchStack()
                                             defer { stack.free() }
-                                            func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
+                                            @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
                                                 if nextStart[phrase] > Int32(start) { return }
+                                                let from = Int(secondStart[phrase])
+                                                if from >= 0 {
+                                                    let to = Int(secondEnd[phrase])
+                                                    var q = start + 1
+                                                    var possible = false
+                                                    while q < limit {
+                                                        let id = buffer[q].id
+                                                        if PhraseMatcher.contains(secondWords, from, to, id) { possible = true; break }
+                                                        if isFiller(id) { q += 1 } else { break }
+                                                    }
+                                                    if !possible { return }
+                                                }
                                                 if state[phrase] == 0 {
                                                     var present = anchorRanges[phrase].isEmpty
                                                     for k in anchorRanges[phrase] where text.contains(words[Int(k)]) { present = true; break }
@@ -136,26 +165,38 @@ final class PhraseMatcher: Sendable {
                                                 }
                                             }
                                             let wordCount = offsets.count - 1
+                                            let slotCount = slotOffsets.count - 1
                                             for start in 0..<buffer.count {
-                                                let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
+                                                let limit = sentences[Int(buffer[start].sentence)].range.upperBound
                                                 let id = Int(buffer[start].id)
                                                 if id >= 0, id < wordCount {
-                                                    for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(firstPhrases[k]), at: start, limit: limit) }
+                                                    for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(byWord[k]), at: start, limit: limit) }
                                                 }
-                                                for phrase in phrases.anyFirst { tryPhrase(Int(phrase), at: start, limit: limit) }
+                                                for slot in 0..<slotCount where slotOffsets[slot] < slotOffsets[slot + 1] {
+                                                    var ends = SlotEnds()
+                                                    slotEnds(PhraseMatcher.slots[slot], at: start, limit: limit, text: view, into: &ends)
+                                                    guard ends.count > 0 else { continue }
+                                                    for k in Int(slotOffsets[slot])..<Int(slotOffsets[slot + 1]) { tryPhrase(Int(bySlot[k]), at: start, limit: limit) }
+                                                }
+                                                for phrase in phrases.byAnyPhrases { tryPhrase(Int(phrase), at: start, limit: limit) }
                                             }
                                           }
                                         }
+                                      }
                                     }
+                                  }
                                 }
+                              }
                             }
+                          }
                         }
+                      }
                     }
+                  }
                 }
             }
         }
         hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
-        return hits
     }
 
     @inline(__always) private func isFiller(_ id: Int32) -> Bool {
