@@ -1,44 +1,44 @@
 /// Finds where ``PhrasePattern``s match in a ``ReplyText``: whole words,
 /// within one sentence, skipping filler words between the words of a phrase.
 final class PhraseMatcher: Sendable {
-    let fillers: Set<Int32>
-    private let weekdays: Set<Int32>
-    private let months: Set<Int32>
-    private let meridiem: Set<Int32>  // am pm
-    private let noonWords: Set<Int32>  // noon midday midnight lunchtime
+    let fillers: IDSet
+    private let weekdays: IDSet
+    private let months: IDSet
+    private let meridiem: IDSet  // am pm
+    private let noonWords: IDSet  // noon midday midnight lunchtime
     private let oclock: Int32
     private let half: Int32
     private let quarter: Int32
-    private let pastTo: Set<Int32>
+    private let pastTo: IDSet
     private let the: Int32
     private let of: Int32
-    private let titles: Set<Int32>
-    private let units: Set<Int32>
+    private let titles: IDSet
+    private let units: IDSet
     private let i: Int32
     private let common: [Bool]
-    private let irregularPast: Set<Int32>
+    private let irregularPast: IDSet
 
     private let fillerBits: [UInt64]
 
     init(lexicon: Lexicon, fillers: Set<Int32>) {
-        self.fillers = fillers
+        self.fillers = IDSet(fillers)
         var bits = [UInt64](repeating: 0, count: lexicon.words.count / 64 + 1)
         for id in fillers where id >= 0 { bits[Int(id) >> 6] |= 1 << UInt64(id & 63) }
         fillerBits = bits
         common = lexicon.isCommon
-        irregularPast = lexicon.ids(PhraseMatcher.irregularPastWords)
-        weekdays = lexicon.ids("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays")
-        months = lexicon.ids("january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
-        meridiem = lexicon.ids("am pm")
-        noonWords = lexicon.ids("noon midday midnight lunchtime")
+        irregularPast = lexicon.idSet(PhraseMatcher.irregularPastWords)
+        weekdays = lexicon.idSet("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays")
+        months = lexicon.idSet("january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+        meridiem = lexicon.idSet("am pm")
+        noonWords = lexicon.idSet("noon midday midnight lunchtime")
         oclock = lexicon.id("o'clock")
         half = lexicon.id("half")
         quarter = lexicon.id("quarter")
-        pastTo = lexicon.ids("past to")
+        pastTo = lexicon.idSet("past to")
         the = lexicon.id("the")
         of = lexicon.id("of")
-        titles = lexicon.ids("mr mrs ms miss dr mister sir madam")
-        units = lexicon.ids("minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items")
+        titles = lexicon.idSet("mr mrs ms miss dr mister sir madam")
+        units = lexicon.idSet("minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items")
         i = lexicon.id("i")
     }
 
