@@ -115,12 +115,19 @@ final class PhraseMatcher: Sendable {
     /// between allowed): exactly the starts where the program can match.
     func allMatches(in phrases: CompiledPhrases, text: ReplyText, into hits: inout [PhraseHit]) {
         hits.removeAll(keepingCapacity: true)
+        allMatches(in: phrases, text: text, only: nil, into: &hits)
+    }
+
+    /// Appends the matches of the phrases whose `only` entry is true (all
+    /// when nil) to `hits`, then sorts all of `hits` by phrase, then start.
+    func allMatches(in phrases: CompiledPhrases, text: ReplyText, only: UnsafeBufferPointer<Bool>?, into hits: inout [PhraseHit]) {
         let phraseCount = phrases.count
         guard phraseCount > 0, !text.tokens.isEmpty else { return }
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: phraseCount) { nextStart in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: phraseCount) { state in
                 nextStart.initialize(repeating: 0)
-                state.initialize(repeating: 0)  // 0 unknown, 1 anchors present, 2 absent
+                state.initialize(repeating: 0)  // 0 unknown, 1 anchors present, 2 absent (or not wanted)
+                if let only { for p in 0..<phraseCount where !only[p] { state[p] = 2 } }
                 phrases.words.withUnsafeBufferPointer { words in
                   phrases.anchorRanges.withUnsafeBufferPointer { anchorRanges in
                     phrases.byWordOffsets.withUnsafeBufferPointer { offsets in
@@ -139,7 +146,7 @@ final class PhraseMatcher: Sendable {
                                             var stack = MatchStack()
                                             defer { stack.free() }
                                             @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
-                                                if nextStart[phrase] > Int32(start) { return }
+                                                if nextStart[phrase] > Int32(start) || state[phrase] == 2 { return }
                                                 let from = Int(secondStart[phrase])
                                                 if from >= 0 {
                                                     let to = Int(secondEnd[phrase])
