@@ -18,14 +18,25 @@ public struct ReplyScorer: Sendable {
     fileprivate let plans: [Plan]
 
     /// One criterion, ready to evaluate.
-    fileprivate struct Plan: Sendable {
+    fileprivate final class Plan: Sendable {
         let criterion: Criterion
         let detector: any CriterionDetector
         /// The bank's phrases for the criterion.
         let phrases: Range<Int32>
         /// Per exception: the bank's phrases for its words and its targets.
         let exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]
+
+        init(criterion: Criterion, detector: any CriterionDetector, phrases: Range<Int32>, exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]) {
+            self.criterion = criterion
+            self.detector = detector
+            self.phrases = phrases
+            self.exceptions = exceptions
+        }
     }
+
+    /// What scoring reads, behind one reference (a session copies one
+    /// pointer, not the scorer's many arrays).
+    fileprivate let engine: Engine
 
     /// Creates a scorer for `rubric`.
     public init(rubric: Rubric) {
@@ -56,6 +67,7 @@ public struct ReplyScorer: Sendable {
         }
         bank = CompiledPhrases(all)
         self.plans = plans
+        engine = Engine(reader: reader, matcher: matcher, bank: bank, plans: plans)
     }
 
     /// Scores one reply. Never fails: an empty or odd reply simply meets
@@ -73,12 +85,11 @@ public struct ReplyScorer: Sendable {
     public struct Session {
         /// The scorer the session applies.
         public let scorer: ReplyScorer
+        fileprivate let engine: Engine
         var text = ReplyText(bytes: [])
         var hits: [PhraseHit] = []
         /// Per plan: the detector's own matches.
         var extras: [[(PhraseMatch, String)]]
-        /// Per bank phrase: whether the current pass matches it.
-        var wanted: [Bool]
         var candidates: [(PhraseMatch, Int32)] = []
         var standing: [PhraseMatch] = []
         /// Per plan: whether met, and its evidence (token spans, best first)
@@ -92,9 +103,9 @@ public struct ReplyScorer: Sendable {
         /// Creates a session for `scorer`.
         public init(scorer: ReplyScorer) {
             self.scorer = scorer
+            engine = scorer.engine
             extras = Array(repeating: [], count: scorer.plans.count)
             fired = Array(repeating: [], count: scorer.plans.count)
-            wanted = Array(repeating: false, count: scorer.bank.count)
         }
 
         /// Scores `reply` (see ``ReplyScorer/score(_:explain:)``).
@@ -104,7 +115,7 @@ public struct ReplyScorer: Sendable {
             evaluate(explain: explain)
             var results: [CriterionResult] = []
             results.reserveCapacity(scorer.plans.count)
-            for (index, plan) in scorer.plans.enumerated() {
+            for (index, plan) in engine.plans.enumerated() {
                 let outcome = outcomes[index]
                 let evidence = spans[outcome.evidence].map { text.quote($0.start, $0.end) }
                 let id = plan.criterion.id
@@ -120,9 +131,7 @@ public struct ReplyScorer: Sendable {
         /// to `out`, without the newline.
         public mutating func appendJSON(forReply line: UnsafeBufferPointer<UInt8>, explain: Bool, to out: inout [UInt8]) {
             text.bytes.removeAll(keepingCapacity: true)
-            var ascii = true
-            for b in line where b >= 0x80 { ascii = false; break }
-            if ascii {
+            if Session.isValidUTF8(line) {
                 text.bytes.append(contentsOf: line)
             } else {
                 text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
@@ -131,7 +140,7 @@ public struct ReplyScorer: Sendable {
             out.append(contentsOf: #"{"reply":"#.utf8)
             text.bytes.withUnsafeBufferPointer { JSONWriter.writeString(bytes: $0, into: &out) }
             out.append(contentsOf: #","criteria":{"#.utf8)
-            for (index, plan) in scorer.plans.enumerated() {
+            for (index, plan) in engine.plans.enumerated() {
                 let outcome = outcomes[index]
                 let id = plan.criterion.id
                 if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -165,6 +174,41 @@ public struct ReplyScorer: Sendable {
             out.append(contentsOf: "}}".utf8)
         }
 
+        /// Whether `bytes` is well-formed UTF-8 (Unicode table 3-7), so that
+        /// `String(decoding:as:)` would keep it byte for byte.
+        static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = bytes.count
+            var i = 0
+            @inline(__always) func continuation(_ k: Int) -> Bool { k < n && bytes[k] & 0xC0 == 0x80 }
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                if b >= 0xC2 && b <= 0xDF {
+                    guard continuation(i + 1) else { return false }
+                    i += 2
+                } else if b >= 0xE0 && b <= 0xEF {
+                    guard i + 1 < n else { return false }
+                    let c = bytes[i + 1]
+                    if b == 0xE0 { guard c >= 0xA0 && c <= 0xBF else { return false } }
+                    else if b == 0xED { guard c >= 0x80 && c <= 0x9F else { return false } }
+                    else { guard c & 0xC0 == 0x80 else { return false } }
+                    guard continuation(i + 2) else { return false }
+                    i += 3
+                } else if b >= 0xF0 && b <= 0xF4 {
+                    guard i + 1 < n else { return false }
+                    let c = bytes[i + 1]
+                    if b == 0xF0 { guard c >= 0x90 && c <= 0xBF else { return false } }
+                    else if b == 0xF4 { guard c >= 0x80 && c <= 0x8F else { return false } }
+                    else { guard c & 0xC0 == 0x80 else { return false } }
+                    guard continuation(i + 2), continuation(i + 3) else { return false }
+                    i += 4
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+
         /// Writes `text.quote(span.start, span.end)` as a JSON string.
         private func writeQuote(_ span: PhraseMatch, to out: inout [UInt8]) {
             let tokens = text.tokens
@@ -176,9 +220,7 @@ public struct ReplyScorer: Sendable {
             let end = max(start, Int(tokens[span.end].end))
             text.bytes.withUnsafeBufferPointer { bytes in
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                var ascii = true
-                for b in slice where b >= 0x80 { ascii = false; break }
-                if ascii {
+                if Session.isValidUTF8(slice) {
                     JSONWriter.writeString(bytes: slice, into: &out)
                 } else {
                     JSONWriter.writeString(String(decoding: slice, as: UTF8.self), into: &out)
@@ -190,25 +232,12 @@ public struct ReplyScorer: Sendable {
         /// `spans` and (with `explain`) `fired`. Exception phrases are matched
         /// only for criteria that have a candidate match.
         private mutating func evaluate(explain: Bool) {
-            let scorer = self.scorer
+            let scorer = self.engine
             scorer.reader.read(into: &text)
             hits.removeAll(keepingCapacity: true)
-            for k in wanted.indices { wanted[k] = false }
-            for plan in scorer.plans { for p in plan.phrases { wanted[Int(p)] = true } }
-            wanted.withUnsafeBufferPointer { scorer.matcher.allMatches(in: scorer.bank, text: text, only: $0, into: &hits) }
-            var second = false
-            for k in wanted.indices { wanted[k] = false }
+            scorer.matcher.allMatches(in: scorer.bank, text: text, only: nil, into: &hits)
             for (index, plan) in scorer.plans.enumerated() {
                 extras[index] = plan.detector.extraMatches(in: text)
-                guard extras[index].isEmpty ? scorer.hitRange(hits, plan.phrases).isEmpty == false : true else { continue }
-                for exception in plan.exceptions {
-                    for p in exception.phrases { wanted[Int(p)] = true }
-                    for p in exception.targets { wanted[Int(p)] = true }
-                    second = second || !exception.phrases.isEmpty || !exception.targets.isEmpty
-                }
-            }
-            if second {
-                wanted.withUnsafeBufferPointer { scorer.matcher.allMatches(in: scorer.bank, text: text, only: $0, into: &hits) }
             }
             outcomes.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
@@ -218,7 +247,7 @@ public struct ReplyScorer: Sendable {
         }
 
         private mutating func evaluate(_ index: Int, explain: Bool) {
-            let scorer = self.scorer
+            let scorer = self.engine
             let plan = scorer.plans[index]
             let criterion = plan.criterion
             if explain { fired[index].removeAll(keepingCapacity: true) }
@@ -280,100 +309,118 @@ public struct ReplyScorer: Sendable {
         }
     }
 
-    /// The indices of `hits` (sorted by phrase, then start) for the bank's
-    /// phrases in `range`.
-    fileprivate func hitRange(_ hits: [PhraseHit], _ range: Range<Int32>) -> Range<Int> {
-        guard !range.isEmpty else { return 0..<0 }
-        var low = 0, high = hits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].phrase < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < hits.count, hits[end].phrase < range.upperBound { end += 1 }
-        return low..<end
-    }
+}
 
-    /// The first hit (in phrase, then start order) of the bank's phrases in
-    /// `range` that overrules `match` under `scope`, as a scan of all of them
-    /// with ``applies(_:_:to:in:)`` finds it, but looking only at each
-    /// phrase's hits that can apply: one phrase's hits do not overlap, so
-    /// their starts and ends both increase, and a binary search finds where
-    /// the ones that can apply begin.
-    fileprivate func firstHit(_ hits: [PhraseHit], _ range: Range<Int32>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> PhraseHit? {
-        let all = hitRange(hits, range)
-        guard !all.isEmpty else { return nil }
-        // the hits that can apply have end >= low and start <= high
-        var low = Int.min, high = Int.max
-        switch scope {
-        case .around:
-            low = match.start; high = match.end
-        case .justBefore:
-            var q = match.start
-            while q > 0, matcher.fillers.contains(text.tokens[q - 1].id) { q -= 1 }
-            low = q - 1; high = match.start - 1
-        case .justAfter:
-            var r = match.end
-            while r + 1 < text.tokens.count, matcher.fillers.contains(text.tokens[r + 1].id) { r += 1 }
-            low = match.end + 1; high = r + 1
-        case .sameClause:
-            let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
-            low = clause.lowerBound; high = clause.upperBound - 1
-        case .sameSentence:
-            let sentence = text.sentence(of: match.start).range
-            low = sentence.lowerBound; high = sentence.upperBound - 1
-        case .later:
-            low = match.end + 1
-        case .anywhere:
-            break
+extension ReplyScorer {
+    fileprivate final class Engine: Sendable {
+        let reader: ReplyReader
+        let matcher: PhraseMatcher
+        let bank: CompiledPhrases
+        let plans: [Plan]
+
+        init(reader: ReplyReader, matcher: PhraseMatcher, bank: CompiledPhrases, plans: [Plan]) {
+            self.reader = reader
+            self.matcher = matcher
+            self.bank = bank
+            self.plans = plans
         }
-        var k = all.lowerBound
-        while k < all.upperBound {
-            let phrase = hits[k].phrase
-            var end = k
-            while end < all.upperBound, hits[end].phrase == phrase { end += 1 }
-            // first hit of this phrase with end >= low
-            var lo = k, hi = end
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(hits[mid].end) < low { lo = mid + 1 } else { hi = mid }
+
+        /// The indices of `hits` (sorted by phrase, then start) for the bank's
+        /// phrases in `range`.
+        func hitRange(_ hits: [PhraseHit], _ range: Range<Int32>) -> Range<Int> {
+            guard !range.isEmpty else { return 0..<0 }
+            var low = 0, high = hits.count
+            while low < high {
+                let mid = (low + high) / 2
+                if hits[mid].phrase < range.lowerBound { low = mid + 1 } else { high = mid }
             }
-            var t = lo
-            while t < end, Int(hits[t].start) <= high {
-                if applies(hits[t].match, scope, to: match, in: text) { return hits[t] }
-                t += 1
+            var end = low
+            while end < hits.count, hits[end].phrase < range.upperBound { end += 1 }
+            return low..<end
+        }
+
+        /// The first hit (in phrase, then start order) of the bank's phrases in
+        /// `range` that overrules `match` under `scope`, as a scan of all of them
+        /// with ``applies(_:_:to:in:)`` finds it, but looking only at each
+        /// phrase's hits that can apply: one phrase's hits do not overlap, so
+        /// their starts and ends both increase, and a binary search finds where
+        /// the ones that can apply begin.
+        func firstHit(_ hits: [PhraseHit], _ range: Range<Int32>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> PhraseHit? {
+            let all = hitRange(hits, range)
+            guard !all.isEmpty else { return nil }
+            // the hits that can apply have end >= low and start <= high
+            var low = Int.min, high = Int.max
+            switch scope {
+            case .around:
+                low = match.start; high = match.end
+            case .justBefore:
+                var q = match.start
+                while q > 0, matcher.fillers.contains(text.tokens[q - 1].id) { q -= 1 }
+                low = q - 1; high = match.start - 1
+            case .justAfter:
+                var r = match.end
+                while r + 1 < text.tokens.count, matcher.fillers.contains(text.tokens[r + 1].id) { r += 1 }
+                low = match.end + 1; high = r + 1
+            case .sameClause:
+                let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
+                low = clause.lowerBound; high = clause.upperBound - 1
+            case .sameSentence:
+                let sentence = text.sentence(of: match.start).range
+                low = sentence.lowerBound; high = sentence.upperBound - 1
+            case .later:
+                low = match.end + 1
+            case .anywhere:
+                break
             }
-            k = end
+            var k = all.lowerBound
+            while k < all.upperBound {
+                let phrase = hits[k].phrase
+                var end = k
+                while end < all.upperBound, hits[end].phrase == phrase { end += 1 }
+                // first hit of this phrase with end >= low
+                var lo = k, hi = end
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if Int(hits[mid].end) < low { lo = mid + 1 } else { hi = mid }
+                }
+                var t = lo
+                while t < end, Int(hits[t].start) <= high {
+                    if applies(hits[t].match, scope, to: match, in: text) { return hits[t] }
+                    t += 1
+                }
+                k = end
+            }
+            return nil
         }
-        return nil
-    }
 
-    /// Whether any hit of the bank's phrases in `range` overrules `match` under `scope`.
-    fileprivate func anyHit(_ hits: [PhraseHit], _ range: Range<Int32>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
-        firstHit(hits, range, scope: scope, to: match, in: text) != nil
-    }
-
-    /// Whether an exception matched at `hit` overrules the phrase at `match`.
-    private func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
-        switch scope {
-        case .around:
-            return hit.overlaps(match)
-        case .justBefore:
-            guard hit.end < match.start, text.tokens[hit.end].sentence == text.tokens[match.start].sentence else { return false }
-            return (hit.end + 1..<match.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
-        case .justAfter:
-            guard hit.start > match.end, text.tokens[hit.start].sentence == text.tokens[match.end].sentence else { return false }
-            return (match.end + 1..<hit.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
-        case .sameClause:
-            let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
-            return hit.start < clause.upperBound && hit.end >= clause.lowerBound
-        case .sameSentence:
-            let sentence = text.sentence(of: match.start).range
-            return hit.start < sentence.upperBound && hit.end >= sentence.lowerBound
-        case .later:
-            return hit.start > match.end
-        case .anywhere:
-            return true
+        /// Whether any hit of the bank's phrases in `range` overrules `match` under `scope`.
+        func anyHit(_ hits: [PhraseHit], _ range: Range<Int32>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
+            firstHit(hits, range, scope: scope, to: match, in: text) != nil
         }
+
+        /// Whether an exception matched at `hit` overrules the phrase at `match`.
+        func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
+            switch scope {
+            case .around:
+                return hit.overlaps(match)
+            case .justBefore:
+                guard hit.end < match.start, text.tokens[hit.end].sentence == text.tokens[match.start].sentence else { return false }
+                return (hit.end + 1..<match.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
+            case .justAfter:
+                guard hit.start > match.end, text.tokens[hit.start].sentence == text.tokens[match.end].sentence else { return false }
+                return (match.end + 1..<hit.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
+            case .sameClause:
+                let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
+                return hit.start < clause.upperBound && hit.end >= clause.lowerBound
+            case .sameSentence:
+                let sentence = text.sentence(of: match.start).range
+                return hit.start < sentence.upperBound && hit.end >= sentence.lowerBound
+            case .later:
+                return hit.start > match.end
+            case .anywhere:
+                return true
+            }
+        }
+
     }
 }
