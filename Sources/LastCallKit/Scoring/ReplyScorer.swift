@@ -334,8 +334,11 @@ extension ReplyScorer {
                 let mid = (low + high) / 2
                 if hits[mid].phrase < range.lowerBound { low = mid + 1 } else { high = mid }
             }
-            var end = low
-            while end < hits.count, hits[end].phrase < range.upperBound { end += 1 }
+            var end = low, top = hits.count
+            while end < top {
+                let mid = (end + top) / 2
+                if hits[mid].phrase < range.upperBound { end = mid + 1 } else { top = mid }
+            }
             return low..<end
         }
 
@@ -375,8 +378,11 @@ extension ReplyScorer {
             var k = all.lowerBound
             while k < all.upperBound {
                 let phrase = hits[k].phrase
-                var end = k
-                while end < all.upperBound, hits[end].phrase == phrase { end += 1 }
+                var end = k, top = all.upperBound
+                while end < top {
+                    let mid = (end + top) / 2
+                    if hits[mid].phrase <= phrase { end = mid + 1 } else { top = mid }
+                }
                 // first hit of this phrase with end >= low
                 var lo = k, hi = end
                 while lo < hi {
