@@ -45,7 +45,19 @@ func benchmarkScoringSpeed(arguments: [String]) {
         bytes += line.count + 1
     }
     let jsonSeconds = Double(DispatchTime.now().uptimeNanoseconds - jsonStart) / 1e9
+    // what `--jsonl` does now: one session, reply bytes in, JSON bytes out
+    var session = ReplyScorer.Session(scorer: scorer)
+    let utf8 = replies.map { Array($0.utf8) }
+    var sessionBytes = 0
+    let sessionStart = DispatchTime.now().uptimeNanoseconds
+    for i in 0..<count {
+        line.removeAll(keepingCapacity: true)
+        utf8[i % utf8.count].withUnsafeBufferPointer { session.appendJSON(forReply: $0, explain: false, to: &line) }
+        sessionBytes += line.count + 1
+    }
+    let sessionSeconds = Double(DispatchTime.now().uptimeNanoseconds - sessionStart) / 1e9
     print("replies: \(count)  seconds: \(String(format: "%.3f", seconds))  replies/s: \(Int(Double(count) / seconds))  (criteria met: \(met))")
     print("with --explain detail: replies/s: \(Int(Double(count) / explainSeconds))")
-    print("with JSON rendering (as --jsonl): replies/s: \(Int(Double(count) / jsonSeconds))  (\(bytes) bytes)")
+    print("with JSON rendering (ReplyScore.appendJSON): replies/s: \(Int(Double(count) / jsonSeconds))  (\(bytes) bytes)")
+    print("session to JSON bytes (as --jsonl): replies/s: \(Int(Double(count) / sessionSeconds))  (\(sessionBytes) bytes)")
 }

@@ -88,9 +88,10 @@ enum ScoreCommand {
         var output: [UInt8] = []
         output.reserveCapacity(1 << 17)
         var lines = LineReader(handle: handle)
-        while let line = lines.next() {
-            let score = scorer.score(line, explain: explain)
-            score.appendJSON(explain: explain, to: &output)
+        // one session for the stream: its scratch storage is reused per line
+        var session = ReplyScorer.Session(scorer: scorer)
+        while let line = lines.nextBytes() {
+            line.withUnsafeBufferPointer { session.appendJSON(forReply: $0, explain: explain, to: &output) }
             output.append(0x0A)
             if output.count >= 1 << 16 {
                 context.console.write(String(decoding: output, as: UTF8.self))

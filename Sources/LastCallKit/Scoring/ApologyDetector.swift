@@ -4,13 +4,13 @@
 /// number?", "sorry for asking, but is it plugged in?") is a pardon.
 struct ApologyDetector: CriterionDetector {
     let words: WordSets
-    private let sorryWords: Set<Int32>
+    private let sorryWords: IDSet
     private let but: Int32
     private let politeness: [[Int32]]
 
     init(words: WordSets) {
         self.words = words
-        sorryWords = words.lexicon.ids("sorry apologies apologise excuse pardon")
+        sorryWords = words.lexicon.idSet("sorry apologies apologise excuse pardon")
         but = words.id("but")
         politeness = [["for", "asking"], ["to", "ask"], ["to", "bother"], ["to", "trouble"], ["to", "interrupt"], ["for", "interrupting"]]
             .map { $0.map { words.id($0) } }

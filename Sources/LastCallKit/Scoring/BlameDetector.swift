@@ -6,15 +6,15 @@
 struct BlameDetector: CriterionDetector {
     let words: WordSets
     private let fault: Int32
-    private let ownWords: Set<Int32>
-    private let notWhom: Set<Int32>
+    private let ownWords: IDSet
+    private let notWhom: IDSet
     private let us: Int32
 
     init(words: WordSets) {
         self.words = words
         fault = words.id("fault")
-        ownWords = words.lexicon.ids("my our")
-        notWhom = words.lexicon.ids("me us mine ours")
+        ownWords = words.lexicon.idSet("my our")
+        notWhom = words.lexicon.idSet("me us mine ours")
         us = words.id("us")
     }
 

@@ -22,6 +22,22 @@ final class CompiledPhrases: Sendable {
     /// The phrases that can start with any word (a slot or gap first).
     let anyFirst: [Int32]
 
+    // An index by what a phrase's program can consume first, derived from
+    // the program itself (so it is exact): the words (`byWordOffsets` /
+    // `byWordPhrases`, like `firstOffsets`) and the slots (`bySlotPhrases`
+    // per slot). A phrase whose first consumed token is a word or set (never
+    // a slot) may also have the words its second consumed token can be, as
+    // `secondStart[p]..<secondEnd[p]` of `secondWords` (sorted; start -1:
+    // no such filter); only fillers may stand between the two.
+    let byWordOffsets: [Int32]
+    let byWordPhrases: [Int32]
+    let bySlotOffsets: [Int32]
+    let bySlotPhrases: [Int32]
+    let byAnyPhrases: [Int32]
+    let secondStart: [Int32]
+    let secondEnd: [Int32]
+    let secondWords: [Int32]
+
     init(_ phrases: [PhrasePattern]) {
         var ops: [PhraseOp] = []
         var starts: [Int32] = []
@@ -79,6 +95,100 @@ final class CompiledPhrases: Sendable {
         self.firstOffsets = counts
         self.firstPhrases = firstPhrases
         self.anyFirst = anyFirst
+
+        // the exact first and second consumers of each program
+        var firstWordsOf: [[Int32]] = []
+        var firstSlotsOf: [[Int32]] = []
+        var anyOf: [Bool] = []
+        var secondStart: [Int32] = []
+        var secondEnd: [Int32] = []
+        var secondWords: [Int32] = []
+        for index in 0..<phrases.count {
+            let entry = Int(starts[index])
+            let first = CompiledPhrases.consumers(from: [entry], ops: ops)
+            var firstWords: Set<Int32> = []
+            var firstSlots: Set<Int32> = []
+            var afterFirst: [Int] = []
+            for pc in first.consumers {
+                let op = ops[pc]
+                switch op.kind {
+                case .word: firstWords.insert(op.a)
+                case .set, .optionalSet: for k in Int(op.a)..<Int(op.b) { firstWords.insert(setWords[k]) }
+                case .slot: firstSlots.insert(op.a)
+                default: break
+                }
+                afterFirst.append(pc + 1)
+            }
+            firstWordsOf.append(firstWords.sorted())
+            firstSlotsOf.append(firstSlots.sorted())
+            anyOf.append(first.open)
+            var second: Set<Int32>?
+            if !first.open, firstSlots.isEmpty, !afterFirst.isEmpty {
+                let next = CompiledPhrases.consumers(from: afterFirst, ops: ops)
+                if !next.open, !next.consumers.contains(where: { ops[$0].kind == .slot }) {
+                    var found: Set<Int32> = []
+                    for pc in next.consumers {
+                        let op = ops[pc]
+                        if op.kind == .word { found.insert(op.a) } else { for k in Int(op.a)..<Int(op.b) { found.insert(setWords[k]) } }
+                    }
+                    second = found
+                }
+            }
+            if let second {
+                secondStart.append(Int32(secondWords.count))
+                secondWords += second.sorted()
+                secondEnd.append(Int32(secondWords.count))
+            } else {
+                secondStart.append(-1)
+                secondEnd.append(-1)
+            }
+        }
+        let maxWord = Int(firstWordsOf.lazy.compactMap { $0.last }.max() ?? -1)
+        var byWordOffsets = [Int32](repeating: 0, count: maxWord + 2)
+        for list in firstWordsOf { for w in list where w >= 0 { byWordOffsets[Int(w) + 1] += 1 } }
+        for w in 0..<(maxWord + 1) { byWordOffsets[w + 1] += byWordOffsets[w] }
+        var cursor = byWordOffsets
+        var byWordPhrases = [Int32](repeating: 0, count: Int(byWordOffsets[maxWord + 1]))
+        for (index, list) in firstWordsOf.enumerated() {
+            for w in list where w >= 0 { byWordPhrases[Int(cursor[Int(w)])] = Int32(index); cursor[Int(w)] += 1 }
+        }
+        let slotCount = PhraseSlot.allCases.count
+        var bySlotOffsets = [Int32](repeating: 0, count: slotCount + 1)
+        var bySlotPhrases: [Int32] = []
+        for slot in 0..<slotCount {
+            for (index, list) in firstSlotsOf.enumerated() where list.contains(Int32(slot)) { bySlotPhrases.append(Int32(index)) }
+            bySlotOffsets[slot + 1] = Int32(bySlotPhrases.count)
+        }
+        self.byWordOffsets = byWordOffsets
+        self.byWordPhrases = byWordPhrases
+        self.bySlotOffsets = bySlotOffsets
+        self.bySlotPhrases = bySlotPhrases
+        self.byAnyPhrases = anyOf.indices.filter { anyOf[$0] }.map { Int32($0) }
+        self.secondStart = secondStart
+        self.secondEnd = secondEnd
+        self.secondWords = secondWords
+    }
+
+    /// The consuming ops (word, set, optional set, slot) a program reaches
+    /// from `pcs` without consuming a token; `open` when it can also reach a
+    /// gap or the end of a match (so anything, or nothing, may come next).
+    static func consumers(from pcs: [Int], ops: [PhraseOp]) -> (consumers: [Int], open: Bool) {
+        var seen = Set<Int>()
+        var stack = pcs
+        var found: [Int] = []
+        var open = false
+        while let pc = stack.popLast() {
+            guard pc >= 0, pc < ops.count, seen.insert(pc).inserted else { continue }
+            let op = ops[pc]
+            switch op.kind {
+            case .word, .set, .slot: found.append(pc)
+            case .optionalSet: found.append(pc); stack.append(pc + 1)
+            case .split: stack.append(Int(op.a)); stack.append(Int(op.b))
+            case .jump: stack.append(Int(op.a))
+            case .gap, .match: open = true
+            }
+        }
+        return (found.sorted(), open)
     }
 
     var count: Int { starts.count }

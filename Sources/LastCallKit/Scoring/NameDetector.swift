@@ -7,18 +7,18 @@
 struct NameDetector: CriterionDetector {
     let words: WordSets
     let matcher: PhraseMatcher
-    private let signOffs: Set<Int32>
-    private let greetings: Set<Int32>
+    private let signOffs: IDSet
+    private let greetings: IDSet
     private let here: Int32
-    private let tailWords: Set<Int32>
+    private let tailWords: IDSet
 
     init(words: WordSets, matcher: PhraseMatcher) {
         self.words = words
         self.matcher = matcher
-        signOffs = words.lexicon.ids("cheers regards thanks best kind many take speak")
-        greetings = words.lexicon.ids("hi hello hey hiya morning afternoon evening yes it okay ok yep")
+        signOffs = words.lexicon.idSet("cheers regards thanks best kind many take speak")
+        greetings = words.lexicon.idSet("hi hello hey hiya morning afternoon evening yes it okay ok yep")
         here = words.id("here")
-        tailWords = words.lexicon.ids("from at in on ext extension team")
+        tailWords = words.lexicon.idSet("from at in on ext extension team")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {

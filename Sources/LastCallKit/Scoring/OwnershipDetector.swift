@@ -8,10 +8,10 @@ struct OwnershipDetector: CriterionDetector {
     private let and: Int32
     private let you: Int32
     private let i: Int32
-    private let contactVerbs: Set<Int32>
-    private let backVerbs: Set<Int32>
-    private let skippable: Set<Int32>
-    private let subjects: Set<Int32>
+    private let contactVerbs: IDSet
+    private let backVerbs: IDSet
+    private let skippable: IDSet
+    private let subjects: IDSet
 
     init(words: WordSets) {
         self.words = words
@@ -19,10 +19,10 @@ struct OwnershipDetector: CriterionDetector {
         and = words.id("and")
         you = words.id("you")
         i = words.id("i")
-        contactVerbs = words.lexicon.ids("call ring phone email text contact update message")
-        backVerbs = words.lexicon.ids("get come")
-        skippable = words.lexicon.ids("then also personally myself will i")
-        subjects = words.lexicon.ids("i we they he she someone somebody team you it")
+        contactVerbs = words.lexicon.idSet("call ring phone email text contact update message")
+        backVerbs = words.lexicon.idSet("get come")
+        skippable = words.lexicon.idSet("then also personally myself will i")
+        subjects = words.lexicon.idSet("i we they he she someone somebody team you it")
     }
 
     /// "I'll escalate this to my manager and call you back": the second verb

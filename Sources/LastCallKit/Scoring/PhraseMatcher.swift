@@ -1,44 +1,44 @@
 /// Finds where ``PhrasePattern``s match in a ``ReplyText``: whole words,
 /// within one sentence, skipping filler words between the words of a phrase.
 final class PhraseMatcher: Sendable {
-    let fillers: Set<Int32>
-    private let weekdays: Set<Int32>
-    private let months: Set<Int32>
-    private let meridiem: Set<Int32>  // am pm
-    private let noonWords: Set<Int32>  // noon midday midnight lunchtime
+    let fillers: IDSet
+    private let weekdays: IDSet
+    private let months: IDSet
+    private let meridiem: IDSet  // am pm
+    private let noonWords: IDSet  // noon midday midnight lunchtime
     private let oclock: Int32
     private let half: Int32
     private let quarter: Int32
-    private let pastTo: Set<Int32>
+    private let pastTo: IDSet
     private let the: Int32
     private let of: Int32
-    private let titles: Set<Int32>
-    private let units: Set<Int32>
+    private let titles: IDSet
+    private let units: IDSet
     private let i: Int32
     private let common: [Bool]
-    private let irregularPast: Set<Int32>
+    private let irregularPast: IDSet
 
     private let fillerBits: [UInt64]
 
     init(lexicon: Lexicon, fillers: Set<Int32>) {
-        self.fillers = fillers
+        self.fillers = IDSet(fillers)
         var bits = [UInt64](repeating: 0, count: lexicon.words.count / 64 + 1)
         for id in fillers where id >= 0 { bits[Int(id) >> 6] |= 1 << UInt64(id & 63) }
         fillerBits = bits
         common = lexicon.isCommon
-        irregularPast = lexicon.ids(PhraseMatcher.irregularPastWords)
-        weekdays = lexicon.ids("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays")
-        months = lexicon.ids("january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
-        meridiem = lexicon.ids("am pm")
-        noonWords = lexicon.ids("noon midday midnight lunchtime")
+        irregularPast = lexicon.idSet(PhraseMatcher.irregularPastWords)
+        weekdays = lexicon.idSet("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays")
+        months = lexicon.idSet("january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+        meridiem = lexicon.idSet("am pm")
+        noonWords = lexicon.idSet("noon midday midnight lunchtime")
         oclock = lexicon.id("o'clock")
         half = lexicon.id("half")
         quarter = lexicon.id("quarter")
-        pastTo = lexicon.ids("past to")
+        pastTo = lexicon.idSet("past to")
         the = lexicon.id("the")
         of = lexicon.id("of")
-        titles = lexicon.ids("mr mrs ms miss dr mister sir madam")
-        units = lexicon.ids("minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items")
+        titles = lexicon.idSet("mr mrs ms miss dr mister sir madam")
+        units = lexicon.idSet("minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items")
         i = lexicon.id("i")
     }
 
@@ -104,25 +104,61 @@ final class PhraseMatcher: Sendable {
     /// index) and whose anchor words occur in the reply are tried.
     func allMatches(in phrases: CompiledPhrases, text: ReplyText) -> [PhraseHit] {
         var hits: [PhraseHit] = []
+        allMatches(in: phrases, text: text, into: &hits)
+        return hits
+    }
+
+    /// ``allMatches(in:text:)`` into `hits` (emptied first), reusing its storage.
+    /// Each phrase is tried only at the words its program can consume first
+    /// (a word, or a slot that accepts the word), and, when its second
+    /// consumed word is known, only where that word follows (fillers
+    /// between allowed): exactly the starts where the program can match.
+    func allMatches(in phrases: CompiledPhrases, text: ReplyText, into hits: inout [PhraseHit]) {
+        hits.removeAll(keepingCapacity: true)
+        allMatches(in: phrases, text: text, only: nil, into: &hits)
+    }
+
+    /// Appends the matches of the phrases whose `only` entry is true (all
+    /// when nil) to `hits`, then sorts all of `hits` by phrase, then start.
+    func allMatches(in phrases: CompiledPhrases, text: ReplyText, only: UnsafeBufferPointer<Bool>?, into hits: inout [PhraseHit]) {
         let phraseCount = phrases.count
-        guard phraseCount > 0, !text.tokens.isEmpty else { return hits }
+        guard phraseCount > 0, !text.tokens.isEmpty else { return }
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: phraseCount) { nextStart in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: phraseCount) { state in
                 nextStart.initialize(repeating: 0)
-                state.initialize(repeating: 0)  // 0 unknown, 1 anchors present, 2 absent
+                state.initialize(repeating: 0)  // 0 unknown, 1 anchors present, 2 absent (or not wanted)
+                if let only { for p in 0..<phraseCount where !only[p] { state[p] = 2 } }
                 phrases.words.withUnsafeBufferPointer { words in
-                    phrases.anchorRanges.withUnsafeBufferPointer { anchorRanges in
-                        phrases.firstOffsets.withUnsafeBufferPointer { offsets in
-                            phrases.firstPhrases.withUnsafeBufferPointer { firstPhrases in
-                                phrases.starts.withUnsafeBufferPointer { starts in
+                  phrases.anchorRanges.withUnsafeBufferPointer { anchorRanges in
+                    phrases.byWordOffsets.withUnsafeBufferPointer { offsets in
+                      phrases.byWordPhrases.withUnsafeBufferPointer { byWord in
+                        phrases.bySlotOffsets.withUnsafeBufferPointer { slotOffsets in
+                          phrases.bySlotPhrases.withUnsafeBufferPointer { bySlot in
+                            phrases.secondStart.withUnsafeBufferPointer { secondStart in
+                              phrases.secondEnd.withUnsafeBufferPointer { secondEnd in
+                                phrases.secondWords.withUnsafeBufferPointer { secondWords in
+                                  phrases.starts.withUnsafeBufferPointer { starts in
                                     text.tokens.withUnsafeBufferPointer { buffer in
+                                      text.sentences.withUnsafeBufferPointer { sentences in
                                         phrases.ops.withUnsafeBufferPointer { program in
                                           phrases.setWords.withUnsafeBufferPointer { sets in
                                             let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
                                             var stack = MatchStack()
                                             defer { stack.free() }
-                                            func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
-                                                if nextStart[phrase] > Int32(start) { return }
+                                            @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
+                                                if nextStart[phrase] > Int32(start) || state[phrase] == 2 { return }
+                                                let from = Int(secondStart[phrase])
+                                                if from >= 0 {
+                                                    let to = Int(secondEnd[phrase])
+                                                    var q = start + 1
+                                                    var possible = false
+                                                    while q < limit {
+                                                        let id = buffer[q].id
+                                                        if PhraseMatcher.contains(secondWords, from, to, id) { possible = true; break }
+                                                        if isFiller(id) { q += 1 } else { break }
+                                                    }
+                                                    if !possible { return }
+                                                }
                                                 if state[phrase] == 0 {
                                                     var present = anchorRanges[phrase].isEmpty
                                                     for k in anchorRanges[phrase] where text.contains(words[Int(k)]) { present = true; break }
@@ -136,26 +172,38 @@ final class PhraseMatcher: Sendable {
                                                 }
                                             }
                                             let wordCount = offsets.count - 1
+                                            let slotCount = slotOffsets.count - 1
                                             for start in 0..<buffer.count {
-                                                let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
+                                                let limit = sentences[Int(buffer[start].sentence)].range.upperBound
                                                 let id = Int(buffer[start].id)
                                                 if id >= 0, id < wordCount {
-                                                    for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(firstPhrases[k]), at: start, limit: limit) }
+                                                    for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(byWord[k]), at: start, limit: limit) }
                                                 }
-                                                for phrase in phrases.anyFirst { tryPhrase(Int(phrase), at: start, limit: limit) }
+                                                for slot in 0..<slotCount where slotOffsets[slot] < slotOffsets[slot + 1] {
+                                                    var ends = SlotEnds()
+                                                    slotEnds(PhraseMatcher.slots[slot], at: start, limit: limit, text: view, into: &ends)
+                                                    guard ends.count > 0 else { continue }
+                                                    for k in Int(slotOffsets[slot])..<Int(slotOffsets[slot + 1]) { tryPhrase(Int(bySlot[k]), at: start, limit: limit) }
+                                                }
+                                                for phrase in phrases.byAnyPhrases { tryPhrase(Int(phrase), at: start, limit: limit) }
                                             }
                                           }
                                         }
+                                      }
                                     }
+                                  }
                                 }
+                              }
                             }
+                          }
                         }
+                      }
                     }
+                  }
                 }
             }
         }
         hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
-        return hits
     }
 
     @inline(__always) private func isFiller(_ id: Int32) -> Bool {

@@ -38,9 +38,20 @@ struct ReplyReader: Sendable {
     /// Reads `reply`.
     func read(_ reply: String) -> ReplyText {
         var text = ReplyText(bytes: Array(reply.utf8))
-        text.tokens.reserveCapacity(text.bytes.count / 4 + 1)
-        text.bytes.withUnsafeBufferPointer { scan($0, into: &text) }
+        read(into: &text)
         return text
+    }
+
+    /// Reads `text.bytes` into `text` again, reusing its arrays' storage
+    /// (what a scorer session does for each reply).
+    func read(into text: inout ReplyText) {
+        text.tokens.removeAll(keepingCapacity: true)
+        text.sentences.removeAll(keepingCapacity: true)
+        text.clauses.removeAll(keepingCapacity: true)
+        text.usesCapitals = false
+        text.tokens.reserveCapacity(text.bytes.count / 4 + 1)
+        let bytes = text.bytes
+        bytes.withUnsafeBufferPointer { scan($0, into: &text) }
     }
 
     private enum Break: Int, Comparable {
@@ -231,7 +242,12 @@ struct ReplyReader: Sendable {
         for (index, clause) in text.clauses.enumerated() {
             for t in clause { text.tokens[t].clause = Int32(index) }
         }
-        text.present = [UInt64](repeating: 0, count: lexicon.words.count / 64 + 1)
+        let presentCount = lexicon.words.count / 64 + 1
+        if text.present.count == presentCount {
+            text.present.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            text.present = [UInt64](repeating: 0, count: presentCount)
+        }
         for token in text.tokens where token.id >= 0 {
             text.present[Int(token.id) >> 6] |= 1 << UInt64(token.id & 63)
         }

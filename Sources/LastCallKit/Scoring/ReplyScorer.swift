@@ -12,20 +12,31 @@ public struct ReplyScorer: Sendable {
     let matcher: PhraseMatcher
     /// Every phrase of every criterion, exception and `overrules` list in one
     /// compiled bank, so one pass over a reply finds all their matches.
-    private let bank: CompiledPhrases
+    fileprivate let bank: CompiledPhrases
     /// The criteria in scoring order, each with its detector and where its
     /// phrases sit in ``bank``.
-    private let plans: [Plan]
+    fileprivate let plans: [Plan]
 
     /// One criterion, ready to evaluate.
-    private struct Plan: Sendable {
+    fileprivate final class Plan: Sendable {
         let criterion: Criterion
         let detector: any CriterionDetector
         /// The bank's phrases for the criterion.
         let phrases: Range<Int32>
         /// Per exception: the bank's phrases for its words and its targets.
         let exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]
+
+        init(criterion: Criterion, detector: any CriterionDetector, phrases: Range<Int32>, exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]) {
+            self.criterion = criterion
+            self.detector = detector
+            self.phrases = phrases
+            self.exceptions = exceptions
+        }
     }
+
+    /// What scoring reads, behind one reference (a session copies one
+    /// pointer, not the scorer's many arrays).
+    fileprivate let engine: Engine
 
     /// Creates a scorer for `rubric`.
     public init(rubric: Rubric) {
@@ -56,114 +67,366 @@ public struct ReplyScorer: Sendable {
         }
         bank = CompiledPhrases(all)
         self.plans = plans
+        engine = Engine(reader: reader, matcher: matcher, bank: bank, plans: plans)
     }
 
     /// Scores one reply. Never fails: an empty or odd reply simply meets
     /// nothing (and does not blame). With `explain` false the results leave
     /// out ``CriterionResult/fired`` (what `--explain` shows), which is faster.
     public func score(_ reply: String, explain: Bool = true) -> ReplyScore {
-        let text = reader.read(reply)
-        let hits = matcher.allMatches(in: bank, text: text)
-        var results: [CriterionResult] = []
-        results.reserveCapacity(plans.count)
-        for plan in plans {
-            results.append(evaluate(plan, hits: hits, text: text, explain: explain))
-        }
-        return ReplyScore(reply: reply, results: results)
+        var session = Session(scorer: self)
+        return session.score(reply, explain: explain)
     }
 
-    /// The hits of the bank's phrases in `range` (hits are sorted by phrase).
-    private func hits(_ hits: [PhraseHit], in range: Range<Int32>) -> ArraySlice<PhraseHit> {
-        guard !range.isEmpty else { return [] }
-        var low = 0, high = hits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].phrase < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < hits.count, hits[end].phrase < range.upperBound { end += 1 }
-        return hits[low..<end]
-    }
-
-    private func evaluate(_ plan: Plan, hits all: [PhraseHit], text: ReplyText, explain: Bool) -> CriterionResult {
-        let criterion = plan.criterion
-        var candidates: [(PhraseMatch, String)] = []
-        for hit in hits(all, in: plan.phrases) {
-            candidates.append((hit.match, explain ? bank.sources[Int(hit.phrase)] : ""))
-        }
-        candidates += plan.detector.extraMatches(in: text)
-        guard !candidates.isEmpty else {
-            return CriterionResult(id: criterion.id, met: criterion.id == .noBlame, evidence: [], when: nil, fired: [])
-        }
-        candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
-
-        var fired: [PhraseFiring] = []
+    /// A scorer with reusable scratch storage: scoring many replies through
+    /// one session (as `lastcall score --jsonl` does) allocates almost
+    /// nothing per reply. Gives exactly what ``ReplyScorer/score(_:explain:)``
+    /// gives. Not shared between threads: make one per thread.
+    public struct Session {
+        /// The scorer the session applies.
+        public let scorer: ReplyScorer
+        fileprivate let engine: Engine
+        var text = ReplyText(bytes: [])
+        var hits: [PhraseHit] = []
+        /// Per plan: the detector's own matches.
+        var extras: [[(PhraseMatch, String)]]
+        var candidates: [(PhraseMatch, Int32)] = []
         var standing: [PhraseMatch] = []
-        for (match, source) in candidates {
-            var reason: String?
-            var overruled = false
-            for (index, exception) in criterion.exceptions.enumerated() {
-                let ranges = plan.exceptions[index]
-                let targets = hits(all, in: ranges.targets)
-                if !ranges.targets.isEmpty, !targets.contains(where: { $0.match.overlaps(match) }) { continue }
-                if let hit = hits(all, in: ranges.phrases).first(where: { applies($0.match, exception.scope, to: match, in: text) }) {
-                    overruled = true
-                    if explain { reason = "\(exception.reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
-                    break
+        /// Per plan: whether met, and its evidence (token spans, best first)
+        /// as a range of `spans`.
+        var outcomes: [(met: Bool, evidence: Range<Int>)] = []
+        var spans: [PhraseMatch] = []
+        var work: [PhraseMatch] = []
+        /// Per plan (with `explain`): what fired.
+        var fired: [[PhraseFiring]]
+
+        /// Creates a session for `scorer`.
+        public init(scorer: ReplyScorer) {
+            self.scorer = scorer
+            engine = scorer.engine
+            extras = Array(repeating: [], count: scorer.plans.count)
+            fired = Array(repeating: [], count: scorer.plans.count)
+        }
+
+        /// Scores `reply` (see ``ReplyScorer/score(_:explain:)``).
+        public mutating func score(_ reply: String, explain: Bool = true) -> ReplyScore {
+            text.bytes.removeAll(keepingCapacity: true)
+            text.bytes.append(contentsOf: reply.utf8)
+            evaluate(explain: explain)
+            var results: [CriterionResult] = []
+            results.reserveCapacity(scorer.plans.count)
+            for (index, plan) in engine.plans.enumerated() {
+                let outcome = outcomes[index]
+                let evidence = spans[outcome.evidence].map { text.quote($0.start, $0.end) }
+                let id = plan.criterion.id
+                results.append(CriterionResult(id: id, met: outcome.met, evidence: evidence, when: id == .timeFrame ? evidence.first : nil,
+                                               fired: explain ? fired[index] : []))
+            }
+            return ReplyScore(reply: reply, results: results)
+        }
+
+        /// Scores the reply whose UTF-8 is `line` (invalid UTF-8 replaced
+        /// with U+FFFD, as `String(decoding:as:)` does) and appends its JSON
+        /// line, exactly as ``ReplyScore/appendJSON(explain:to:)`` writes it,
+        /// to `out`, without the newline.
+        public mutating func appendJSON(forReply line: UnsafeBufferPointer<UInt8>, explain: Bool, to out: inout [UInt8]) {
+            text.bytes.removeAll(keepingCapacity: true)
+            if Session.isValidUTF8(line) {
+                text.bytes.append(contentsOf: line)
+            } else {
+                text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
+            }
+            evaluate(explain: explain)
+            out.append(contentsOf: #"{"reply":"#.utf8)
+            text.bytes.withUnsafeBufferPointer { JSONWriter.writeString(bytes: $0, into: &out) }
+            out.append(contentsOf: #","criteria":{"#.utf8)
+            for (index, plan) in engine.plans.enumerated() {
+                let outcome = outcomes[index]
+                let id = plan.criterion.id
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONWriter.writeString(id.rawValue, into: &out)
+                out.append(contentsOf: outcome.met ? #":{"met":true,"evidence":["#.utf8 : #":{"met":false,"evidence":["#.utf8)
+                for k in outcome.evidence {
+                    if k > outcome.evidence.lowerBound { out.append(UInt8(ascii: ",")) }
+                    writeQuote(spans[k], to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+                if id == .timeFrame {
+                    out.append(contentsOf: #","when":"#.utf8)
+                    if !outcome.evidence.isEmpty { writeQuote(spans[outcome.evidence.lowerBound], to: &out) } else { out.append(contentsOf: "null".utf8) }
+                }
+                if explain {
+                    out.append(contentsOf: #","fired":["#.utf8)
+                    for (k, firing) in fired[index].enumerated() {
+                        if k > 0 { out.append(UInt8(ascii: ",")) }
+                        out.append(contentsOf: #"{"phrase":"#.utf8)
+                        JSONWriter.writeString(firing.phrase, into: &out)
+                        out.append(contentsOf: #","words":"#.utf8)
+                        JSONWriter.writeString(firing.words, into: &out)
+                        out.append(contentsOf: #","overruled-by":"#.utf8)
+                        if let reason = firing.overruledBy { JSONWriter.writeString(reason, into: &out) } else { out.append(contentsOf: "null".utf8) }
+                        out.append(UInt8(ascii: "}"))
+                    }
+                    out.append(UInt8(ascii: "]"))
+                }
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(contentsOf: "}}".utf8)
+        }
+
+        /// Whether `bytes` is well-formed UTF-8 (Unicode table 3-7), so that
+        /// `String(decoding:as:)` would keep it byte for byte.
+        static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = bytes.count
+            var i = 0
+            @inline(__always) func continuation(_ k: Int) -> Bool { k < n && bytes[k] & 0xC0 == 0x80 }
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                if b >= 0xC2 && b <= 0xDF {
+                    guard continuation(i + 1) else { return false }
+                    i += 2
+                } else if b >= 0xE0 && b <= 0xEF {
+                    guard i + 1 < n else { return false }
+                    let c = bytes[i + 1]
+                    if b == 0xE0 { guard c >= 0xA0 && c <= 0xBF else { return false } }
+                    else if b == 0xED { guard c >= 0x80 && c <= 0x9F else { return false } }
+                    else { guard c & 0xC0 == 0x80 else { return false } }
+                    guard continuation(i + 2) else { return false }
+                    i += 3
+                } else if b >= 0xF0 && b <= 0xF4 {
+                    guard i + 1 < n else { return false }
+                    let c = bytes[i + 1]
+                    if b == 0xF0 { guard c >= 0x90 && c <= 0xBF else { return false } }
+                    else if b == 0xF4 { guard c >= 0x80 && c <= 0x8F else { return false } }
+                    else { guard c & 0xC0 == 0x80 else { return false } }
+                    guard continuation(i + 2), continuation(i + 3) else { return false }
+                    i += 4
+                } else {
+                    return false
                 }
             }
-            if !overruled, let ruling = plan.detector.overrule(match, in: text) {
-                overruled = true
-                reason = ruling
-            }
-            if explain {
-                fired.append(PhraseFiring(phrase: source, words: text.quote(match.start, match.end), overruledBy: reason))
-            }
-            if !overruled { standing.append(match) }
-        }
-
-        // evidence: the standing matches, widened to the words that decide
-        // them, overlapping ones merged
-        var spans: [PhraseMatch] = []
-        for match in standing.map({ plan.detector.evidence(for: $0, in: text) }).sorted(by: { $0.start < $1.start }) {
-            if let last = spans.last, last.end >= match.start {
-                spans[spans.count - 1].end = max(last.end, match.end)
-            } else {
-                spans.append(match)
-            }
-        }
-        if spans.count > 1 {
-            let ranked = spans.enumerated().sorted { (plan.detector.rank(of: $0.element, in: text), $0.offset)
-                < (plan.detector.rank(of: $1.element, in: text), $1.offset) }
-            spans = ranked.map(\.element)
-        }
-        let evidence = spans.map { text.quote($0.start, $0.end) }
-        let met = criterion.id == .noBlame ? spans.isEmpty : !spans.isEmpty
-        let when = criterion.id == .timeFrame ? evidence.first : nil
-        return CriterionResult(id: criterion.id, met: met, evidence: evidence, when: when, fired: fired)
-    }
-
-    /// Whether an exception matched at `hit` overrules the phrase at `match`.
-    private func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
-        switch scope {
-        case .around:
-            return hit.overlaps(match)
-        case .justBefore:
-            guard hit.end < match.start, text.tokens[hit.end].sentence == text.tokens[match.start].sentence else { return false }
-            return (hit.end + 1..<match.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
-        case .justAfter:
-            guard hit.start > match.end, text.tokens[hit.start].sentence == text.tokens[match.end].sentence else { return false }
-            return (match.end + 1..<hit.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
-        case .sameClause:
-            let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
-            return hit.start < clause.upperBound && hit.end >= clause.lowerBound
-        case .sameSentence:
-            let sentence = text.sentence(of: match.start).range
-            return hit.start < sentence.upperBound && hit.end >= sentence.lowerBound
-        case .later:
-            return hit.start > match.end
-        case .anywhere:
             return true
         }
+
+        /// Writes `text.quote(span.start, span.end)` as a JSON string.
+        private func writeQuote(_ span: PhraseMatch, to out: inout [UInt8]) {
+            let tokens = text.tokens
+            guard span.start <= span.end, span.start >= 0, span.end < tokens.count else {
+                out.append(contentsOf: #""""#.utf8)
+                return
+            }
+            let start = Int(tokens[span.start].start)
+            let end = max(start, Int(tokens[span.end].end))
+            text.bytes.withUnsafeBufferPointer { bytes in
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if Session.isValidUTF8(slice) {
+                    JSONWriter.writeString(bytes: slice, into: &out)
+                } else {
+                    JSONWriter.writeString(String(decoding: slice, as: UTF8.self), into: &out)
+                }
+            }
+        }
+
+        /// Reads `text.bytes` and evaluates every criterion into `outcomes`,
+        /// `spans` and (with `explain`) `fired`. Exception phrases are matched
+        /// only for criteria that have a candidate match.
+        private mutating func evaluate(explain: Bool) {
+            let scorer = self.engine
+            scorer.reader.read(into: &text)
+            hits.removeAll(keepingCapacity: true)
+            scorer.matcher.allMatches(in: scorer.bank, text: text, only: nil, into: &hits)
+            for (index, plan) in scorer.plans.enumerated() {
+                extras[index] = plan.detector.extraMatches(in: text)
+            }
+            outcomes.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
+            for index in scorer.plans.indices {
+                evaluate(index, explain: explain)
+            }
+        }
+
+        private mutating func evaluate(_ index: Int, explain: Bool) {
+            let scorer = self.engine
+            let plan = scorer.plans[index]
+            let criterion = plan.criterion
+            if explain { fired[index].removeAll(keepingCapacity: true) }
+            candidates.removeAll(keepingCapacity: true)
+            let own = scorer.hitRange(hits, plan.phrases)
+            for k in own { candidates.append((hits[k].match, hits[k].phrase)) }
+            for (k, extra) in extras[index].enumerated() { candidates.append((extra.0, Int32(-1 - k))) }
+            guard !candidates.isEmpty else {
+                outcomes.append((met: criterion.id == .noBlame, evidence: spans.count..<spans.count))
+                return
+            }
+            candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
+
+            standing.removeAll(keepingCapacity: true)
+            for (match, source) in candidates {
+                var reason: String?
+                var overruled = false
+                for (e, exception) in criterion.exceptions.enumerated() {
+                    let ranges = plan.exceptions[e]
+                    if !ranges.targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text) { continue }
+                    if let hit = scorer.firstHit(hits, ranges.phrases, scope: exception.scope, to: match, in: text) {
+                        overruled = true
+                        if explain { reason = "\(exception.reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
+                        break
+                    }
+                }
+                if !overruled, let ruling = plan.detector.overrule(match, in: text) {
+                    overruled = true
+                    reason = ruling
+                }
+                if explain {
+                    let phrase = source >= 0 ? scorer.bank.sources[Int(source)] : extras[index][Int(-1 - source)].1
+                    fired[index].append(PhraseFiring(phrase: phrase, words: text.quote(match.start, match.end), overruledBy: reason))
+                }
+                if !overruled { standing.append(match) }
+            }
+
+            // evidence: the standing matches, widened to the words that decide
+            // them, overlapping ones merged
+            work.removeAll(keepingCapacity: true)
+            for match in standing { work.append(plan.detector.evidence(for: match, in: text)) }
+            work.sort(by: { $0.start < $1.start })
+            let first = spans.count
+            for match in work {
+                if spans.count > first, spans[spans.count - 1].end >= match.start {
+                    spans[spans.count - 1].end = max(spans[spans.count - 1].end, match.end)
+                } else {
+                    spans.append(match)
+                }
+            }
+            if spans.count - first > 1 {
+                let ranked = spans[first...].enumerated().sorted { (plan.detector.rank(of: $0.element, in: text), $0.offset)
+                    < (plan.detector.rank(of: $1.element, in: text), $1.offset) }
+                for (k, item) in ranked.enumerated() { spans[first + k] = item.element }
+            }
+            let count = spans.count - first
+            let met = criterion.id == .noBlame ? count == 0 : count > 0
+            outcomes.append((met: met, evidence: first..<spans.count))
+        }
+    }
+
+}
+
+extension ReplyScorer {
+    fileprivate final class Engine: Sendable {
+        let reader: ReplyReader
+        let matcher: PhraseMatcher
+        let bank: CompiledPhrases
+        let plans: [Plan]
+
+        init(reader: ReplyReader, matcher: PhraseMatcher, bank: CompiledPhrases, plans: [Plan]) {
+            self.reader = reader
+            self.matcher = matcher
+            self.bank = bank
+            self.plans = plans
+        }
+
+        /// The indices of `hits` (sorted by phrase, then start) for the bank's
+        /// phrases in `range`.
+        func hitRange(_ hits: [PhraseHit], _ range: Range<Int32>) -> Range<Int> {
+            guard !range.isEmpty else { return 0..<0 }
+            var low = 0, high = hits.count
+            while low < high {
+                let mid = (low + high) / 2
+                if hits[mid].phrase < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            var end = low, top = hits.count
+            while end < top {
+                let mid = (end + top) / 2
+                if hits[mid].phrase < range.upperBound { end = mid + 1 } else { top = mid }
+            }
+            return low..<end
+        }
+
+        /// The first hit (in phrase, then start order) of the bank's phrases in
+        /// `range` that overrules `match` under `scope`, as a scan of all of them
+        /// with ``applies(_:_:to:in:)`` finds it, but looking only at each
+        /// phrase's hits that can apply: one phrase's hits do not overlap, so
+        /// their starts and ends both increase, and a binary search finds where
+        /// the ones that can apply begin.
+        func firstHit(_ hits: [PhraseHit], _ range: Range<Int32>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> PhraseHit? {
+            let all = hitRange(hits, range)
+            guard !all.isEmpty else { return nil }
+            // the hits that can apply have end >= low and start <= high
+            var low = Int.min, high = Int.max
+            switch scope {
+            case .around:
+                low = match.start; high = match.end
+            case .justBefore:
+                var q = match.start
+                while q > 0, matcher.fillers.contains(text.tokens[q - 1].id) { q -= 1 }
+                low = q - 1; high = match.start - 1
+            case .justAfter:
+                var r = match.end
+                while r + 1 < text.tokens.count, matcher.fillers.contains(text.tokens[r + 1].id) { r += 1 }
+                low = match.end + 1; high = r + 1
+            case .sameClause:
+                let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
+                low = clause.lowerBound; high = clause.upperBound - 1
+            case .sameSentence:
+                let sentence = text.sentence(of: match.start).range
+                low = sentence.lowerBound; high = sentence.upperBound - 1
+            case .later:
+                low = match.end + 1
+            case .anywhere:
+                break
+            }
+            var k = all.lowerBound
+            while k < all.upperBound {
+                let phrase = hits[k].phrase
+                var end = k, top = all.upperBound
+                while end < top {
+                    let mid = (end + top) / 2
+                    if hits[mid].phrase <= phrase { end = mid + 1 } else { top = mid }
+                }
+                // first hit of this phrase with end >= low
+                var lo = k, hi = end
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if Int(hits[mid].end) < low { lo = mid + 1 } else { hi = mid }
+                }
+                var t = lo
+                while t < end, Int(hits[t].start) <= high {
+                    if applies(hits[t].match, scope, to: match, in: text) { return hits[t] }
+                    t += 1
+                }
+                k = end
+            }
+            return nil
+        }
+
+        /// Whether any hit of the bank's phrases in `range` overrules `match` under `scope`.
+        func anyHit(_ hits: [PhraseHit], _ range: Range<Int32>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
+            firstHit(hits, range, scope: scope, to: match, in: text) != nil
+        }
+
+        /// Whether an exception matched at `hit` overrules the phrase at `match`.
+        func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
+            switch scope {
+            case .around:
+                return hit.overlaps(match)
+            case .justBefore:
+                guard hit.end < match.start, text.tokens[hit.end].sentence == text.tokens[match.start].sentence else { return false }
+                return (hit.end + 1..<match.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
+            case .justAfter:
+                guard hit.start > match.end, text.tokens[hit.start].sentence == text.tokens[match.end].sentence else { return false }
+                return (match.end + 1..<hit.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
+            case .sameClause:
+                let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
+                return hit.start < clause.upperBound && hit.end >= clause.lowerBound
+            case .sameSentence:
+                let sentence = text.sentence(of: match.start).range
+                return hit.start < sentence.upperBound && hit.end >= sentence.lowerBound
+            case .later:
+                return hit.start > match.end
+            case .anywhere:
+                return true
+            }
+        }
+
     }
 }

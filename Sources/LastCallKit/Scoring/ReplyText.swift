@@ -2,7 +2,7 @@
 /// original bytes so evidence can be quoted exactly as typed.
 struct ReplyText: Sendable {
     /// The reply's UTF-8 bytes, as typed.
-    let bytes: [UInt8]
+    var bytes: [UInt8]
     /// The normalised words, in order.
     var tokens: [ReplyToken] = []
     /// Each sentence's tokens and whether it ended with a question mark.

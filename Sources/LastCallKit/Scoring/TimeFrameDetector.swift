@@ -6,17 +6,17 @@
 /// only attached to a promise ("I'll fix it now", not "I'm processing it now").
 struct TimeFrameDetector: CriterionDetector {
     let words: WordSets
-    private let nowWords: Set<Int32>
-    private let promiseMarkers: Set<Int32>
+    private let nowWords: IDSet
+    private let promiseMarkers: IDSet
     private let forWord: Int32
-    private let prepositions: Set<Int32>
+    private let prepositions: IDSet
 
     init(words: WordSets) {
         self.words = words
-        nowWords = words.lexicon.ids("now right straight away immediately at once this minute moment as we speak")
-        promiseMarkers = words.lexicon.ids("will shall going let")
+        nowWords = words.lexicon.idSet("now right straight away immediately at once this minute moment as we speak")
+        promiseMarkers = words.lexicon.idSet("will shall going let")
         forWord = words.id("for")
-        prepositions = words.lexicon.ids("on by before at in within until till from after")
+        prepositions = words.lexicon.idSet("on by before at in within until till from after")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {

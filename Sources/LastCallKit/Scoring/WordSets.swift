@@ -1,30 +1,30 @@
 /// Sets of word ids the detectors share, looked up once per rubric.
 struct WordSets: Sendable {
-    let negations: Set<Int32>
-    let futureMarkers: Set<Int32>
-    let beForms: Set<Int32>
-    let pastVerbs: Set<Int32>
-    let questionStarters: Set<Int32>
-    let relatives: Set<Int32>
+    let negations: IDSet
+    let futureMarkers: IDSet
+    let beForms: IDSet
+    let pastVerbs: IDSet
+    let questionStarters: IDSet
+    let relatives: IDSet
     /// Adverbs that may stand between "is" and a participle ("is normally credited").
-    let adverbs: Set<Int32>
+    let adverbs: IDSet
     let lexicon: Lexicon
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        negations = lexicon.ids("not never no nothing nobody without")
-        futureMarkers = lexicon.ids("will shall going would could can should might may expect expected aim need want hope let")
-        beForms = lexicon.ids("is are am be being been get got")
-        pastVerbs = lexicon.ids("set was were went left came took sent had did said told gave rang spoke ran brought bought")
-        relatives = lexicon.ids("that which who")
-        adverbs = lexicon.ids("usually normally typically generally automatically always often sometimes then also just already fully all being")
-        questionStarters = lexicon.ids("what who where when why how could can would will do does did is are was were pardon come say repeat spell")
+        negations = lexicon.idSet("not never no nothing nobody without")
+        futureMarkers = lexicon.idSet("will shall going would could can should might may expect expected aim need want hope let")
+        beForms = lexicon.idSet("is are am be being been get got")
+        pastVerbs = lexicon.idSet("set was were went left came took sent had did said told gave rang spoke ran brought bought")
+        relatives = lexicon.idSet("that which who")
+        adverbs = lexicon.idSet("usually normally typically generally automatically always often sometimes then also just already fully all being")
+        questionStarters = lexicon.idSet("what who where when why how could can would will do does did is are was were pardon come say repeat spell")
     }
 
     func id(_ word: String) -> Int32 { lexicon.id(word) }
 
     /// Whether a token of `range` is one of `ids`.
-    func contains(_ ids: Set<Int32>, in range: Range<Int>, of text: ReplyText) -> Bool {
+    func contains(_ ids: IDSet, in range: Range<Int>, of text: ReplyText) -> Bool {
         for t in range where ids.contains(text.tokens[t].id) { return true }
         return false
     }
