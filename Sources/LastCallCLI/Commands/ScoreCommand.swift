@@ -94,11 +94,11 @@ enum ScoreCommand {
             line.withUnsafeBufferPointer { session.appendJSON(forReply: $0, explain: explain, to: &output) }
             output.append(0x0A)
             if output.count >= 1 << 16 {
-                context.console.write(String(decoding: output, as: UTF8.self))
+                context.console.write(bytes: output)
                 output.removeAll(keepingCapacity: true)
             }
         }
-        if !output.isEmpty { context.console.write(String(decoding: output, as: UTF8.self)) }
+        if !output.isEmpty { context.console.write(bytes: output) }
         return ExitCode.success
     }
 }

@@ -18,6 +18,16 @@ public protocol Console: AnyObject {
 }
 
 extension Console {
+    /// Writes UTF-8 bytes to standard output. The real terminal writes them
+    /// as they are; other consoles get them as text.
+    public func write(bytes: [UInt8]) {
+        if let terminal = self as? Terminal {
+            terminal.writeBytes(bytes)
+        } else {
+            write(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
     /// Writes `text` and a newline to standard output.
     public func line(_ text: String = "") { write(text + "\n") }
     /// Writes `text` and a newline to standard error.

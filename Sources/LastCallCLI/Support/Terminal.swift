@@ -15,6 +15,12 @@ public final class Terminal: Console, @unchecked Sendable {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes UTF-8 bytes to standard output without a round trip through `String`.
+    public func writeBytes(_ bytes: [UInt8]) {
+        lock.lock(); defer { lock.unlock() }
+        bytes.withUnsafeBytes { FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0.baseAddress!), count: $0.count, deallocator: .none)) }
+    }
+
     public func writeError(_ text: String) {
         lock.lock(); defer { lock.unlock() }
         FileHandle.standardError.write(Data(text.utf8))
