@@ -43,12 +43,14 @@ enum EndCard {
         }
         if let best = record.best {
             lines.append("")
-            lines.append(style.good("Best reply") + " (turn \(best.turn)): \u{201C}\(TerminalText.inert(best.reply))\u{201D}")
+            lines.append(style.good("Best reply") + String(TextWrap.wrap("Best reply (turn \(best.turn)): \u{201C}\(TerminalText.inert(best.reply))\u{201D}",
+                                                                    width: width, indent: "  ").dropFirst("Best reply".count)))
             lines.append(TextWrap.wrap(TerminalText.inert(best.why), width: width, firstIndent: "  ", indent: "  "))
         }
         if let weakest = record.weakest {
             lines.append("")
-            lines.append(style.bad("Weakest reply") + " (turn \(weakest.turn)): \u{201C}\(TerminalText.inert(weakest.reply))\u{201D}")
+            lines.append(style.bad("Weakest reply") + String(TextWrap.wrap("Weakest reply (turn \(weakest.turn)): \u{201C}\(TerminalText.inert(weakest.reply))\u{201D}",
+                                                                      width: width, indent: "  ").dropFirst("Weakest reply".count)))
             lines.append(TextWrap.wrap(TerminalText.inert(weakest.why), width: width, firstIndent: "  ", indent: "  "))
         }
         if !record.tips.isEmpty {

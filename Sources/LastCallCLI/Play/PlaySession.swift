@@ -97,7 +97,7 @@ final class PlaySession: @unchecked Sendable {
                     abandon()
                     return
                 case "/help":
-                    console.line("Type your reply and press Enter. /hint shows a tip, /quit leaves (your session is saved), /help shows this.")
+                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /quit leaves (your session is saved), /help shows this.", width: width))
                 default:
                     if text.hasPrefix("/") {
                         console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /quit, /help. To reply, type your words.")

@@ -1,39 +1,43 @@
 /// Word wrapping for terminal text.
 public enum TextWrap {
-    /// `text` wrapped to `width` columns, every line after the first
-    /// prefixed with `indent` (the first with `firstIndent`). Words longer
-    /// than a line are split. Existing line breaks are kept.
+    /// `text` wrapped to `width` columns (at least 20), the first line
+    /// prefixed with `firstIndent` and every later one with `indent`. Words
+    /// longer than a line are split. Existing line breaks are kept.
     public static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> String {
         let width = max(20, width)
         var lines: [String] = []
-        var isFirst = true
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = isFirst ? firstIndent : indent
-            var lineLength = line.count
-            let prefixLength = lineLength
-            isFirst = false
+        var line = firstIndent
+        var prefixLength = firstIndent.count
+        var lineLength = prefixLength
+
+        func breakLine() {
+            lines.append(line)
+            line = indent
+            prefixLength = indent.count
+            lineLength = prefixLength
+        }
+
+        for (number, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if number > 0 { breakLine() }
             for word in paragraph.split(separator: " ") {
                 var word = Substring(word)
-                while word.count > width - prefixLength, width - prefixLength > 0 {
-                    if lineLength > prefixLength { lines.append(line); line = indent; lineLength = indent.count }
-                    let head = word.prefix(width - prefixLength)
-                    lines.append(line + head)
-                    line = indent
-                    lineLength = indent.count
+                // Split a word that cannot fit on any line.
+                while word.count > width - indent.count, width - indent.count > 0 {
+                    if lineLength > prefixLength { breakLine() }
+                    let head = word.prefix(max(1, width - lineLength))
+                    line += head
                     word = word.dropFirst(head.count)
+                    breakLine()
                 }
                 if word.isEmpty { continue }
-                if lineLength > prefixLength, lineLength + 1 + word.count > width {
-                    lines.append(line)
-                    line = indent
-                    lineLength = indent.count
-                }
+                let space = lineLength > prefixLength ? 1 : 0
+                if lineLength > prefixLength, lineLength + space + word.count > width { breakLine() }
                 if lineLength > prefixLength { line += " "; lineLength += 1 }
                 line += word
                 lineLength += word.count
             }
-            lines.append(line)
         }
+        lines.append(line)
         return lines.joined(separator: "\n")
     }
 }
