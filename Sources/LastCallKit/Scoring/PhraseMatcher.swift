@@ -73,6 +73,9 @@ final class PhraseMatcher: Sendable {
                     let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
                     var stack = MatchStack()
                     defer { stack.free() }
+                    let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: max(buffer.count, 1))
+                    cache.initialize(repeating: 0, count: max(buffer.count, 1))
+                    defer { cache.deallocate() }
                     var start = 0
                     while start < buffer.count {
                         if let first {
@@ -82,7 +85,7 @@ final class PhraseMatcher: Sendable {
                             if !hit { start += 1; continue }
                         }
                         let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
-                        let best = run(program, sets: sets, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack)
+                        let best = run(program, sets: sets, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack, cache: cache)
                         if best > start {
                             body(PhraseMatch(start: start, end: best - 1))
                             start = best
@@ -142,9 +145,13 @@ final class PhraseMatcher: Sendable {
                                       text.sentences.withUnsafeBufferPointer { sentences in
                                         phrases.ops.withUnsafeBufferPointer { program in
                                           phrases.setWords.withUnsafeBufferPointer { sets in
+                                           phrases.byAnyPhrases.withUnsafeBufferPointer { byAny in
                                             let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
                                             var stack = MatchStack()
                                             defer { stack.free() }
+                                            let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: buffer.count)
+                                            cache.initialize(repeating: 0, count: buffer.count)
+                                            defer { cache.deallocate() }
                                             @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
                                                 if nextStart[phrase] > Int32(start) || state[phrase] == 2 { return }
                                                 let from = Int(secondStart[phrase])
@@ -165,7 +172,7 @@ final class PhraseMatcher: Sendable {
                                                     state[phrase] = present ? 1 : 2
                                                 }
                                                 if state[phrase] == 2 { return }
-                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack)
+                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack, cache: cache)
                                                 if best > start {
                                                     hits.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
                                                     nextStart[phrase] = Int32(best)
@@ -180,13 +187,12 @@ final class PhraseMatcher: Sendable {
                                                     for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(byWord[k]), at: start, limit: limit) }
                                                 }
                                                 for slot in 0..<slotCount where slotOffsets[slot] < slotOffsets[slot + 1] {
-                                                    var ends = SlotEnds()
-                                                    slotEnds(PhraseMatcher.slots[slot], at: start, limit: limit, text: view, into: &ends)
-                                                    guard ends.count > 0 else { continue }
+                                                    guard slotCode(slot, at: start, limit: limit, text: view, cache: cache) != 0 else { continue }
                                                     for k in Int(slotOffsets[slot])..<Int(slotOffsets[slot + 1]) { tryPhrase(Int(bySlot[k]), at: start, limit: limit) }
                                                 }
-                                                for phrase in phrases.byAnyPhrases { tryPhrase(Int(phrase), at: start, limit: limit) }
+                                                for k in 0..<byAny.count { tryPhrase(Int(byAny[k]), at: start, limit: limit) }
                                             }
+                                           }
                                           }
                                         }
                                       }
@@ -214,7 +220,7 @@ final class PhraseMatcher: Sendable {
     /// Runs a phrase program from token `start`; returns the end (exclusive)
     /// of the longest match, or -1.
     private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
-                     text: TokenView, stack: inout MatchStack) -> Int {
+                     text: TokenView, stack: inout MatchStack, cache: UnsafeMutablePointer<UInt64>) -> Int {
         let tokens = text.tokens
         stack.count = 0
         stack.push(Int32(entry), Int32(start))
@@ -259,12 +265,11 @@ final class PhraseMatcher: Sendable {
                     pos += 1; pc += 1
                 case .slot:
                     guard pos < limit else { break running }
-                    var ends = SlotEnds()
-                    slotEnds(PhraseMatcher.slots[Int(op.a)], at: pos, limit: limit, text: text, into: &ends)
-                    if ends.count > 0 {
-                        var k = 1
-                        while k < ends.count { stack.push(Int32(pc + 1), Int32(ends[k])); k += 1 }
-                        pos = ends[0]; pc += 1
+                    let code = slotCode(Int(op.a), at: pos, limit: limit, text: text, cache: cache)
+                    if code != 0 {
+                        let second = Int(code >> 2)
+                        if second != 0 { stack.push(Int32(pc + 1), Int32(pos + second)) }
+                        pos += Int(code & 3); pc += 1
                     } else if pos > start, isFiller(tokens[pos].id) {
                         pos += 1
                     } else {
@@ -276,7 +281,34 @@ final class PhraseMatcher: Sendable {
         return best
     }
 
-    private static let slots = PhraseSlot.allCases
+    /// The ends of slot `slot` (its index in `PhraseSlot.allCases`) at token
+    /// `pos` as a code: bits 0-1 the first end's distance from `pos` (0: no
+    /// match), bits 2-3 the second's (0: none). Each token's codes are worked
+    /// out once per reply and kept in `cache` (bit 32 + slot: known).
+    @inline(__always) private func slotCode(_ slot: Int, at pos: Int, limit: Int, text: TokenView, cache: UnsafeMutablePointer<UInt64>) -> UInt64 {
+        let entry = cache[pos]
+        if entry & (1 << UInt64(32 + slot)) != 0 { return (entry >> UInt64(slot * 4)) & 15 }
+        var ends = SlotEnds()
+        slotEnds(PhraseMatcher.slotKind(slot), at: pos, limit: limit, text: text, into: &ends)
+        var code: UInt64 = 0
+        if ends.count > 0 { code = UInt64(ends[0] - pos) }
+        if ends.count > 1 { code |= UInt64(ends[1] - pos) << 2 }
+        cache[pos] = entry | (1 << UInt64(32 + slot)) | (code << UInt64(slot * 4))
+        return code
+    }
+
+    /// `PhraseSlot.allCases[index]`, without reading an array.
+    @inline(__always) private static func slotKind(_ index: Int) -> PhraseSlot {
+        switch index {
+        case 0: return .time
+        case 1: return .day
+        case 2: return .date
+        case 3: return .number
+        case 4: return .name
+        case 5: return .done
+        default: return .doing
+        }
+    }
 
     /// Whether sorted `sets[from..<to]` holds `id`.
     @inline(__always) private static func contains(_ sets: UnsafeBufferPointer<Int32>, _ from: Int, _ to: Int, _ id: Int32) -> Bool {
