@@ -45,13 +45,26 @@ struct ReplyReader: Sendable {
     /// Reads `text.bytes` into `text` again, reusing its arrays' storage
     /// (what a scorer session does for each reply).
     func read(into text: inout ReplyText) {
+        var cache = NormalisedWords()
+        read(into: &text, cache: &cache)
+    }
+
+    /// What ``Lexicon/normalise(_:)`` made of the unknown typed words seen so
+    /// far (their ids, and whether a possessive `'s` was dropped), so a
+    /// session reading many replies works each one out once.
+    struct NormalisedWords {
+        fileprivate var entries: [[UInt8]: (ids: [Int32], possessive: Bool)] = [:]
+    }
+
+    /// ``read(into:)``, remembering normalised words in `cache`.
+    func read(into text: inout ReplyText, cache: inout NormalisedWords) {
         text.tokens.removeAll(keepingCapacity: true)
         text.sentences.removeAll(keepingCapacity: true)
         text.clauses.removeAll(keepingCapacity: true)
         text.usesCapitals = false
         text.tokens.reserveCapacity(text.bytes.count / 4 + 1)
         let bytes = text.bytes
-        bytes.withUnsafeBufferPointer { scan($0, into: &text) }
+        bytes.withUnsafeBufferPointer { scan($0, into: &text, cache: &cache) }
     }
 
     private enum Break: Int, Comparable {
@@ -158,7 +171,7 @@ struct ReplyReader: Sendable {
         func free() { base.deallocate() }
     }
 
-    private func scan(_ p: UnsafeBufferPointer<UInt8>, into text: inout ReplyText) {
+    private func scan(_ p: UnsafeBufferPointer<UInt8>, into text: inout ReplyText, cache: inout NormalisedWords) {
         let n = p.count
         var i = 0
         var state = ScanState()
@@ -269,7 +282,7 @@ struct ReplyReader: Sendable {
                     for k in 0..<min(6, word.count) { number = number * 10 + Int32(word.base[k] - 0x30) }
                 }
             }
-            appendWord(word.buffer, start: start, end: i, flags: flags, number: number, state: &state, into: &text)
+            appendWord(word.buffer, start: start, end: i, flags: flags, number: number, state: &state, into: &text, cache: &cache)
         }
         state.closeSentence(&text)
         if text.clauses.last?.upperBound != text.tokens.count, text.tokens.count > state.clauseStart {
@@ -337,7 +350,7 @@ struct ReplyReader: Sendable {
     }
 
     private func appendWord(_ word: UnsafeBufferPointer<UInt8>, start: Int, end: Int, flags baseFlags: ReplyToken.Flags, number: Int32,
-                            state: inout ScanState, into text: inout ReplyText) {
+                            state: inout ScanState, into text: inout ReplyText, cache: inout NormalisedWords) {
         var flags = baseFlags
         // the common case: a word (or typed form) the table knows, or a plain
         // unknown word; only an unknown word with an apostrophe or a run of
@@ -357,11 +370,21 @@ struct ReplyReader: Sendable {
             return
         }
         if !flags.contains(.digits), ReplyReader.needsNormalising(word) {
-            let raw = String(decoding: word, as: UTF8.self)
-            let parts = lexicon.normalise(raw)
-            let ids = parts.map { lexicon.id($0) }
+            let key = Array(word)
+            let ids: [Int32]
+            let possessive: Bool
+            if let known = cache.entries[key] {
+                (ids, possessive) = known
+            } else {
+                let raw = String(decoding: word, as: UTF8.self)
+                let parts = lexicon.normalise(raw)
+                ids = parts.map { lexicon.id($0) }
+                possessive = parts.count == 1 && raw.hasSuffix("'s")
+                if cache.entries.count >= 4096 { cache.entries.removeAll(keepingCapacity: true) }
+                cache.entries[key] = (ids, possessive)
+            }
             if ids.isEmpty { return }
-            if parts.count == 1, raw.hasSuffix("'s") { flags.insert(.possessive) }
+            if possessive { flags.insert(.possessive) }
             if ids.count == 1 { flags.formUnion(ReplyReader.endingFlags(word)) }
             if flags.contains(.capitalised), !(state.pending == .sentence || text.tokens.isEmpty), ids.first != iID {
                 text.usesCapitals = true

@@ -88,6 +88,7 @@ public struct ReplyScorer: Sendable {
         fileprivate let engine: Engine
         var text = ReplyText(bytes: [])
         var hits: [PhraseHit] = []
+        var normalised = ReplyReader.NormalisedWords()
         /// Per plan: the detector's own matches.
         var extras: [[(PhraseMatch, String)]]
         var candidates: [(PhraseMatch, Int32)] = []
@@ -233,7 +234,7 @@ public struct ReplyScorer: Sendable {
         /// only for criteria that have a candidate match.
         private mutating func evaluate(explain: Bool) {
             let scorer = self.engine
-            scorer.reader.read(into: &text)
+            scorer.reader.read(into: &text, cache: &normalised)
             hits.removeAll(keepingCapacity: true)
             scorer.matcher.allMatches(in: scorer.bank, text: text, only: nil, into: &hits)
             for (index, plan) in scorer.plans.enumerated() {
