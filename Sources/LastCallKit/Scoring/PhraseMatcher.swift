@@ -70,7 +70,8 @@ final class PhraseMatcher: Sendable {
             text.tokens.withUnsafeBufferPointer { buffer in
                 phrases.ops.withUnsafeBufferPointer { program in
                   phrases.setWords.withUnsafeBufferPointer { sets in
-                    let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
+                   fillerBits.withUnsafeBufferPointer { fillers in
+                    let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
                     var stack = MatchStack()
                     defer { stack.free() }
                     let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: max(buffer.count, 1))
@@ -93,6 +94,7 @@ final class PhraseMatcher: Sendable {
                             start += 1
                         }
                     }
+                   }
                   }
                 }
             }
@@ -146,9 +148,12 @@ final class PhraseMatcher: Sendable {
                                         phrases.ops.withUnsafeBufferPointer { program in
                                           phrases.setWords.withUnsafeBufferPointer { sets in
                                            phrases.byAnyPhrases.withUnsafeBufferPointer { byAny in
-                                            let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
-                                            var stack = MatchStack()
-                                            defer { stack.free() }
+                                           fillerBits.withUnsafeBufferPointer { fillers in
+                                            let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
+                                            var stackStorage = MatchStack()
+                                            defer { stackStorage.free() }
+                                           withUnsafeMutablePointer(to: &stackStorage) { stack in
+                                           withUnsafeMutablePointer(to: &hits) { hits in
                                             let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: buffer.count)
                                             cache.initialize(repeating: 0, count: buffer.count)
                                             defer { cache.deallocate() }
@@ -162,7 +167,7 @@ final class PhraseMatcher: Sendable {
                                                     while q < limit {
                                                         let id = buffer[q].id
                                                         if PhraseMatcher.contains(secondWords, from, to, id) { possible = true; break }
-                                                        if isFiller(id) { q += 1 } else { break }
+                                                        if PhraseMatcher.isFiller(fillers, id) { q += 1 } else { break }
                                                     }
                                                     if !possible { return }
                                                 }
@@ -172,9 +177,9 @@ final class PhraseMatcher: Sendable {
                                                     state[phrase] = present ? 1 : 2
                                                 }
                                                 if state[phrase] == 2 { return }
-                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack, cache: cache)
+                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack.pointee, cache: cache)
                                                 if best > start {
-                                                    hits.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
+                                                    hits.pointee.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
                                                     nextStart[phrase] = Int32(best)
                                                 }
                                             }
@@ -192,6 +197,9 @@ final class PhraseMatcher: Sendable {
                                                 }
                                                 for k in 0..<byAny.count { tryPhrase(Int(byAny[k]), at: start, limit: limit) }
                                             }
+                                           }
+                                           }
+                                           }
                                            }
                                           }
                                         }
@@ -212,9 +220,10 @@ final class PhraseMatcher: Sendable {
         hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
     }
 
-    @inline(__always) private func isFiller(_ id: Int32) -> Bool {
+    /// Whether `id` is a filler word, by the bitmap `fillers`.
+    @inline(__always) private static func isFiller(_ fillers: UnsafeBufferPointer<UInt64>, _ id: Int32) -> Bool {
         let word = Int(id) >> 6
-        return id >= 0 && word < fillerBits.count && fillerBits[word] & (1 << UInt64(id & 63)) != 0
+        return id >= 0 && word < fillers.count && fillers[word] & (1 << UInt64(id & 63)) != 0
     }
 
     /// Runs a phrase program from token `start`; returns the end (exclusive)
@@ -222,6 +231,7 @@ final class PhraseMatcher: Sendable {
     private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
                      text: TokenView, stack: inout MatchStack, cache: UnsafeMutablePointer<UInt64>) -> Int {
         let tokens = text.tokens
+        let fillers = text.fillers
         stack.count = 0
         stack.push(Int32(entry), Int32(start))
         var best = -1
@@ -250,7 +260,7 @@ final class PhraseMatcher: Sendable {
                 case .word:
                     if pos < limit, tokens[pos].id == op.a {
                         pos += 1; pc += 1
-                    } else if pos > start, pos < limit, isFiller(tokens[pos].id) {
+                    } else if pos > start, pos < limit, PhraseMatcher.isFiller(fillers, tokens[pos].id) {
                         pos += 1
                     } else {
                         break running
@@ -259,7 +269,7 @@ final class PhraseMatcher: Sendable {
                     if op.kind == .optionalSet { stack.push(Int32(pc + 1), Int32(pos)) }
                     // fillers may come before the word, as for a single word
                     while pos < limit, !PhraseMatcher.contains(sets, Int(op.a), Int(op.b), tokens[pos].id) {
-                        if pos > start, isFiller(tokens[pos].id) { pos += 1 } else { break running }
+                        if pos > start, PhraseMatcher.isFiller(fillers, tokens[pos].id) { pos += 1 } else { break running }
                     }
                     guard pos < limit else { break running }
                     pos += 1; pc += 1
@@ -270,7 +280,7 @@ final class PhraseMatcher: Sendable {
                         let second = Int(code >> 2)
                         if second != 0 { stack.push(Int32(pc + 1), Int32(pos + second)) }
                         pos += Int(code & 3); pc += 1
-                    } else if pos > start, isFiller(tokens[pos].id) {
+                    } else if pos > start, PhraseMatcher.isFiller(fillers, tokens[pos].id) {
                         pos += 1
                     } else {
                         break running
@@ -462,4 +472,6 @@ struct SlotEnds {
 struct TokenView {
     let tokens: UnsafeBufferPointer<ReplyToken>
     let usesCapitals: Bool
+    /// The matcher's filler bitmap (empty where fillers are not needed).
+    var fillers = UnsafeBufferPointer<UInt64>(start: nil, count: 0)
 }
