@@ -75,7 +75,7 @@ final class PhraseMatcher: Sendable {
                     var stack = MatchStack()
                     defer { stack.free() }
                     let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: max(buffer.count, 1))
-                    cache.initialize(repeating: 0, count: max(buffer.count, 1))
+                    text.sentences.withUnsafeBufferPointer { fillSlotCodes(cache, text: view, sentences: $0) }
                     defer { cache.deallocate() }
                     var start = 0
                     while start < buffer.count {
@@ -155,7 +155,7 @@ final class PhraseMatcher: Sendable {
                                            withUnsafeMutablePointer(to: &stackStorage) { stack in
                                            withUnsafeMutablePointer(to: &hits) { hits in
                                             let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: buffer.count)
-                                            cache.initialize(repeating: 0, count: buffer.count)
+                                            fillSlotCodes(cache, text: view, sentences: sentences)
                                             defer { cache.deallocate() }
                                             @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
                                                 if nextStart[phrase] > Int32(start) || state[phrase] == 2 { return }
@@ -192,7 +192,7 @@ final class PhraseMatcher: Sendable {
                                                     for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(byWord[k]), at: start, limit: limit) }
                                                 }
                                                 for slot in 0..<slotCount where slotOffsets[slot] < slotOffsets[slot + 1] {
-                                                    guard slotCode(slot, at: start, limit: limit, text: view, cache: cache) != 0 else { continue }
+                                                    guard PhraseMatcher.slotCode(slot, at: start, cache: cache) != 0 else { continue }
                                                     for k in Int(slotOffsets[slot])..<Int(slotOffsets[slot + 1]) { tryPhrase(Int(bySlot[k]), at: start, limit: limit) }
                                                 }
                                                 for k in 0..<byAny.count { tryPhrase(Int(byAny[k]), at: start, limit: limit) }
@@ -275,7 +275,7 @@ final class PhraseMatcher: Sendable {
                     pos += 1; pc += 1
                 case .slot:
                     guard pos < limit else { break running }
-                    let code = slotCode(Int(op.a), at: pos, limit: limit, text: text, cache: cache)
+                    let code = PhraseMatcher.slotCode(Int(op.a), at: pos, cache: cache)
                     if code != 0 {
                         let second = Int(code >> 2)
                         if second != 0 { stack.push(Int32(pc + 1), Int32(pos + second)) }
@@ -293,18 +293,29 @@ final class PhraseMatcher: Sendable {
 
     /// The ends of slot `slot` (its index in `PhraseSlot.allCases`) at token
     /// `pos` as a code: bits 0-1 the first end's distance from `pos` (0: no
-    /// match), bits 2-3 the second's (0: none). Each token's codes are worked
-    /// out once per reply and kept in `cache` (bit 32 + slot: known).
-    @inline(__always) private func slotCode(_ slot: Int, at pos: Int, limit: Int, text: TokenView, cache: UnsafeMutablePointer<UInt64>) -> UInt64 {
-        let entry = cache[pos]
-        if entry & (1 << UInt64(32 + slot)) != 0 { return (entry >> UInt64(slot * 4)) & 15 }
-        var ends = SlotEnds()
-        slotEnds(PhraseMatcher.slotKind(slot), at: pos, limit: limit, text: text, into: &ends)
-        var code: UInt64 = 0
-        if ends.count > 0 { code = UInt64(ends[0] - pos) }
-        if ends.count > 1 { code |= UInt64(ends[1] - pos) << 2 }
-        cache[pos] = entry | (1 << UInt64(32 + slot)) | (code << UInt64(slot * 4))
-        return code
+    /// match), bits 2-3 the second's (0: none); ``fillSlotCodes(_:text:sentences:)``
+    /// works out every token's codes once per reply.
+    @inline(__always) private static func slotCode(_ slot: Int, at pos: Int, cache: UnsafeMutablePointer<UInt64>) -> UInt64 {
+        (cache[pos] >> UInt64(slot * 4)) & 15
+    }
+
+    /// Stores in `cache[pos]` the codes of all slots at each token `pos`
+    /// (slot `s` in bits `4s..<4s+4`), each within the token's sentence.
+    private func fillSlotCodes(_ cache: UnsafeMutablePointer<UInt64>, text: TokenView, sentences: UnsafeBufferPointer<ReplyText.Sentence>) {
+        let tokens = text.tokens
+        for pos in 0..<tokens.count {
+            let limit = sentences[Int(tokens[pos].sentence)].range.upperBound
+            var codes: UInt64 = 0
+            for slot in 0..<7 {
+                var ends = SlotEnds()
+                slotEnds(PhraseMatcher.slotKind(slot), at: pos, limit: limit, text: text, into: &ends)
+                var code: UInt64 = 0
+                if ends.count > 0 { code = UInt64(ends[0] - pos) }
+                if ends.count > 1 { code |= UInt64(ends[1] - pos) << 2 }
+                codes |= code << UInt64(slot * 4)
+            }
+            cache[pos] = codes
+        }
     }
 
     /// `PhraseSlot.allCases[index]`, without reading an array.
