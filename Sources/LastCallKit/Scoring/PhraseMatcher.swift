@@ -70,9 +70,13 @@ final class PhraseMatcher: Sendable {
             text.tokens.withUnsafeBufferPointer { buffer in
                 phrases.ops.withUnsafeBufferPointer { program in
                   phrases.setWords.withUnsafeBufferPointer { sets in
-                    let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
+                   fillerBits.withUnsafeBufferPointer { fillers in
+                    let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
                     var stack = MatchStack()
                     defer { stack.free() }
+                    let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: max(buffer.count, 1))
+                    text.sentences.withUnsafeBufferPointer { fillSlotCodes(cache, text: view, sentences: $0) }
+                    defer { cache.deallocate() }
                     var start = 0
                     while start < buffer.count {
                         if let first {
@@ -82,7 +86,7 @@ final class PhraseMatcher: Sendable {
                             if !hit { start += 1; continue }
                         }
                         let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
-                        let best = run(program, sets: sets, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack)
+                        let best = run(program, sets: sets, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack, cache: cache)
                         if best > start {
                             body(PhraseMatch(start: start, end: best - 1))
                             start = best
@@ -90,6 +94,7 @@ final class PhraseMatcher: Sendable {
                             start += 1
                         }
                     }
+                   }
                   }
                 }
             }
@@ -142,9 +147,16 @@ final class PhraseMatcher: Sendable {
                                       text.sentences.withUnsafeBufferPointer { sentences in
                                         phrases.ops.withUnsafeBufferPointer { program in
                                           phrases.setWords.withUnsafeBufferPointer { sets in
-                                            let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals)
-                                            var stack = MatchStack()
-                                            defer { stack.free() }
+                                           phrases.byAnyPhrases.withUnsafeBufferPointer { byAny in
+                                           fillerBits.withUnsafeBufferPointer { fillers in
+                                            let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
+                                            var stackStorage = MatchStack()
+                                            defer { stackStorage.free() }
+                                           withUnsafeMutablePointer(to: &stackStorage) { stack in
+                                           withUnsafeMutablePointer(to: &hits) { hits in
+                                            let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: buffer.count)
+                                            fillSlotCodes(cache, text: view, sentences: sentences)
+                                            defer { cache.deallocate() }
                                             @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
                                                 if nextStart[phrase] > Int32(start) || state[phrase] == 2 { return }
                                                 let from = Int(secondStart[phrase])
@@ -155,7 +167,7 @@ final class PhraseMatcher: Sendable {
                                                     while q < limit {
                                                         let id = buffer[q].id
                                                         if PhraseMatcher.contains(secondWords, from, to, id) { possible = true; break }
-                                                        if isFiller(id) { q += 1 } else { break }
+                                                        if PhraseMatcher.isFiller(fillers, id) { q += 1 } else { break }
                                                     }
                                                     if !possible { return }
                                                 }
@@ -165,9 +177,9 @@ final class PhraseMatcher: Sendable {
                                                     state[phrase] = present ? 1 : 2
                                                 }
                                                 if state[phrase] == 2 { return }
-                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack)
+                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack.pointee, cache: cache)
                                                 if best > start {
-                                                    hits.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
+                                                    hits.pointee.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
                                                     nextStart[phrase] = Int32(best)
                                                 }
                                             }
@@ -180,13 +192,15 @@ final class PhraseMatcher: Sendable {
                                                     for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(byWord[k]), at: start, limit: limit) }
                                                 }
                                                 for slot in 0..<slotCount where slotOffsets[slot] < slotOffsets[slot + 1] {
-                                                    var ends = SlotEnds()
-                                                    slotEnds(PhraseMatcher.slots[slot], at: start, limit: limit, text: view, into: &ends)
-                                                    guard ends.count > 0 else { continue }
+                                                    guard PhraseMatcher.slotCode(slot, at: start, cache: cache) != 0 else { continue }
                                                     for k in Int(slotOffsets[slot])..<Int(slotOffsets[slot + 1]) { tryPhrase(Int(bySlot[k]), at: start, limit: limit) }
                                                 }
-                                                for phrase in phrases.byAnyPhrases { tryPhrase(Int(phrase), at: start, limit: limit) }
+                                                for k in 0..<byAny.count { tryPhrase(Int(byAny[k]), at: start, limit: limit) }
                                             }
+                                           }
+                                           }
+                                           }
+                                           }
                                           }
                                         }
                                       }
@@ -206,16 +220,18 @@ final class PhraseMatcher: Sendable {
         hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
     }
 
-    @inline(__always) private func isFiller(_ id: Int32) -> Bool {
+    /// Whether `id` is a filler word, by the bitmap `fillers`.
+    @inline(__always) private static func isFiller(_ fillers: UnsafeBufferPointer<UInt64>, _ id: Int32) -> Bool {
         let word = Int(id) >> 6
-        return id >= 0 && word < fillerBits.count && fillerBits[word] & (1 << UInt64(id & 63)) != 0
+        return id >= 0 && word < fillers.count && fillers[word] & (1 << UInt64(id & 63)) != 0
     }
 
     /// Runs a phrase program from token `start`; returns the end (exclusive)
     /// of the longest match, or -1.
     private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
-                     text: TokenView, stack: inout MatchStack) -> Int {
+                     text: TokenView, stack: inout MatchStack, cache: UnsafeMutablePointer<UInt64>) -> Int {
         let tokens = text.tokens
+        let fillers = text.fillers
         stack.count = 0
         stack.push(Int32(entry), Int32(start))
         var best = -1
@@ -244,7 +260,7 @@ final class PhraseMatcher: Sendable {
                 case .word:
                     if pos < limit, tokens[pos].id == op.a {
                         pos += 1; pc += 1
-                    } else if pos > start, pos < limit, isFiller(tokens[pos].id) {
+                    } else if pos > start, pos < limit, PhraseMatcher.isFiller(fillers, tokens[pos].id) {
                         pos += 1
                     } else {
                         break running
@@ -253,19 +269,18 @@ final class PhraseMatcher: Sendable {
                     if op.kind == .optionalSet { stack.push(Int32(pc + 1), Int32(pos)) }
                     // fillers may come before the word, as for a single word
                     while pos < limit, !PhraseMatcher.contains(sets, Int(op.a), Int(op.b), tokens[pos].id) {
-                        if pos > start, isFiller(tokens[pos].id) { pos += 1 } else { break running }
+                        if pos > start, PhraseMatcher.isFiller(fillers, tokens[pos].id) { pos += 1 } else { break running }
                     }
                     guard pos < limit else { break running }
                     pos += 1; pc += 1
                 case .slot:
                     guard pos < limit else { break running }
-                    var ends = SlotEnds()
-                    slotEnds(PhraseMatcher.slots[Int(op.a)], at: pos, limit: limit, text: text, into: &ends)
-                    if ends.count > 0 {
-                        var k = 1
-                        while k < ends.count { stack.push(Int32(pc + 1), Int32(ends[k])); k += 1 }
-                        pos = ends[0]; pc += 1
-                    } else if pos > start, isFiller(tokens[pos].id) {
+                    let code = PhraseMatcher.slotCode(Int(op.a), at: pos, cache: cache)
+                    if code != 0 {
+                        let second = Int(code >> 2)
+                        if second != 0 { stack.push(Int32(pc + 1), Int32(pos + second)) }
+                        pos += Int(code & 3); pc += 1
+                    } else if pos > start, PhraseMatcher.isFiller(fillers, tokens[pos].id) {
                         pos += 1
                     } else {
                         break running
@@ -276,7 +291,45 @@ final class PhraseMatcher: Sendable {
         return best
     }
 
-    private static let slots = PhraseSlot.allCases
+    /// The ends of slot `slot` (its index in `PhraseSlot.allCases`) at token
+    /// `pos` as a code: bits 0-1 the first end's distance from `pos` (0: no
+    /// match), bits 2-3 the second's (0: none); ``fillSlotCodes(_:text:sentences:)``
+    /// works out every token's codes once per reply.
+    @inline(__always) private static func slotCode(_ slot: Int, at pos: Int, cache: UnsafeMutablePointer<UInt64>) -> UInt64 {
+        (cache[pos] >> UInt64(slot * 4)) & 15
+    }
+
+    /// Stores in `cache[pos]` the codes of all slots at each token `pos`
+    /// (slot `s` in bits `4s..<4s+4`), each within the token's sentence.
+    private func fillSlotCodes(_ cache: UnsafeMutablePointer<UInt64>, text: TokenView, sentences: UnsafeBufferPointer<ReplyText.Sentence>) {
+        let tokens = text.tokens
+        for pos in 0..<tokens.count {
+            let limit = sentences[Int(tokens[pos].sentence)].range.upperBound
+            var codes: UInt64 = 0
+            for slot in 0..<7 {
+                var ends = SlotEnds()
+                slotEnds(PhraseMatcher.slotKind(slot), at: pos, limit: limit, text: text, into: &ends)
+                var code: UInt64 = 0
+                if ends.count > 0 { code = UInt64(ends[0] - pos) }
+                if ends.count > 1 { code |= UInt64(ends[1] - pos) << 2 }
+                codes |= code << UInt64(slot * 4)
+            }
+            cache[pos] = codes
+        }
+    }
+
+    /// `PhraseSlot.allCases[index]`, without reading an array.
+    @inline(__always) private static func slotKind(_ index: Int) -> PhraseSlot {
+        switch index {
+        case 0: return .time
+        case 1: return .day
+        case 2: return .date
+        case 3: return .number
+        case 4: return .name
+        case 5: return .done
+        default: return .doing
+        }
+    }
 
     /// Whether sorted `sets[from..<to]` holds `id`.
     @inline(__always) private static func contains(_ sets: UnsafeBufferPointer<Int32>, _ from: Int, _ to: Int, _ id: Int32) -> Bool {
@@ -430,4 +483,6 @@ struct SlotEnds {
 struct TokenView {
     let tokens: UnsafeBufferPointer<ReplyToken>
     let usesCapitals: Bool
+    /// The matcher's filler bitmap (empty where fillers are not needed).
+    var fillers = UnsafeBufferPointer<UInt64>(start: nil, count: 0)
 }

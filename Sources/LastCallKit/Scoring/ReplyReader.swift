@@ -45,13 +45,26 @@ struct ReplyReader: Sendable {
     /// Reads `text.bytes` into `text` again, reusing its arrays' storage
     /// (what a scorer session does for each reply).
     func read(into text: inout ReplyText) {
+        var cache = NormalisedWords()
+        read(into: &text, cache: &cache)
+    }
+
+    /// What ``Lexicon/normalise(_:)`` made of the unknown typed words seen so
+    /// far (their ids, and whether a possessive `'s` was dropped), so a
+    /// session reading many replies works each one out once.
+    struct NormalisedWords {
+        fileprivate var entries: [[UInt8]: (ids: [Int32], possessive: Bool)] = [:]
+    }
+
+    /// ``read(into:)``, remembering normalised words in `cache`.
+    func read(into text: inout ReplyText, cache: inout NormalisedWords) {
         text.tokens.removeAll(keepingCapacity: true)
         text.sentences.removeAll(keepingCapacity: true)
         text.clauses.removeAll(keepingCapacity: true)
         text.usesCapitals = false
         text.tokens.reserveCapacity(text.bytes.count / 4 + 1)
         let bytes = text.bytes
-        bytes.withUnsafeBufferPointer { scan($0, into: &text) }
+        bytes.withUnsafeBufferPointer { scan($0, into: &text, cache: &cache) }
     }
 
     private enum Break: Int, Comparable {
@@ -94,22 +107,21 @@ struct ReplyReader: Sendable {
         return (0, min(length, p.count - i))
     }
 
-    private func scan(_ p: UnsafeBufferPointer<UInt8>, into text: inout ReplyText) {
-        let n = p.count
-        var i = 0
+    /// The reader's position between words: the break waiting for the next
+    /// word, and where the open sentence and clause began.
+    private struct ScanState {
         var pending = Break.sentence
         var sentenceStart = 0
         var clauseStart = 0
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
 
-        func closeClause(_ text: inout ReplyText) {
+        @inline(__always) mutating func closeClause(_ text: inout ReplyText) {
             if text.tokens.count > clauseStart {
                 text.clauses.append(clauseStart..<text.tokens.count)
                 clauseStart = text.tokens.count
             }
         }
-        func closeSentence(_ text: inout ReplyText) {
+
+        mutating func closeSentence(_ text: inout ReplyText) {
             closeClause(&text)
             if text.tokens.count > sentenceStart {
                 if let last = text.sentences.last, last.range.upperBound == text.tokens.count { return }
@@ -117,6 +129,7 @@ struct ReplyReader: Sendable {
                 sentenceStart = text.tokens.count
             }
         }
+
         func markQuestion(_ text: inout ReplyText) {
             guard let last = text.tokens.indices.last else { return }
             text.tokens[last].flags.insert(.beforeQuestionMark)
@@ -124,6 +137,46 @@ struct ReplyReader: Sendable {
                 text.sentences[text.sentences.count - 1].isQuestion = true
             }
         }
+    }
+
+    /// A growable byte buffer for the word being read: one allocation per
+    /// reply, no uniqueness checks per byte.
+    private struct WordBuffer {
+        var base: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var count = 0
+
+        init() {
+            capacity = 64
+            base = .allocate(capacity: 64)
+        }
+
+        @inline(__always) mutating func append(_ b: UInt8) {
+            if count == capacity { grow() }
+            base[count] = b
+            count += 1
+        }
+
+        mutating func grow() {
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = grown
+            capacity *= 2
+        }
+
+        var isEmpty: Bool { count == 0 }
+        var last: UInt8? { count > 0 ? base[count - 1] : nil }
+        var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+        func free() { base.deallocate() }
+    }
+
+    private func scan(_ p: UnsafeBufferPointer<UInt8>, into text: inout ReplyText, cache: inout NormalisedWords) {
+        let n = p.count
+        var i = 0
+        var state = ScanState()
+        var word = WordBuffer()
+        defer { word.free() }
 
         while i < n {
             let b = p[i]
@@ -136,26 +189,26 @@ struct ReplyReader: Sendable {
                     if text.tokens.last.map({ !$0.flags.contains(.beforeComma) }) ?? false {
                         text.tokens[text.tokens.count - 1].flags.insert(.beforeComma)
                     }
-                    pending = max(pending, .clause)
+                    state.pending = max(state.pending, .clause)
                     i += length; continue
-                case 3: pending = .sentence; closeSentence(&text); i += length; continue
+                case 3: state.pending = .sentence; state.closeSentence(&text); i += length; continue
                 default: i += length; continue
                 }
             }
             if !isWordStart {
                 switch b {
                 case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ";"), 0x0A, 0x0D:
-                    pending = .sentence; closeSentence(&text)
+                    state.pending = .sentence; state.closeSentence(&text)
                 case UInt8(ascii: "?"):
-                    pending = .sentence; closeSentence(&text)
-                    markQuestion(&text)
+                    state.pending = .sentence; state.closeSentence(&text)
+                    state.markQuestion(&text)
                 case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""):
                     if b == UInt8(ascii: ","), let last = text.tokens.indices.last { text.tokens[last].flags.insert(.beforeComma) }
-                    pending = max(pending, .clause)
+                    state.pending = max(state.pending, .clause)
                 case UInt8(ascii: "-"):
                     // a spaced dash is a break; a hyphen inside a word is not
                     let spaced = (i + 1 >= n || p[i + 1] == 0x20) && (i == 0 || p[i - 1] == 0x20)
-                    if spaced || (i + 1 < n && p[i + 1] == UInt8(ascii: "-")) { pending = max(pending, .clause) }
+                    if spaced || (i + 1 < n && p[i + 1] == UInt8(ascii: "-")) { state.pending = max(state.pending, .clause) }
                 default: break
                 }
                 i += 1
@@ -163,7 +216,7 @@ struct ReplyReader: Sendable {
             }
 
             // a word: letters, digits, inner apostrophes, digit:digit
-            word.removeAll(keepingCapacity: true)
+            word.count = 0
             let start = i
             var flags: ReplyToken.Flags = []
             if b >= 0x41 && b <= 0x5A { flags.insert(.capitalised) }
@@ -193,7 +246,8 @@ struct ReplyReader: Sendable {
                 } else if (c == UInt8(ascii: ":") || c == UInt8(ascii: ".")) && allDigits && !word.isEmpty && word.count <= 2
                             && clockValue < 0 && i + 2 < n && ReplyReader.isDigit(p[i + 1]) && ReplyReader.isDigit(p[i + 2])
                             && (i + 3 >= n || !ReplyReader.isDigit(p[i + 3])) {
-                    let hours = word.reduce(Int32(0)) { $0 * 10 + Int32($1 - 0x30) }
+                    var hours: Int32 = 0
+                    for k in 0..<word.count { hours = hours * 10 + Int32(word.base[k] - 0x30) }
                     clockValue = hours * 60 + Int32(p[i + 1] - 0x30) * 10 + Int32(p[i + 2] - 0x30)
                     word.append(UInt8(ascii: ":")); word.append(p[i + 1]); word.append(p[i + 2])
                     flags.insert(.clock)
@@ -224,15 +278,15 @@ struct ReplyReader: Sendable {
                 if clockValue >= 0 {
                     number = clockValue
                 } else {
-                    number = word.prefix(6).reduce(Int32(0)) { $0 * 10 + Int32($1 - 0x30) }
+                    number = 0
+                    for k in 0..<min(6, word.count) { number = number * 10 + Int32(word.base[k] - 0x30) }
                 }
             }
-            appendWord(word, start: start, end: i, flags: flags, number: number, pending: &pending, into: &text,
-                       closeClause: closeClause, closeSentence: closeSentence)
+            appendWord(word.buffer, start: start, end: i, flags: flags, number: number, state: &state, into: &text, cache: &cache)
         }
-        closeSentence(&text)
-        if text.clauses.last?.upperBound != text.tokens.count, text.tokens.count > clauseStart {
-            text.clauses.append(clauseStart..<text.tokens.count)
+        state.closeSentence(&text)
+        if text.clauses.last?.upperBound != text.tokens.count, text.tokens.count > state.clauseStart {
+            text.clauses.append(state.clauseStart..<text.tokens.count)
         }
         // assign sentence and clause numbers
         for (index, sentence) in text.sentences.enumerated() {
@@ -255,7 +309,7 @@ struct ReplyReader: Sendable {
 
     /// Whether an unknown word may still normalise to a known one: it holds
     /// an apostrophe, or three of one letter in a row.
-    private static func needsNormalising(_ word: [UInt8]) -> Bool {
+    private static func needsNormalising(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
         var previous: UInt8 = 0
         for b in word {
@@ -267,57 +321,98 @@ struct ReplyReader: Sendable {
         return false
     }
 
-    private static let wordLikeEndings: [[UInt8]] = ["ly", "ing", "ed", "ness", "ful", "ous", "able", "ible", "tion", "ment", "less", "ity", "ish"].map { Array($0.utf8) }
+    /// The flags a word's ending gives it (-ly, -ing, -ed, -ness, -ful, -ous,
+    /// -able, -ible, -tion, -ment, -less, -ity, -ish); no ending is a suffix
+    /// of another, so at most one applies.
+    @inline(__always) private static func endingFlags(_ w: UnsafeBufferPointer<UInt8>) -> ReplyToken.Flags {
+        let n = w.count
+        guard n >= 5 else { return [] }
+        let a = w[n - 2], b = w[n - 1]
+        // two-letter endings: word longer than 4
+        if a == 0x6C && b == 0x79 { return .wordLike }  // ly
+        if a == 0x65 && b == 0x64 { return [.wordLike, .endsInEd] }  // ed
+        guard n >= 6 else { return [] }
+        let c = w[n - 3]
+        if c == 0x69 && a == 0x6E && b == 0x67 { return [.wordLike, .endsInIng] }  // ing
+        if (c == 0x66 && a == 0x75 && b == 0x6C)  // ful
+            || (c == 0x6F && a == 0x75 && b == 0x73)  // ous
+            || (c == 0x69 && a == 0x74 && b == 0x79)  // ity
+            || (c == 0x69 && a == 0x73 && b == 0x68) { return .wordLike }  // ish
+        guard n >= 7 else { return [] }
+        let d = w[n - 4]
+        if (d == 0x6E && c == 0x65 && a == 0x73 && b == 0x73)  // ness
+            || (d == 0x61 && c == 0x62 && a == 0x6C && b == 0x65)  // able
+            || (d == 0x69 && c == 0x62 && a == 0x6C && b == 0x65)  // ible
+            || (d == 0x74 && c == 0x69 && a == 0x6F && b == 0x6E)  // tion
+            || (d == 0x6D && c == 0x65 && a == 0x6E && b == 0x74)  // ment
+            || (d == 0x6C && c == 0x65 && a == 0x73 && b == 0x73) { return .wordLike }  // less
+        return []
+    }
 
-    private func appendWord(_ word: [UInt8], start: Int, end: Int, flags baseFlags: ReplyToken.Flags, number: Int32,
-                            pending: inout Break, into text: inout ReplyText,
-                            closeClause: (inout ReplyText) -> Void, closeSentence: (inout ReplyText) -> Void) {
+    private func appendWord(_ word: UnsafeBufferPointer<UInt8>, start: Int, end: Int, flags baseFlags: ReplyToken.Flags, number: Int32,
+                            state: inout ScanState, into text: inout ReplyText, cache: inout NormalisedWords) {
         var flags = baseFlags
         // the common case: a word (or typed form) the table knows, or a plain
         // unknown word; only an unknown word with an apostrophe or a run of
         // letters ("sooorry") takes the slow road through `Lexicon.normalise`
-        var ids: [Int32] = []
-        var known: Range<Int>?
-        if !flags.contains(.digits) {
-            known = word.withUnsafeBufferPointer { table.lookup($0) }
-        }
-        if flags.contains(.digits) {
-            ids = [Lexicon.unknown]
-        } else if let known {
-            ids.reserveCapacity(known.count)
-            for k in known { ids.append(table.id(at: k)) }
-        } else if ReplyReader.needsNormalising(word) {
-            let raw = String(decoding: word, as: UTF8.self)
-            let parts = lexicon.normalise(raw)
-            ids = parts.map { lexicon.id($0) }
-            if ids.isEmpty { return }
-            if parts.count == 1, raw.hasSuffix("'s") { flags.insert(.possessive) }
-        } else {
-            ids = [Lexicon.unknown]
-        }
-        if let last = word.last, ids.count == 1 {
-            for ending in ReplyReader.wordLikeEndings where word.count > ending.count + 2 && word.suffix(ending.count).elementsEqual(ending) {
-                flags.insert(.wordLike)
-                if ending.count == 2 && ending[0] == 0x65 { flags.insert(.endsInEd) }
-                if ending.count == 3 && ending[0] == 0x69 && ending[1] == 0x6E { flags.insert(.endsInIng) }
-                break
+        if !flags.contains(.digits), let known = table.lookup(word) {
+            let count = known.count
+            if count == 1 { flags.formUnion(ReplyReader.endingFlags(word)) }
+            let first = count > 0 ? table.id(at: known.lowerBound) : nil
+            if flags.contains(.capitalised), !(state.pending == .sentence || text.tokens.isEmpty), first != iID {
+                text.usesCapitals = true
             }
-            _ = last
+            var k = 0
+            for index in known {
+                emit(table.id(at: index), k, count, start: start, end: end, flags: flags, number: number, state: &state, into: &text)
+                k += 1
+            }
+            return
         }
-        if flags.contains(.capitalised), !(pending == .sentence || text.tokens.isEmpty), ids.first != iID {
+        if !flags.contains(.digits), ReplyReader.needsNormalising(word) {
+            let key = Array(word)
+            let ids: [Int32]
+            let possessive: Bool
+            if let known = cache.entries[key] {
+                (ids, possessive) = known
+            } else {
+                let raw = String(decoding: word, as: UTF8.self)
+                let parts = lexicon.normalise(raw)
+                ids = parts.map { lexicon.id($0) }
+                possessive = parts.count == 1 && raw.hasSuffix("'s")
+                if cache.entries.count >= 4096 { cache.entries.removeAll(keepingCapacity: true) }
+                cache.entries[key] = (ids, possessive)
+            }
+            if ids.isEmpty { return }
+            if possessive { flags.insert(.possessive) }
+            if ids.count == 1 { flags.formUnion(ReplyReader.endingFlags(word)) }
+            if flags.contains(.capitalised), !(state.pending == .sentence || text.tokens.isEmpty), ids.first != iID {
+                text.usesCapitals = true
+            }
+            for (k, id) in ids.enumerated() {
+                emit(id, k, ids.count, start: start, end: end, flags: flags, number: number, state: &state, into: &text)
+            }
+            return
+        }
+        flags.formUnion(ReplyReader.endingFlags(word))
+        if flags.contains(.capitalised), !(state.pending == .sentence || text.tokens.isEmpty), Lexicon.unknown != iID {
             text.usesCapitals = true
         }
-        for (k, id) in ids.enumerated() {
-            if pending == .sentence { closeSentence(&text) } else if pending == .clause { closeClause(&text) }
-            if id >= 0, startsClause[Int(id)] { closeClause(&text) }
-            pending = .none
-            var tokenNumber = number
-            if tokenNumber < 0, id >= 0 { tokenNumber = numberValue[Int(id)] }
-            var tokenFlags = flags
-            if k < ids.count - 1 { tokenFlags.insert(.contractionPart); tokenFlags.remove(.wordLike) }
-            if k > 0 { tokenFlags.remove(.capitalised) }
-            text.tokens.append(ReplyToken(id: id, start: Int32(start), end: Int32(end), number: tokenNumber, flags: tokenFlags,
-                                          sentence: 0, clause: 0))
-        }
+        emit(Lexicon.unknown, 0, 1, start: start, end: end, flags: flags, number: number, state: &state, into: &text)
+    }
+
+    /// Appends token `k` of the `count` tokens a typed word gives.
+    @inline(__always) private func emit(_ id: Int32, _ k: Int, _ count: Int, start: Int, end: Int, flags: ReplyToken.Flags, number: Int32,
+                                        state: inout ScanState, into text: inout ReplyText) {
+        if state.pending == .sentence { state.closeSentence(&text) } else if state.pending == .clause { state.closeClause(&text) }
+        if id >= 0, startsClause[Int(id)] { state.closeClause(&text) }
+        state.pending = .none
+        var tokenNumber = number
+        if tokenNumber < 0, id >= 0 { tokenNumber = numberValue[Int(id)] }
+        var tokenFlags = flags
+        if k < count - 1 { tokenFlags.insert(.contractionPart); tokenFlags.remove(.wordLike) }
+        if k > 0 { tokenFlags.remove(.capitalised) }
+        text.tokens.append(ReplyToken(id: id, start: Int32(start), end: Int32(end), number: tokenNumber, flags: tokenFlags,
+                                      sentence: 0, clause: 0))
     }
 }

@@ -25,9 +25,15 @@ public struct ReplyScorer: Sendable {
         let phrases: Range<Int32>
         /// Per exception: the bank's phrases for its words and its targets.
         let exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]
+        /// The criterion's id and its exceptions' scopes, read without
+        /// copying (and retaining) the whole criterion.
+        let id: CriterionID
+        let scopes: [ExceptionScope]
 
         init(criterion: Criterion, detector: any CriterionDetector, phrases: Range<Int32>, exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]) {
             self.criterion = criterion
+            id = criterion.id
+            scopes = criterion.exceptions.map(\.scope)
             self.detector = detector
             self.phrases = phrases
             self.exceptions = exceptions
@@ -88,6 +94,7 @@ public struct ReplyScorer: Sendable {
         fileprivate let engine: Engine
         var text = ReplyText(bytes: [])
         var hits: [PhraseHit] = []
+        var normalised = ReplyReader.NormalisedWords()
         /// Per plan: the detector's own matches.
         var extras: [[(PhraseMatch, String)]]
         var candidates: [(PhraseMatch, Int32)] = []
@@ -233,7 +240,7 @@ public struct ReplyScorer: Sendable {
         /// only for criteria that have a candidate match.
         private mutating func evaluate(explain: Bool) {
             let scorer = self.engine
-            scorer.reader.read(into: &text)
+            scorer.reader.read(into: &text, cache: &normalised)
             hits.removeAll(keepingCapacity: true)
             scorer.matcher.allMatches(in: scorer.bank, text: text, only: nil, into: &hits)
             for (index, plan) in scorer.plans.enumerated() {
@@ -249,14 +256,14 @@ public struct ReplyScorer: Sendable {
         private mutating func evaluate(_ index: Int, explain: Bool) {
             let scorer = self.engine
             let plan = scorer.plans[index]
-            let criterion = plan.criterion
+            let criterionID = plan.id
             if explain { fired[index].removeAll(keepingCapacity: true) }
             candidates.removeAll(keepingCapacity: true)
             let own = scorer.hitRange(hits, plan.phrases)
             for k in own { candidates.append((hits[k].match, hits[k].phrase)) }
             for (k, extra) in extras[index].enumerated() { candidates.append((extra.0, Int32(-1 - k))) }
             guard !candidates.isEmpty else {
-                outcomes.append((met: criterion.id == .noBlame, evidence: spans.count..<spans.count))
+                outcomes.append((met: criterionID == .noBlame, evidence: spans.count..<spans.count))
                 return
             }
             candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
@@ -265,12 +272,12 @@ public struct ReplyScorer: Sendable {
             for (match, source) in candidates {
                 var reason: String?
                 var overruled = false
-                for (e, exception) in criterion.exceptions.enumerated() {
+                for e in plan.scopes.indices {
                     let ranges = plan.exceptions[e]
                     if !ranges.targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text) { continue }
-                    if let hit = scorer.firstHit(hits, ranges.phrases, scope: exception.scope, to: match, in: text) {
+                    if let hit = scorer.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text) {
                         overruled = true
-                        if explain { reason = "\(exception.reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
+                        if explain { reason = "\(plan.criterion.exceptions[e].reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
                         break
                     }
                 }
@@ -304,7 +311,7 @@ public struct ReplyScorer: Sendable {
                 for (k, item) in ranked.enumerated() { spans[first + k] = item.element }
             }
             let count = spans.count - first
-            let met = criterion.id == .noBlame ? count == 0 : count > 0
+            let met = criterionID == .noBlame ? count == 0 : count > 0
             outcomes.append((met: met, evidence: first..<spans.count))
         }
     }
