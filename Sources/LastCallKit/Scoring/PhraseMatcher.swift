@@ -19,6 +19,19 @@ final class PhraseMatcher: Sendable {
     private let irregularPast: IDSet
 
     private let fillerBits: [UInt64]
+    /// For each lexicon id, the word classes the slots test (the `class*`
+    /// bits); `unknownClass` for ``Lexicon/unknown``.
+    private let wordClasses: [UInt16]
+    private let unknownClass: UInt16
+    private static let classNoon: UInt16 = 1 << 0
+    private static let classHalf: UInt16 = 1 << 1  // half quarter
+    private static let classPastTo: UInt16 = 1 << 2
+    private static let classMeridiem: UInt16 = 1 << 3
+    private static let classUnit: UInt16 = 1 << 4
+    private static let classWeekday: UInt16 = 1 << 5
+    private static let classMonth: UInt16 = 1 << 6
+    private static let classIrregularPast: UInt16 = 1 << 7
+    private static let classCommon: UInt16 = 1 << 8
 
     init(lexicon: Lexicon, fillers: Set<Int32>) {
         self.fillers = IDSet(fillers)
@@ -40,6 +53,22 @@ final class PhraseMatcher: Sendable {
         titles = lexicon.idSet("mr mrs ms miss dr mister sir madam")
         units = lexicon.idSet("minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items")
         i = lexicon.id("i")
+        let half = half, quarter = quarter
+        let tests: [(UInt16, (Int32) -> Bool)] = [
+            (PhraseMatcher.classNoon, noonWords.contains), (PhraseMatcher.classHalf, { $0 == half || $0 == quarter }),
+            (PhraseMatcher.classPastTo, pastTo.contains), (PhraseMatcher.classMeridiem, meridiem.contains),
+            (PhraseMatcher.classUnit, units.contains), (PhraseMatcher.classWeekday, weekdays.contains),
+            (PhraseMatcher.classMonth, months.contains), (PhraseMatcher.classIrregularPast, irregularPast.contains),
+        ]
+        let common = common
+        func classOf(_ id: Int32) -> UInt16 {
+            var cls: UInt16 = 0
+            for (bit, test) in tests where test(id) { cls |= bit }
+            if id >= 0, Int(id) < common.count, common[Int(id)] { cls |= PhraseMatcher.classCommon }
+            return cls
+        }
+        wordClasses = (0..<Int32(common.count)).map(classOf)
+        unknownClass = classOf(Lexicon.unknown)
     }
 
     /// Irregular past tenses and participles that `{done}` accepts.
@@ -300,34 +329,96 @@ final class PhraseMatcher: Sendable {
     }
 
     /// Stores in `cache[pos]` the codes of all slots at each token `pos`
-    /// (slot `s` in bits `4s..<4s+4`), each within the token's sentence.
+    /// (slot `s` in bits `4s..<4s+4`), each within the token's sentence:
+    /// all seven slots' rules at once, reading the token and its word
+    /// classes (``wordClasses``) once.
     private func fillSlotCodes(_ cache: UnsafeMutablePointer<UInt64>, text: TokenView, sentences: UnsafeBufferPointer<ReplyText.Sentence>) {
         let tokens = text.tokens
-        for pos in 0..<tokens.count {
-            let limit = sentences[Int(tokens[pos].sentence)].range.upperBound
-            var codes: UInt64 = 0
-            for slot in 0..<7 {
-                var ends = SlotEnds()
-                slotEnds(PhraseMatcher.slotKind(slot), at: pos, limit: limit, text: text, into: &ends)
-                var code: UInt64 = 0
-                if ends.count > 0 { code = UInt64(ends[0] - pos) }
-                if ends.count > 1 { code |= UInt64(ends[1] - pos) << 2 }
-                codes |= code << UInt64(slot * 4)
+        let usesCapitals = text.usesCapitals
+        wordClasses.withUnsafeBufferPointer { classes in
+            @inline(__always) func classOf(_ id: Int32) -> UInt16 {
+                if id >= 0 { return Int(id) < classes.count ? classes[Int(id)] : 0 }
+                return id == Lexicon.unknown ? unknownClass : 0
             }
-            cache[pos] = codes
-        }
-    }
-
-    /// `PhraseSlot.allCases[index]`, without reading an array.
-    @inline(__always) private static func slotKind(_ index: Int) -> PhraseSlot {
-        switch index {
-        case 0: return .time
-        case 1: return .day
-        case 2: return .date
-        case 3: return .number
-        case 4: return .name
-        case 5: return .done
-        default: return .doing
+            for pos in 0..<tokens.count {
+                let token = tokens[pos]
+                let limit = sentences[Int(token.sentence)].range.upperBound
+                let flags = token.flags
+                let number = token.number
+                let cls = classOf(token.id)
+                let hasNext = pos + 1 < limit
+                let nextID: Int32 = hasNext ? tokens[pos + 1].id : Lexicon.unknown
+                var codes: UInt64 = 0
+                // time (slot 0)
+                if number >= 0 || cls & (PhraseMatcher.classNoon | PhraseMatcher.classHalf) != 0 {
+                    let nextClass = classOf(nextID)
+                    var time: UInt64 = 0
+                    if cls & PhraseMatcher.classNoon != 0 {
+                        time = 1
+                    } else if cls & PhraseMatcher.classHalf != 0, pos + 2 < limit, nextClass & PhraseMatcher.classPastTo != 0, tokens[pos + 2].number > 0 {
+                        time = 3
+                    } else if number < 0 || flags.contains(.ordinal) {
+                        time = 0
+                    } else if flags.contains(.clock) {
+                        time = nextClass & PhraseMatcher.classMeridiem != 0 ? 2 : 1
+                    } else if number > 24 {
+                        time = 0
+                    } else if nextClass & PhraseMatcher.classMeridiem != 0 || nextID == oclock {
+                        time = number >= 1 && number <= 12 ? 2 : 0
+                    } else if nextClass & PhraseMatcher.classNoon != 0 {
+                        time = 2
+                    } else if nextClass & PhraseMatcher.classUnit != 0 {
+                        time = 0
+                    } else if number >= 1 {
+                        time = 1
+                    }
+                    codes |= time
+                }
+                // day (slot 1)
+                if cls & PhraseMatcher.classWeekday != 0 { codes |= 1 << 4 }
+                // date (slot 2)
+                if flags.contains(.ordinal) {
+                    var end = pos + 1
+                    if end < limit, tokens[end].id == of { end += 1 }
+                    if end < limit, classOf(tokens[end].id) & PhraseMatcher.classMonth != 0 {
+                        codes |= (UInt64(end + 1 - pos) | 1 << 2) << 8
+                    } else {
+                        codes |= 1 << 8
+                    }
+                } else if cls & PhraseMatcher.classMonth != 0 {
+                    if hasNext, tokens[pos + 1].number >= 1, tokens[pos + 1].number <= 31, !tokens[pos + 1].flags.contains(.clock) {
+                        codes |= (2 | 1 << 2) << 8
+                    } else {
+                        codes |= 1 << 8
+                    }
+                } else if number >= 1, number <= 31, flags.contains(.digits), !flags.contains(.clock), hasNext,
+                          classOf(nextID) & PhraseMatcher.classMonth != 0 {
+                    codes |= 2 << 8
+                }
+                // number (slot 3)
+                if number >= 0, !flags.contains(.clock), !flags.contains(.ordinal) {
+                    var code: UInt64 = 1
+                    if number >= 20, number % 10 == 0, number < 100, hasNext,
+                       tokens[pos + 1].number > 0, tokens[pos + 1].number < 10, !tokens[pos + 1].flags.contains(.digits) {
+                        code |= 2 << 2
+                    }
+                    codes |= code << 12
+                }
+                // name (slot 4), as isName(at:in:)
+                if number < 0, !flags.contains(.possessive), !flags.contains(.contractionPart), cls & PhraseMatcher.classCommon == 0 {
+                    let capitalised = flags.contains(.capitalised)
+                    let capitalisedEd = flags.contains(.endsInEd) && capitalised
+                    let capitalisedInside = capitalised && !flags.contains(.sentenceStart) && usesCapitals
+                    if !flags.contains(.wordLike) || capitalisedEd || capitalisedInside, capitalised || !usesCapitals {
+                        codes |= 1 << 16
+                    }
+                }
+                // done (slot 5)
+                if (flags.contains(.endsInEd) && !flags.contains(.capitalised)) || cls & PhraseMatcher.classIrregularPast != 0 { codes |= 1 << 20 }
+                // doing (slot 6)
+                if flags.contains(.endsInIng) { codes |= 1 << 24 }
+                cache[pos] = codes
+            }
         }
     }
 
@@ -343,65 +434,6 @@ final class PhraseMatcher: Sendable {
             if sets[mid] < id { low = mid + 1 } else { high = mid }
         }
         return low < to && sets[low] == id
-    }
-
-    private func slotEnds(_ slot: PhraseSlot, at pos: Int, limit: Int, text: TokenView, into ends: inout SlotEnds) {
-        let tokens = text.tokens
-        let token = tokens[pos]
-        let nextID: Int32 = pos + 1 < limit ? tokens[pos + 1].id : Lexicon.unknown
-        switch slot {
-        case .number:
-            guard token.number >= 0, !token.flags.contains(.clock), !token.flags.contains(.ordinal) else { return }
-            ends.append(pos + 1)
-            if token.number >= 20, token.number % 10 == 0, token.number < 100, pos + 1 < limit,
-               tokens[pos + 1].number > 0, tokens[pos + 1].number < 10, !tokens[pos + 1].flags.contains(.digits) {
-                ends.append(pos + 2)
-            }
-        case .time:
-            if noonWords.contains(token.id) { ends.append(pos + 1); return }
-            if (token.id == half || token.id == quarter), pos + 2 < limit, pastTo.contains(nextID), tokens[pos + 2].number > 0 {
-                ends.append(pos + 3); return
-            }
-            guard token.number >= 0, !token.flags.contains(.ordinal) else { return }
-            if token.flags.contains(.clock) {
-                ends.append(meridiem.contains(nextID) ? pos + 2 : pos + 1); return
-            }
-            guard token.number <= 24 else { return }
-            if meridiem.contains(nextID) || nextID == oclock {
-                if token.number >= 1 && token.number <= 12 { ends.append(pos + 2) }
-                return
-            }
-            if noonWords.contains(nextID) { ends.append(pos + 2); return }
-            if units.contains(nextID) { return }
-            if token.number >= 1 { ends.append(pos + 1) }
-        case .day:
-            if weekdays.contains(token.id) { ends.append(pos + 1) }
-        case .date:
-            if token.flags.contains(.ordinal) {
-                var end = pos + 1
-                if end < limit, tokens[end].id == of { end += 1 }
-                if end < limit, months.contains(tokens[end].id) { ends.append(end + 1) }
-                ends.append(pos + 1)
-                return
-            }
-            if months.contains(token.id) {
-                if pos + 1 < limit, tokens[pos + 1].number >= 1, tokens[pos + 1].number <= 31, !tokens[pos + 1].flags.contains(.clock) {
-                    ends.append(pos + 2)
-                }
-                ends.append(pos + 1)
-                return
-            }
-            if token.number >= 1, token.number <= 31, token.flags.contains(.digits), !token.flags.contains(.clock),
-               pos + 1 < limit, months.contains(nextID) {
-                ends.append(pos + 2)
-            }
-        case .name:
-            if isName(at: pos, in: text) { ends.append(pos + 1) }
-        case .done:
-            if (token.flags.contains(.endsInEd) && !token.flags.contains(.capitalised)) || irregularPast.contains(token.id) { ends.append(pos + 1) }
-        case .doing:
-            if token.flags.contains(.endsInIng) { ends.append(pos + 1) }
-        }
     }
 
     /// Whether token `pos` can be a person's name.
@@ -457,24 +489,6 @@ struct MatchStack {
     }
 
     func free() { storage.deallocate() }
-}
-
-/// Up to three end positions of a slot match, without allocating.
-struct SlotEnds {
-    private var a = 0, b = 0, c = 0
-    private(set) var count = 0
-
-    mutating func append(_ end: Int) {
-        switch count {
-        case 0: a = end
-        case 1: b = end
-        case 2: c = end
-        default: return
-        }
-        count += 1
-    }
-
-    subscript(index: Int) -> Int { index == 0 ? a : index == 1 ? b : c }
 }
 
 /// The parts of a ``ReplyText`` the matcher reads, held without copying
