@@ -214,14 +214,18 @@ final class PhraseMatcher: Sendable {
                                             }
                                             let wordCount = offsets.count - 1
                                             let slotCount = slotOffsets.count - 1
+                                            var slotMask: UInt64 = 0  // first-end bits of the slots some phrase starts with
+                                            for slot in 0..<slotCount where slotOffsets[slot] < slotOffsets[slot + 1] { slotMask |= 3 << UInt64(slot * 4) }
                                             for start in 0..<buffer.count {
                                                 let limit = sentences[Int(buffer[start].sentence)].range.upperBound
                                                 let id = Int(buffer[start].id)
                                                 if id >= 0, id < wordCount {
                                                     for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(byWord[k]), at: start, limit: limit) }
                                                 }
-                                                for slot in 0..<slotCount where slotOffsets[slot] < slotOffsets[slot + 1] {
-                                                    guard PhraseMatcher.slotCode(slot, at: start, cache: cache) != 0 else { continue }
+                                                var codes = cache[start] & slotMask
+                                                while codes != 0 {
+                                                    let slot = codes.trailingZeroBitCount >> 2
+                                                    codes &= ~(15 << UInt64(slot * 4))
                                                     for k in Int(slotOffsets[slot])..<Int(slotOffsets[slot + 1]) { tryPhrase(Int(bySlot[k]), at: start, limit: limit) }
                                                 }
                                                 for k in 0..<byAny.count { tryPhrase(Int(byAny[k]), at: start, limit: limit) }
