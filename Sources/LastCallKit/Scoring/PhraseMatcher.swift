@@ -281,6 +281,23 @@ final class PhraseMatcher: Sendable {
                 case .jump:
                     pc = Int(op.a)
                 case .split:
+                    // a branch whose first op is a word or set that cannot
+                    // take the next token (nor skip it as a filler) fails at
+                    // once: go straight to the other branch
+                    let target = program[Int(op.a)]
+                    if target.kind == .word || target.kind == .set {
+                        var fails = true
+                        if pos < limit {
+                            let id = tokens[pos].id
+                            if target.kind == .word {
+                                fails = id != target.a
+                            } else {
+                                fails = !PhraseMatcher.contains(sets, Int(target.a), Int(target.b), id)
+                            }
+                            if fails, pos > start, PhraseMatcher.isFiller(fillers, id) { fails = false }
+                        }
+                        if fails { pc = Int(op.b); continue running }
+                    }
                     stack.push(op.b, Int32(pos))
                     pc = Int(op.a)
                 case .gap:
