@@ -268,6 +268,16 @@ final class PhraseMatcher: Sendable {
         stack.count = 0
         stack.push(Int32(entry), Int32(start))
         var best = -1
+        /// Whether op `target`, a word or set, cannot take token `at` nor
+        /// skip it as a filler (so the path fails there at once).
+        @inline(__always) func failsAt(_ target: Int, _ at: Int) -> Bool {
+            let next = program[target]
+            guard next.kind == .word || next.kind == .set else { return false }
+            guard at < limit else { return true }
+            let id = tokens[at].id
+            let takes = next.kind == .word ? id == next.a : PhraseMatcher.contains(sets, Int(next.a), Int(next.b), id)
+            return !takes && !(at > start && PhraseMatcher.isFiller(fillers, id))
+        }
         while stack.count > 0 {
             let (startPC, startPos) = stack.pop()
             var pc = Int(startPC)
@@ -281,29 +291,15 @@ final class PhraseMatcher: Sendable {
                 case .jump:
                     pc = Int(op.a)
                 case .split:
-                    // a branch whose first op is a word or set that cannot
-                    // take the next token (nor skip it as a filler) fails at
-                    // once: go straight to the other branch
-                    let target = program[Int(op.a)]
-                    if target.kind == .word || target.kind == .set {
-                        var fails = true
-                        if pos < limit {
-                            let id = tokens[pos].id
-                            if target.kind == .word {
-                                fails = id != target.a
-                            } else {
-                                fails = !PhraseMatcher.contains(sets, Int(target.a), Int(target.b), id)
-                            }
-                            if fails, pos > start, PhraseMatcher.isFiller(fillers, id) { fails = false }
-                        }
-                        if fails { pc = Int(op.b); continue running }
-                    }
+                    // a branch that fails at once (see `failsAt`) is not
+                    // tried: go straight to the other, or push nothing
+                    if failsAt(Int(op.a), pos) { pc = Int(op.b); continue running }
                     stack.push(op.b, Int32(pos))
                     pc = Int(op.a)
                 case .gap:
                     var k = 1
                     while k <= Int(op.a), pos + k <= limit {
-                        stack.push(Int32(pc + 1), Int32(pos + k))
+                        if !failsAt(pc + 1, pos + k) { stack.push(Int32(pc + 1), Int32(pos + k)) }
                         k += 1
                     }
                     pc += 1
