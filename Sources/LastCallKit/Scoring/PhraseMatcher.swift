@@ -32,6 +32,9 @@ final class PhraseMatcher: Sendable {
     private static let classMonth: UInt16 = 1 << 6
     private static let classIrregularPast: UInt16 = 1 << 7
     private static let classCommon: UInt16 = 1 << 8
+    /// Set in a token's slot codes (``fillSlotCodes(_:text:sentences:)``)
+    /// when the token is a filler word.
+    private static let fillerFlag: UInt64 = 1 << 63
 
     init(lexicon: Lexicon, fillers: Set<Int32>) {
         self.fillers = IDSet(fillers)
@@ -276,7 +279,7 @@ final class PhraseMatcher: Sendable {
             guard at < limit else { return true }
             let id = tokens[at].id
             let takes = next.kind == .word ? id == next.a : PhraseMatcher.contains(sets, Int(next.a), Int(next.b), id)
-            return !takes && !(at > start && PhraseMatcher.isFiller(fillers, id))
+            return !takes && !(at > start && cache[at] & PhraseMatcher.fillerFlag != 0)
         }
         while stack.count > 0 {
             let (startPC, startPos) = stack.pop()
@@ -306,7 +309,7 @@ final class PhraseMatcher: Sendable {
                 case .word:
                     if pos < limit, tokens[pos].id == op.a {
                         pos += 1; pc += 1
-                    } else if pos > start, pos < limit, PhraseMatcher.isFiller(fillers, tokens[pos].id) {
+                    } else if pos > start, pos < limit, cache[pos] & PhraseMatcher.fillerFlag != 0 {
                         pos += 1
                     } else {
                         break running
@@ -315,7 +318,7 @@ final class PhraseMatcher: Sendable {
                     if op.kind == .optionalSet { stack.push(Int32(pc + 1), Int32(pos)) }
                     // fillers may come before the word, as for a single word
                     while pos < limit, !PhraseMatcher.contains(sets, Int(op.a), Int(op.b), tokens[pos].id) {
-                        if pos > start, PhraseMatcher.isFiller(fillers, tokens[pos].id) { pos += 1 } else { break running }
+                        if pos > start, cache[pos] & PhraseMatcher.fillerFlag != 0 { pos += 1 } else { break running }
                     }
                     guard pos < limit else { break running }
                     pos += 1; pc += 1
@@ -326,7 +329,7 @@ final class PhraseMatcher: Sendable {
                         let second = Int(code >> 2)
                         if second != 0 { stack.push(Int32(pc + 1), Int32(pos + second)) }
                         pos += Int(code & 3); pc += 1
-                    } else if pos > start, PhraseMatcher.isFiller(fillers, tokens[pos].id) {
+                    } else if pos > start, cache[pos] & PhraseMatcher.fillerFlag != 0 {
                         pos += 1
                     } else {
                         break running
@@ -434,6 +437,7 @@ final class PhraseMatcher: Sendable {
                 if (flags.contains(.endsInEd) && !flags.contains(.capitalised)) || cls & PhraseMatcher.classIrregularPast != 0 { codes |= 1 << 20 }
                 // doing (slot 6)
                 if flags.contains(.endsInIng) { codes |= 1 << 24 }
+                if PhraseMatcher.isFiller(text.fillers, token.id) { codes |= PhraseMatcher.fillerFlag }
                 cache[pos] = codes
             }
         }
