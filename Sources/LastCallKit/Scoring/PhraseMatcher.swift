@@ -267,7 +267,6 @@ final class PhraseMatcher: Sendable {
     private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
                      text: TokenView, stack: inout MatchStack, cache: UnsafeMutablePointer<UInt64>) -> Int {
         let tokens = text.tokens
-        let fillers = text.fillers
         stack.count = 0
         stack.push(Int32(entry), Int32(start))
         var best = -1
