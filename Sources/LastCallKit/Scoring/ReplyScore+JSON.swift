@@ -48,20 +48,7 @@ extension ReplyScore {
                 out.append(contentsOf: #","when":"#.utf8)
                 if let when = result.when { JSONWriter.writeString(when, into: &out) } else { out.append(contentsOf: "null".utf8) }
             }
-            if explain {
-                out.append(contentsOf: #","fired":["#.utf8)
-                for (k, firing) in result.fired.enumerated() {
-                    if k > 0 { out.append(UInt8(ascii: ",")) }
-                    out.append(contentsOf: #"{"phrase":"#.utf8)
-                    JSONWriter.writeString(firing.phrase, into: &out)
-                    out.append(contentsOf: #","words":"#.utf8)
-                    JSONWriter.writeString(firing.words, into: &out)
-                    out.append(contentsOf: #","overruled-by":"#.utf8)
-                    if let reason = firing.overruledBy { JSONWriter.writeString(reason, into: &out) } else { out.append(contentsOf: "null".utf8) }
-                    out.append(UInt8(ascii: "}"))
-                }
-                out.append(UInt8(ascii: "]"))
-            }
+            if explain { PhraseFiring.appendJSON(result.fired, to: &out) }
             out.append(UInt8(ascii: "}"))
         }
         out.append(contentsOf: "}}".utf8)
