@@ -1,25 +1,50 @@
 import Foundation
 
-/// Reads a file handle line by line in 256 KB chunks, so memory stays flat
-/// however long the input. Lines end at LF; a CR before it is dropped;
-/// invalid UTF-8 is replaced with U+FFFD rather than stopping the stream.
+/// Reads a file handle line by line in chunks, so memory stays flat however
+/// long the input: replies for `score --jsonl` and sessions in progress
+/// files. Lines end at LF; a CR before it is dropped. A line longer than
+/// `maximumLineLength` is not buffered: it is reported as `.tooLong`.
 public struct LineReader {
+    /// One line read.
+    public enum Line {
+        /// The line's bytes without its line break.
+        case bytes(ArraySlice<UInt8>)
+        /// A line longer than the reader's maximum, skipped unread.
+        case tooLong
+    }
+
     private let handle: FileHandle
+    private let chunkSize: Int
+    private let maximumLineLength: Int
     private var buffer: [UInt8] = []
     private var start = 0
     private var isAtEnd = false
+    private var isSkippingLongLine = false
     /// The 1-based number of the line last returned.
     public private(set) var lineNumber = 0
 
-    /// Creates a reader over `handle`.
-    public init(handle: FileHandle) {
+    /// Creates a reader over `handle` that reads `chunkSize` bytes at a time.
+    public init(handle: FileHandle, chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max) {
         self.handle = handle
+        self.chunkSize = chunkSize
+        self.maximumLineLength = maximumLineLength
     }
 
-    /// The next line without its line break, or nil at the end.
+    /// The next line decoded as text (invalid UTF-8 becomes U+FFFD), or nil
+    /// at the end. An over-long line reads as empty.
     public mutating func next() -> String? {
         guard let bytes = nextBytes() else { return nil }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The next line's bytes without its line break, or nil at the end. An
+    /// over-long line reads as empty.
+    public mutating func nextBytes() -> ArraySlice<UInt8>? {
+        switch nextLine() {
+        case .bytes(let bytes)?: return bytes
+        case .tooLong?: return []
+        case nil: return nil
+        }
     }
 
     /// The index of the first LF at or after `from`, found with `memchr`.
@@ -31,8 +56,8 @@ public struct LineReader {
         }
     }
 
-    /// The next line's bytes without its line break, or nil at the end.
-    public mutating func nextBytes() -> ArraySlice<UInt8>? {
+    /// The next line, or nil at the end of the input.
+    public mutating func nextLine() -> Line? {
         while true {
             if let newline = LineReader.firstNewline(in: buffer, from: start) {
                 var end = newline
@@ -40,22 +65,37 @@ public struct LineReader {
                 let line = buffer[start..<end]
                 start = newline + 1
                 lineNumber += 1
-                return line
+                if isSkippingLongLine || line.count > maximumLineLength {
+                    isSkippingLongLine = false
+                    return .tooLong
+                }
+                return .bytes(line)
             }
             if isAtEnd {
-                guard start < buffer.count else { return nil }
+                guard start < buffer.count || isSkippingLongLine else { return nil }
+                lineNumber += 1
+                if isSkippingLongLine {
+                    isSkippingLongLine = false
+                    start = buffer.count
+                    return .tooLong
+                }
                 var end = buffer.count
                 if buffer[end - 1] == 0x0D { end -= 1 }
                 let line = buffer[start..<end]
                 start = buffer.count
-                lineNumber += 1
-                return line
+                return line.count > maximumLineLength ? .tooLong : .bytes(line)
             }
             if start > 0 {
                 buffer.removeFirst(start)
                 start = 0
             }
-            let chunk = handle.readData(ofLength: 1 << 18)
+            if buffer.count > maximumLineLength {
+                // Drop what is buffered of the over-long line and keep reading
+                // to its end without holding it.
+                isSkippingLongLine = true
+                buffer.removeAll(keepingCapacity: true)
+            }
+            let chunk = handle.readData(ofLength: chunkSize)
             if chunk.isEmpty { isAtEnd = true } else { buffer.append(contentsOf: chunk) }
         }
     }

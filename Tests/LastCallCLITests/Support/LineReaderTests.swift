@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import LastCallCLI
+
+@Suite struct LineReaderTests {
+    func lines(_ text: String, chunkSize: Int, maximum: Int = Int.max) throws -> [String] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString)")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var reader = LineReader(handle: handle, chunkSize: chunkSize, maximumLineLength: maximum)
+        var result: [String] = []
+        while let line = reader.nextLine() {
+            switch line {
+            case .bytes(let bytes): result.append("\(reader.lineNumber):" + String(decoding: bytes, as: UTF8.self))
+            case .tooLong: result.append("\(reader.lineNumber):<too long>")
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: [1, 3, 64])
+    func splitsLinesAcrossChunksAndDropsCR(chunkSize: Int) throws {
+        #expect(try lines("one\r\ntwo\n\nlast", chunkSize: chunkSize) == ["1:one", "2:two", "3:", "4:last"])
+    }
+
+    @Test(arguments: [1, 4, 64])
+    func reportsOverLongLinesWithoutHoldingThem(chunkSize: Int) throws {
+        let long = String(repeating: "x", count: 40)
+        #expect(try lines("ok\n\(long)\nafter\n\(long)", chunkSize: chunkSize, maximum: 16)
+                == ["1:ok", "2:<too long>", "3:after", "4:<too long>"])
+    }
+}
