@@ -1,6 +1,6 @@
 /// Reads a reply's UTF-8 bytes into a ``ReplyText``: words, contractions,
 /// spelling, sentences and clauses, in one pass without regular expressions.
-struct ReplyReader: Sendable {
+final class ReplyReader: Sendable {
     let lexicon: Lexicon
     /// Words that start a new clause.
     private let clauseStarters: Set<Int32>

@@ -25,6 +25,9 @@ public struct ReplyScorer: Sendable {
         let phrases: Range<Int32>
         /// Per exception: the bank's phrases for its words and its targets.
         let exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]
+        /// All the bank's phrases for the criterion and its exceptions, one
+        /// run: `phrases`, then each exception's phrases and targets, in order.
+        let span: Range<Int32>
         /// The criterion's id and its exceptions' scopes, read without
         /// copying (and retaining) the whole criterion.
         let id: CriterionID
@@ -37,6 +40,12 @@ public struct ReplyScorer: Sendable {
             self.detector = detector
             self.phrases = phrases
             self.exceptions = exceptions
+            var bounds = [phrases.lowerBound, phrases.upperBound]
+            for exception in exceptions {
+                bounds += [exception.phrases.lowerBound, exception.phrases.upperBound, exception.targets.lowerBound, exception.targets.upperBound]
+            }
+            precondition(zip(bounds, bounds.dropFirst()).allSatisfy { $0 <= $1 }, "a plan's phrases are one ordered run")
+            span = phrases.lowerBound..<bounds[bounds.count - 1]
         }
     }
 
@@ -104,6 +113,9 @@ public struct ReplyScorer: Sendable {
         var outcomes: [(met: Bool, evidence: Range<Int>)] = []
         var spans: [PhraseMatch] = []
         var work: [PhraseMatch] = []
+        /// For the plan being evaluated, per exception: its phrases' and its
+        /// targets' hits as ranges of `hits`.
+        var exceptionHits: [(phrases: Range<Int>, targets: Range<Int>)] = []
         /// Per plan (with `explain`): what fired.
         var fired: [[PhraseFiring]]
 
@@ -155,12 +167,12 @@ public struct ReplyScorer: Sendable {
                 out.append(contentsOf: outcome.met ? #":{"met":true,"evidence":["#.utf8 : #":{"met":false,"evidence":["#.utf8)
                 for k in outcome.evidence {
                     if k > outcome.evidence.lowerBound { out.append(UInt8(ascii: ",")) }
-                    writeQuote(spans[k], to: &out)
+                    Session.writeQuote(spans[k], of: text, to: &out)
                 }
                 out.append(UInt8(ascii: "]"))
                 if id == .timeFrame {
                     out.append(contentsOf: #","when":"#.utf8)
-                    if !outcome.evidence.isEmpty { writeQuote(spans[outcome.evidence.lowerBound], to: &out) } else { out.append(contentsOf: "null".utf8) }
+                    if !outcome.evidence.isEmpty { Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &out) } else { out.append(contentsOf: "null".utf8) }
                 }
                 if explain { PhraseFiring.appendJSON(fired[index], to: &out) }
                 out.append(UInt8(ascii: "}"))
@@ -204,7 +216,7 @@ public struct ReplyScorer: Sendable {
         }
 
         /// Writes `text.quote(span.start, span.end)` as a JSON string.
-        private func writeQuote(_ span: PhraseMatch, to out: inout [UInt8]) {
+        private static func writeQuote(_ span: PhraseMatch, of text: borrowing ReplyText, to out: inout [UInt8]) {
             let tokens = text.tokens
             guard span.start <= span.end, span.start >= 0, span.end < tokens.count else {
                 out.append(contentsOf: #""""#.utf8)
@@ -246,7 +258,14 @@ public struct ReplyScorer: Sendable {
             let criterionID = plan.id
             if explain { fired[index].removeAll(keepingCapacity: true) }
             candidates.removeAll(keepingCapacity: true)
-            let own = scorer.hitRange(hits, plan.phrases)
+            // the hits of the plan's phrases, then of each exception's, in one walk
+            let spanHits = scorer.hitRange(hits, plan.span)
+            var cursor = spanHits.lowerBound
+            func advance(to bound: Int32) -> Int {
+                while cursor < spanHits.upperBound, hits[cursor].phrase < bound { cursor += 1 }
+                return cursor
+            }
+            let own = advance(to: plan.phrases.lowerBound)..<advance(to: plan.phrases.upperBound)
             for k in own { candidates.append((hits[k].match, hits[k].phrase)) }
             for (k, extra) in extras[index].enumerated() { candidates.append((extra.0, Int32(-1 - k))) }
             guard !candidates.isEmpty else {
@@ -254,14 +273,21 @@ public struct ReplyScorer: Sendable {
                 return
             }
             candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
+            exceptionHits.removeAll(keepingCapacity: true)
+            for exception in plan.exceptions {
+                let phrases = advance(to: exception.phrases.lowerBound)..<advance(to: exception.phrases.upperBound)
+                let targets = advance(to: exception.targets.lowerBound)..<advance(to: exception.targets.upperBound)
+                exceptionHits.append((phrases, targets))
+            }
 
             standing.removeAll(keepingCapacity: true)
             for (match, source) in candidates {
                 var reason: String?
                 var overruled = false
                 for e in plan.scopes.indices {
-                    let ranges = plan.exceptions[e]
-                    if !ranges.targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text) { continue }
+                    let ranges = exceptionHits[e]
+                    if ranges.phrases.isEmpty { continue }
+                    if !plan.exceptions[e].targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text) { continue }
                     if let hit = scorer.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text) {
                         overruled = true
                         if explain { reason = "\(plan.criterion.exceptions[e].reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
@@ -336,14 +362,13 @@ extension ReplyScorer {
             return low..<end
         }
 
-        /// The first hit (in phrase, then start order) of the bank's phrases in
-        /// `range` that overrules `match` under `scope`, as a scan of all of them
-        /// with ``applies(_:_:to:in:)`` finds it, but looking only at each
-        /// phrase's hits that can apply: one phrase's hits do not overlap, so
-        /// their starts and ends both increase, and a binary search finds where
-        /// the ones that can apply begin.
-        func firstHit(_ hits: [PhraseHit], _ range: Range<Int32>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> PhraseHit? {
-            let all = hitRange(hits, range)
+        /// The first of `hits[all]` (sorted by phrase, then start) that
+        /// overrules `match` under `scope`, as a scan of all of them with
+        /// ``applies(_:_:to:in:)`` finds it, but looking only at each phrase's
+        /// hits that can apply: one phrase's hits do not overlap, so their
+        /// starts and ends both increase, and a binary search finds where the
+        /// ones that can apply begin.
+        func firstHit(_ hits: [PhraseHit], _ all: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> PhraseHit? {
             guard !all.isEmpty else { return nil }
             // the hits that can apply have end >= low and start <= high
             var low = Int.min, high = Int.max
@@ -393,8 +418,8 @@ extension ReplyScorer {
             return nil
         }
 
-        /// Whether any hit of the bank's phrases in `range` overrules `match` under `scope`.
-        func anyHit(_ hits: [PhraseHit], _ range: Range<Int32>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
+        /// Whether any of `hits[range]` overrules `match` under `scope`.
+        func anyHit(_ hits: [PhraseHit], _ range: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
             firstHit(hits, range, scope: scope, to: match, in: text) != nil
         }
 
