@@ -14,14 +14,6 @@ final class CompiledPhrases: Sendable {
     let words: [Int32]
     /// The sorted word lists of all programs' set ops.
     let setWords: [Int32]
-    /// The phrases that can start with word id `w` are
-    /// `firstPhrases[firstOffsets[w]..<firstOffsets[w + 1]]`: an index by
-    /// first word, so a reply's words pick the few phrases worth trying.
-    let firstOffsets: [Int32]
-    let firstPhrases: [Int32]
-    /// The phrases that can start with any word (a slot or gap first).
-    let anyFirst: [Int32]
-
     // An index by what a phrase's program can consume first, derived from
     // the program itself (so it is exact): the words (`byWordOffsets` /
     // `byWordPhrases`, like `firstOffsets`) and the slots (`bySlotPhrases`
@@ -37,6 +29,15 @@ final class CompiledPhrases: Sendable {
     let secondStart: [Int32]
     let secondEnd: [Int32]
     let secondWords: [Int32]
+    /// The phrases with both filters whose first and second words make few
+    /// pairs are indexed by the pair instead (and left out of
+    /// `byWordPhrases`): see ``PairIndex``.
+    let pairs: PairIndex
+    /// Per op of `ops` that a split may branch to or that follows a gap,
+    /// other than a word or set op: what the program must consume first from
+    /// there (``PhraseLookahead/none`` for the other ops).
+    let lookahead: [PhraseLookahead]
+    let lookaheadWords: [Int32]
 
     init(_ phrases: [PhrasePattern]) {
         var ops: [PhraseOp] = []
@@ -74,28 +75,6 @@ final class CompiledPhrases: Sendable {
         self.firstRanges = firstRanges
         self.words = words
         self.setWords = setWords
-        let wordCount = Int((words.max() ?? -1) + 1)
-        var counts = [Int32](repeating: 0, count: wordCount + 1)
-        var anyFirst: [Int32] = []
-        for range in firstRanges {
-            guard let range else { continue }
-            for k in range where words[Int(k)] >= 0 { counts[Int(words[Int(k)]) + 1] += 1 }
-        }
-        for w in 0..<wordCount { counts[w + 1] += counts[w] }
-        var fill = counts
-        var firstPhrases = [Int32](repeating: 0, count: Int(counts[wordCount]))
-        for (index, range) in firstRanges.enumerated() {
-            guard let range else { anyFirst.append(Int32(index)); continue }
-            for k in range where words[Int(k)] >= 0 {
-                let w = Int(words[Int(k)])
-                firstPhrases[Int(fill[w])] = Int32(index)
-                fill[w] += 1
-            }
-        }
-        self.firstOffsets = counts
-        self.firstPhrases = firstPhrases
-        self.anyFirst = anyFirst
-
         // the exact first and second consumers of each program
         var firstWordsOf: [[Int32]] = []
         var firstSlotsOf: [[Int32]] = []
@@ -143,6 +122,19 @@ final class CompiledPhrases: Sendable {
                 secondEnd.append(-1)
             }
         }
+        // a phrase with a second-word filter whose first and second words
+        // make few pairs goes in the pair index instead of the first-word one
+        var pairPhrases: [(first: Int32, second: Int32, phrase: Int32)] = []
+        for index in 0..<phrases.count where secondStart[index] >= 0 {
+            let firsts = firstWordsOf[index]
+            let seconds = secondWords[Int(secondStart[index])..<Int(secondEnd[index])]
+            guard firsts.count * seconds.count <= CompiledPhrases.maximumPairs,
+                  !firsts.contains(where: { $0 < 0 }), !seconds.contains(where: { $0 < 0 }) else { continue }
+            for first in firsts { for second in seconds { pairPhrases.append((first, second, Int32(index))) } }
+            firstWordsOf[index] = []
+        }
+        self.pairs = PairIndex(pairPhrases)
+        (self.lookahead, self.lookaheadWords) = CompiledPhrases.lookahead(ops: ops, setWords: setWords)
         let maxWord = Int(firstWordsOf.lazy.compactMap { $0.last }.max() ?? -1)
         var byWordOffsets = [Int32](repeating: 0, count: maxWord + 2)
         for list in firstWordsOf { for w in list where w >= 0 { byWordOffsets[Int(w) + 1] += 1 } }
@@ -169,6 +161,39 @@ final class CompiledPhrases: Sendable {
         self.secondWords = secondWords
     }
 
+    /// The lookahead of each op a split branches to or a gap is followed by.
+    static func lookahead(ops: [PhraseOp], setWords: [Int32]) -> ([PhraseLookahead], [Int32]) {
+        var lookahead = [PhraseLookahead](repeating: .none, count: ops.count)
+        var words: [Int32] = []
+        for (pc, op) in ops.enumerated() {
+            let target: Int
+            switch op.kind {
+            case .split: target = Int(op.a)
+            case .gap: target = pc + 1
+            default: continue
+            }
+            // the matcher tests a word or set op itself
+            guard target < ops.count, ops[target].kind != .word, ops[target].kind != .set, lookahead[target].from < 0 else { continue }
+            let next = consumers(from: [target], ops: ops)
+            guard !next.open else { continue }
+            var found: Set<Int32> = []
+            var slots: UInt64 = 0
+            for consumer in next.consumers {
+                let op = ops[consumer]
+                switch op.kind {
+                case .word: found.insert(op.a)
+                case .set, .optionalSet: for k in Int(op.a)..<Int(op.b) { found.insert(setWords[k]) }
+                case .slot: slots |= 3 << UInt64(op.a * 4)
+                default: break
+                }
+            }
+            let from = Int32(words.count)
+            words += found.sorted()
+            lookahead[target] = PhraseLookahead(from: from, to: Int32(words.count), slots: slots)
+        }
+        return (lookahead, words)
+    }
+
     /// The consuming ops (word, set, optional set, slot) a program reaches
     /// from `pcs` without consuming a token; `open` when it can also reach a
     /// gap or the end of a match (so anything, or nothing, may come next).
@@ -192,4 +217,7 @@ final class CompiledPhrases: Sendable {
     }
 
     var count: Int { starts.count }
+
+    /// The most (first word, second word) pairs a phrase may add to the pair index.
+    static let maximumPairs = 64
 }

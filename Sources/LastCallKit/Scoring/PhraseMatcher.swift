@@ -102,6 +102,8 @@ final class PhraseMatcher: Sendable {
             text.tokens.withUnsafeBufferPointer { buffer in
                 phrases.ops.withUnsafeBufferPointer { program in
                   phrases.setWords.withUnsafeBufferPointer { sets in
+                   phrases.lookahead.withUnsafeBufferPointer { lookahead in
+                   phrases.lookaheadWords.withUnsafeBufferPointer { lookaheadWords in
                    fillerBits.withUnsafeBufferPointer { fillers in
                     let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
                     var stack = MatchStack()
@@ -118,7 +120,7 @@ final class PhraseMatcher: Sendable {
                             if !hit { start += 1; continue }
                         }
                         let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
-                        let best = run(program, sets: sets, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack, cache: cache)
+                        let best = run(program, sets: sets, lookahead: lookahead, lookaheadWords: lookaheadWords, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack, cache: cache)
                         if best > start {
                             body(PhraseMatch(start: start, end: best - 1))
                             start = best
@@ -126,6 +128,8 @@ final class PhraseMatcher: Sendable {
                             start += 1
                         }
                     }
+                   }
+                   }
                    }
                   }
                 }
@@ -179,8 +183,11 @@ final class PhraseMatcher: Sendable {
                                       text.sentences.withUnsafeBufferPointer { sentences in
                                         phrases.ops.withUnsafeBufferPointer { program in
                                           phrases.setWords.withUnsafeBufferPointer { sets in
+                                           phrases.lookahead.withUnsafeBufferPointer { lookahead in
+                                           phrases.lookaheadWords.withUnsafeBufferPointer { lookaheadWords in
                                            phrases.byAnyPhrases.withUnsafeBufferPointer { byAny in
                                            fillerBits.withUnsafeBufferPointer { fillers in
+                                           phrases.pairs.withView { pairs in
                                             let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
                                             var stackStorage = MatchStack()
                                             defer { stackStorage.free() }
@@ -189,10 +196,11 @@ final class PhraseMatcher: Sendable {
                                             let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: buffer.count)
                                             fillSlotCodes(cache, text: view, sentences: sentences)
                                             defer { cache.deallocate() }
-                                            @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int) {
+                                            /// Tries `phrase` at `start`; `second` false when its second word is known to be there.
+                                            @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, second: Bool = true) {
                                                 if nextStart[phrase] > Int32(start) || state[phrase] == 2 { return }
                                                 let from = Int(secondStart[phrase])
-                                                if from >= 0 {
+                                                if second, from >= 0 {
                                                     let to = Int(secondEnd[phrase])
                                                     var q = start + 1
                                                     var possible = false
@@ -209,7 +217,7 @@ final class PhraseMatcher: Sendable {
                                                     state[phrase] = present ? 1 : 2
                                                 }
                                                 if state[phrase] == 2 { return }
-                                                let best = run(program, sets: sets, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack.pointee, cache: cache)
+                                                let best = run(program, sets: sets, lookahead: lookahead, lookaheadWords: lookaheadWords, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack.pointee, cache: cache)
                                                 if best > start {
                                                     hits.pointee.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
                                                     nextStart[phrase] = Int32(best)
@@ -225,6 +233,15 @@ final class PhraseMatcher: Sendable {
                                                 if id >= 0, id < wordCount {
                                                     for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(byWord[k]), at: start, limit: limit) }
                                                 }
+                                                if pairs.startsPair(Int32(id)) {
+                                                    // the pairs with the next word, and with the fillers before it
+                                                    var q = start + 1
+                                                    while q < limit {
+                                                        let next = buffer[q].id
+                                                        for k in pairs.lookup(Int32(id), next) { tryPhrase(Int(pairs.phrases[k]), at: start, limit: limit, second: false) }
+                                                        if PhraseMatcher.isFiller(fillers, next) { q += 1 } else { break }
+                                                    }
+                                                }
                                                 var codes = cache[start] & slotMask
                                                 while codes != 0 {
                                                     let slot = codes.trailingZeroBitCount >> 2
@@ -233,6 +250,9 @@ final class PhraseMatcher: Sendable {
                                                 }
                                                 for k in 0..<byAny.count { tryPhrase(Int(byAny[k]), at: start, limit: limit) }
                                             }
+                                           }
+                                           }
+                                           }
                                            }
                                            }
                                            }
@@ -264,20 +284,29 @@ final class PhraseMatcher: Sendable {
 
     /// Runs a phrase program from token `start`; returns the end (exclusive)
     /// of the longest match, or -1.
-    private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
+    private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, lookahead: UnsafeBufferPointer<PhraseLookahead>,
+                     lookaheadWords: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
                      text: TokenView, stack: inout MatchStack, cache: UnsafeMutablePointer<UInt64>) -> Int {
         let tokens = text.tokens
         stack.count = 0
         stack.push(Int32(entry), Int32(start))
         var best = -1
-        /// Whether op `target`, a word or set, cannot take token `at` nor
-        /// skip it as a filler (so the path fails there at once).
+        /// Whether the program from op `target` cannot take token `at` nor
+        /// skip it as a filler, so the path fails there at once: a word or set
+        /// op is tested itself, any other by its lookahead.
         @inline(__always) func failsAt(_ target: Int, _ at: Int) -> Bool {
             let next = program[target]
-            guard next.kind == .word || next.kind == .set else { return false }
-            guard at < limit else { return true }
-            let id = tokens[at].id
-            let takes = next.kind == .word ? id == next.a : PhraseMatcher.contains(sets, Int(next.a), Int(next.b), id)
+            let takes: Bool
+            if next.kind == .word || next.kind == .set {
+                guard at < limit else { return true }
+                let id = tokens[at].id
+                takes = next.kind == .word ? id == next.a : PhraseMatcher.contains(sets, Int(next.a), Int(next.b), id)
+            } else {
+                let look = lookahead[target]
+                guard look.from >= 0 else { return false }
+                guard at < limit else { return true }
+                takes = PhraseMatcher.contains(lookaheadWords, Int(look.from), Int(look.to), tokens[at].id) || cache[at] & look.slots != 0
+            }
             return !takes && !(at > start && cache[at] & PhraseMatcher.fillerFlag != 0)
         }
         while stack.count > 0 {
@@ -315,12 +344,16 @@ final class PhraseMatcher: Sendable {
                     }
                 case .set, .optionalSet:
                     if op.kind == .optionalSet { stack.push(Int32(pc + 1), Int32(pos)) }
-                    // fillers may come before the word, as for a single word
-                    while pos < limit, !PhraseMatcher.contains(sets, Int(op.a), Int(op.b), tokens[pos].id) {
-                        if pos > start, cache[pos] & PhraseMatcher.fillerFlag != 0 { pos += 1 } else { break running }
-                    }
                     guard pos < limit else { break running }
-                    pos += 1; pc += 1
+                    if pos > start, cache[pos] & PhraseMatcher.fillerFlag != 0 {
+                        // a filler: see `setEnd`
+                        let end = setEnd(tokens, sets: sets, op: op, pos: pos, limit: limit, next: pc + 1, stack: &stack, cache: cache)
+                        guard end >= 0 else { break running }
+                        pos = end; pc += 1
+                    } else {
+                        guard PhraseMatcher.contains(sets, Int(op.a), Int(op.b), tokens[pos].id) else { break running }
+                        pos += 1; pc += 1
+                    }
                 case .slot:
                     guard pos < limit else { break running }
                     let code = PhraseMatcher.slotCode(Int(op.a), at: pos, cache: cache)
@@ -337,6 +370,30 @@ final class PhraseMatcher: Sendable {
             }
         }
         return best
+    }
+
+    /// Where set op `op` ends when token `pos` is a filler (after the first
+    /// word of the phrase), matching as the choice of its single words does:
+    /// each word at its first place in the run of fillers from `pos`. Returns
+    /// the first such end (-1: none) and pushes the others, to resume at op
+    /// `next`.
+    @inline(never) private func setEnd(_ tokens: UnsafeBufferPointer<ReplyToken>, sets: UnsafeBufferPointer<Int32>, op: PhraseOp, pos: Int, limit: Int,
+                                       next: Int, stack: inout MatchStack, cache: UnsafeMutablePointer<UInt64>) -> Int {
+        var q = pos
+        var found = -1
+        while q < limit {
+            let id = tokens[q].id
+            if PhraseMatcher.contains(sets, Int(op.a), Int(op.b), id) {
+                if found < 0 {
+                    found = q + 1
+                } else if !(pos..<q).contains(where: { tokens[$0].id == id }) {
+                    stack.push(Int32(next), Int32(q + 1))
+                }
+            }
+            // fillers only from here on: `pos` is past the phrase's first word
+            if cache[q] & PhraseMatcher.fillerFlag != 0 { q += 1 } else { break }
+        }
+        return found
     }
 
     /// The ends of slot `slot` (its index in `PhraseSlot.allCases`) at token

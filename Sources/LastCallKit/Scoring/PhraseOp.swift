@@ -42,12 +42,14 @@ struct PhraseOp: Sendable, Hashable {
             case .slot(let slot):
                 program.append(PhraseOp(kind: .slot, a: Int32(PhraseSlot.allCases.firstIndex(of: slot)!), b: 0))
             case .gap: program.append(PhraseOp(kind: .gap, a: Int32(PhrasePattern.maximumGap), b: 0))
-            case .choice(let alternatives, let optional):
+            case .choice(let written, var optional):
+                let alternatives = factored(written)
+                if alternatives.contains(where: \.isEmpty) { optional = true }
                 // the single-word alternatives become one set op; the others
                 // stay branches: split(alt1, next); alt1; jump end; next: ...
                 var words: [Int32] = []
                 var others: [[PhraseElement]] = []
-                for alternative in alternatives {
+                for alternative in alternatives where !alternative.isEmpty {
                     if alternative.count == 1, case .word(let id) = alternative[0] { words.append(id) } else { others.append(alternative) }
                 }
                 var branches: [[PhraseElement]?] = []  // nil: the set
@@ -88,5 +90,37 @@ struct PhraseOp: Sendable, Hashable {
                 for jump in jumps { program[jump].a = Int32(program.count) }
             }
         }
+    }
+
+    /// `alternatives` with those that start with the same word merged into
+    /// one, the word followed by a choice of the rest: `(I|I have|we)` becomes
+    /// `(I [have]|we)`. It matches the same words, with fewer branches to try.
+    /// An empty alternative (all of it optional) may remain.
+    static func factored(_ alternatives: [[PhraseElement]]) -> [[PhraseElement]] {
+        var order: [Int32] = []
+        var rests: [Int32: [[PhraseElement]]] = [:]
+        var result: [[PhraseElement]] = []
+        for alternative in alternatives {
+            if case .word(let id)? = alternative.first {
+                if rests[id] == nil { order.append(id) }
+                rests[id, default: []].append(Array(alternative.dropFirst()))
+            } else {
+                result.append(alternative)
+            }
+        }
+        for id in order {
+            let rest = rests[id]!
+            if rest.count == 1 {
+                result.append([.word(id)] + rest[0])
+                continue
+            }
+            let nonEmpty = rest.filter { !$0.isEmpty }
+            if nonEmpty.isEmpty {
+                result.append([.word(id)])
+            } else {
+                result.append([.word(id), .choice(nonEmpty, optional: nonEmpty.count < rest.count)])
+            }
+        }
+        return result
     }
 }

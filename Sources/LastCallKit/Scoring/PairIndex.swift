@@ -1,0 +1,120 @@
+/// The phrases that can start with a given pair of words: the first word a
+/// phrase consumes and the word after it. At each word of a reply the
+/// matcher looks up the pairs it makes with the next word (and with any
+/// filler words before that), so it tries only the phrases whose first two
+/// words are there instead of every phrase that starts with the first.
+///
+/// An open-addressing hash table of the pairs (each a `UInt64`, first word
+/// in the high half), each holding a range of ``phrases``.
+struct PairIndex: Sendable {
+    /// The table's keys; ``empty`` marks a free slot.
+    private let keys: [UInt64]
+    /// Per slot, the range of ``phrases`` for its pair:
+    /// `starts[slot]..<ends[slot]`.
+    private let starts: [Int32]
+    private let ends: [Int32]
+    /// The phrases of all pairs, grouped by pair.
+    private let phrases: [Int32]
+    /// `keys.count - 1`, to wrap a probe.
+    private let mask: Int
+    /// The words some pair starts with, as a bitmap by word id.
+    private let firstWords: [UInt64]
+
+    private static let empty = UInt64.max
+
+    /// Indexes `entries`, each a phrase under one of its (first, second)
+    /// word pairs (word ids are never negative).
+    init(_ entries: [(first: Int32, second: Int32, phrase: Int32)]) {
+        var grouped: [UInt64: [Int32]] = [:]
+        var order: [UInt64] = []
+        var firstWords: [UInt64] = []
+        for entry in entries {
+            let key = PairIndex.key(entry.first, entry.second)
+            if grouped[key] == nil { order.append(key) }
+            grouped[key, default: []].append(entry.phrase)
+            let word = Int(entry.first) >> 6
+            if word >= firstWords.count { firstWords += Array(repeating: 0, count: word + 1 - firstWords.count) }
+            firstWords[word] |= 1 << UInt64(entry.first & 63)
+        }
+        var size = 8
+        while size < order.count * 2 { size *= 2 }
+        var keys = [UInt64](repeating: PairIndex.empty, count: size)
+        var starts = [Int32](repeating: 0, count: size)
+        var ends = [Int32](repeating: 0, count: size)
+        var phrases: [Int32] = []
+        for key in order {
+            var slot = PairIndex.hash(key) & (size - 1)
+            while keys[slot] != PairIndex.empty { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            starts[slot] = Int32(phrases.count)
+            phrases += grouped[key]!.sorted()
+            ends[slot] = Int32(phrases.count)
+        }
+        self.keys = keys
+        self.starts = starts
+        self.ends = ends
+        self.phrases = phrases
+        self.mask = size - 1
+        self.firstWords = firstWords
+    }
+
+    /// Calls `body` with a view of the index that reads it without
+    /// retaining or bounds-checking anything (valid only inside `body`).
+    func withView<R>(_ body: (View) -> R) -> R {
+        keys.withUnsafeBufferPointer { keys in
+            starts.withUnsafeBufferPointer { starts in
+                ends.withUnsafeBufferPointer { ends in
+                    phrases.withUnsafeBufferPointer { phrases in
+                        firstWords.withUnsafeBufferPointer { firstWords in
+                            body(View(keys: keys, starts: starts, ends: ends, phrases: phrases, firstWords: firstWords, mask: mask))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The index, read through buffer pointers.
+    struct View {
+        let keys: UnsafeBufferPointer<UInt64>
+        let starts: UnsafeBufferPointer<Int32>
+        let ends: UnsafeBufferPointer<Int32>
+        /// The phrases of all pairs, grouped by pair.
+        let phrases: UnsafeBufferPointer<Int32>
+        let firstWords: UnsafeBufferPointer<UInt64>
+        let mask: Int
+
+        /// Whether some pair starts with word `first`.
+        @inline(__always) func startsPair(_ first: Int32) -> Bool {
+            let word = Int(first) >> 6
+            return first >= 0 && word < firstWords.count && firstWords[word] & (1 << UInt64(first & 63)) != 0
+        }
+
+        /// The range of ``phrases`` for the pair (`first`, `second`); empty
+        /// when there is none.
+        @inline(__always) func lookup(_ first: Int32, _ second: Int32) -> Range<Int> {
+            guard second >= 0 else { return 0..<0 }
+            let key = PairIndex.key(first, second)
+            var slot = PairIndex.hash(key) & mask
+            while true {
+                let found = keys[slot]
+                if found == key { return Int(starts[slot])..<Int(ends[slot]) }
+                if found == PairIndex.empty { return 0..<0 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The phrases indexed under (`first`, `second`), in order.
+    func phrases(_ first: Int32, _ second: Int32) -> [Int32] {
+        withView { view in Array(view.phrases[view.lookup(first, second)]) }
+    }
+
+    @inline(__always) fileprivate static func key(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
+
+    @inline(__always) fileprivate static func hash(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40)
+    }
+}
