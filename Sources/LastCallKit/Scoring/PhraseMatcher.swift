@@ -433,7 +433,7 @@ final class PhraseMatcher: Sendable {
                         time = 1
                     } else if cls & PhraseMatcher.classHalf != 0, pos + 2 < limit, nextClass & PhraseMatcher.classPastTo != 0, tokens[pos + 2].number > 0 {
                         time = 3
-                    } else if number < 0 || flags.contains(.ordinal) {
+                    } else if number < 0 || flags.contains(.ordinal) || flags.contains(.decimal) {
                         time = 0
                     } else if flags.contains(.clock) {
                         time = nextClass & PhraseMatcher.classMeridiem != 0 ? 2 : 1

@@ -75,6 +75,11 @@ final class ReplyReader: Sendable {
     @inline(__always) private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// Whether the comma at `i` separates thousands: three digits follow it, then no digit.
+    @inline(__always) private static func isThousands(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 3 < p.count && isDigit(p[i + 1]) && isDigit(p[i + 2]) && isDigit(p[i + 3]) && (i + 4 >= p.count || !isDigit(p[i + 4]))
+    }
+
     /// Whether the bytes at `i` are a Unicode apostrophe (’ or ‘), and how long it is.
     @inline(__always) private static func apostropheLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         if p[i] == 0x27 || p[i] == 0x60 { return 1 }
@@ -104,7 +109,24 @@ final class ReplyReader: Sendable {
         }
         if b == 0xE3, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] <= 0x82 { return (3, 3) }  // CJK stop
         if b < 0xC0 { return (1, 1) }  // stray continuation byte
-        return (0, min(length, p.count - i))
+        let available = min(length, p.count - i)
+        return (isWordScalar(p, i, available) ? 0 : 1, available)
+    }
+
+    /// Whether the character of `length` bytes at `i` belongs in a word: a
+    /// letter, a digit or a combining mark (é, ß, 東, ٣); not an emoji, a
+    /// symbol or the replacement character, which read as a space.
+    private static func isWordScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Bool {
+        guard length >= 2 else { return false }
+        var value = UInt32(p[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | UInt32(p[i + k] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// The reader's position between words: the break waiting for the next
@@ -223,6 +245,7 @@ final class ReplyReader: Sendable {
             var allDigits = true
             var number: Int32 = -1
             var clockValue: Int32 = -1
+            var wholeDigits = -1  // digits before a decimal point
             while i < n {
                 let c = p[i]
                 if ReplyReader.isASCIILetter(c) {
@@ -244,8 +267,9 @@ final class ReplyReader: Sendable {
                     word.append(c)
                     i += 1
                 } else if (c == UInt8(ascii: ":") || c == UInt8(ascii: ".")) && allDigits && !word.isEmpty && word.count <= 2
-                            && clockValue < 0 && i + 2 < n && ReplyReader.isDigit(p[i + 1]) && ReplyReader.isDigit(p[i + 2])
-                            && (i + 3 >= n || !ReplyReader.isDigit(p[i + 3])) {
+                            && clockValue < 0 && i + 2 < n && ReplyReader.isDigit(p[i + 1]) && p[i + 1] <= UInt8(ascii: "5")
+                            && ReplyReader.isDigit(p[i + 2]) && (i + 3 >= n || !ReplyReader.isDigit(p[i + 3]))
+                            && (word.count == 1 || word.base[0] < UInt8(ascii: "2") || (word.base[0] == UInt8(ascii: "2") && word.base[1] <= UInt8(ascii: "4"))) {
                     var hours: Int32 = 0
                     for k in 0..<word.count { hours = hours * 10 + Int32(word.base[k] - 0x30) }
                     clockValue = hours * 60 + Int32(p[i + 1] - 0x30) * 10 + Int32(p[i + 2] - 0x30)
@@ -253,6 +277,13 @@ final class ReplyReader: Sendable {
                     flags.insert(.clock)
                     i += 3
                     break
+                } else if allDigits && !word.isEmpty && clockValue < 0 && !flags.contains(.decimal) && i + 1 < n && ReplyReader.isDigit(p[i + 1])
+                            && (c == UInt8(ascii: ".") || (c == UInt8(ascii: ",") && ReplyReader.isThousands(p, i))) {
+                    // 9.99, 2.5, 1,000: one number (a point that is no clock
+                    // time does not end the sentence)
+                    if c == UInt8(ascii: ".") { flags.insert(.decimal); wholeDigits = word.count }
+                    word.append(c)
+                    i += 1
                 } else if !word.isEmpty, !allDigits, ReplyReader.apostropheLength(p, i) > 0 {
                     let length = ReplyReader.apostropheLength(p, i)
                     if i + length < n, ReplyReader.isASCIILetter(p[i + length]) {
@@ -279,7 +310,11 @@ final class ReplyReader: Sendable {
                     number = clockValue
                 } else {
                     number = 0
-                    for k in 0..<min(6, word.count) { number = number * 10 + Int32(word.base[k] - 0x30) }
+                    var digits = 0
+                    for k in 0..<(wholeDigits >= 0 ? wholeDigits : word.count) where word.base[k] != UInt8(ascii: ",") && digits < 6 {
+                        number = number * 10 + Int32(word.base[k] - 0x30)
+                        digits += 1
+                    }
                 }
             }
             appendWord(word.buffer, start: start, end: i, flags: flags, number: number, state: &state, into: &text, cache: &cache)

@@ -42,5 +42,8 @@ struct ReplyToken: Sendable {
         static let sentenceStart = Flags(rawValue: 1 << 10)
         /// Not the last token of an expanded contraction (`i` of `I'll`).
         static let contractionPart = Flags(rawValue: 1 << 11)
+        /// A number with a decimal part (`9.99`, `2.5`): its value is the
+        /// whole part, and it is never a time.
+        static let decimal = Flags(rawValue: 1 << 12)
     }
 }

@@ -1,0 +1,43 @@
+import Testing
+@testable import LastCallKit
+
+@Suite struct ReplyReaderTests {
+    static let reader = ReplyReader(lexicon: ScoringFixtures.rubric.lexicon)
+
+    /// The typed words of `reply`'s tokens, and each token's sentence.
+    static func words(_ reply: String) -> [String] {
+        let text = reader.read(reply)
+        return text.tokens.map { String(decoding: text.bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+    }
+
+    @Test(arguments: [
+        ("Thanks 😀 bye 👍🏽", ["Thanks", "bye"]),
+        ("Cheers, Zoë. 東京 ٣", ["Cheers", "Zoë", "東京", "٣"]),
+        ("bad \u{FFFD} byte", ["bad", "byte"]),
+        ("cafe\u{301} ok", ["cafe\u{301}", "ok"]),
+    ] as [(String, [String])])
+    func emojiAndSymbolsAreNotWords(reply: String, expected: [String]) {
+        #expect(Self.words(reply) == expected)
+    }
+
+    @Test func decimalsAndThousandsAreOneNumber() {
+        let text = Self.reader.read("I've refunded £9.99 and 1,000 points. Call at 4.30 or 4,5")
+        let numbers = text.tokens.filter { $0.flags.contains(.digits) }
+        #expect(numbers.map(\.number) == [9, 1000, 270, 4, 5])
+        #expect(numbers[0].flags.contains(.decimal) && !numbers[0].flags.contains(.clock))
+        #expect(numbers[2].flags.contains(.clock))
+        #expect(text.sentences.count == 2)  // the decimal point ends no sentence
+    }
+
+    @Test(arguments: ["9.99", "25.00", "10.75"])
+    func aPointThatIsNoClockTimeIsADecimal(number: String) {
+        let token = Self.reader.read("at \(number)").tokens[1]
+        #expect(!token.flags.contains(.clock) && token.flags.contains(.decimal))
+    }
+
+    @Test func anEmojiSignOffIsNoName() {
+        #expect(!ScoringFixtures.holds(.nameAndNumber, "Thanks for waiting. I'll call you back. 😀"))
+        #expect(ScoringFixtures.holds(.nameAndNumber, "Thanks for waiting. I'll call you back. Zoë"))
+        #expect(!ScoringFixtures.holds(.timeFrame, "That comes to 9.99 in total."))
+    }
+}
