@@ -38,6 +38,8 @@ final class CompiledPhrases: Sendable {
     /// there (``PhraseLookahead/none`` for the other ops).
     let lookahead: [PhraseLookahead]
     let lookaheadWords: [Int32]
+    /// Per phrase, what the matcher reads each time it tries it.
+    let entries: [PhraseEntry]
 
     init(_ phrases: [PhrasePattern]) {
         var ops: [PhraseOp] = []
@@ -159,6 +161,45 @@ final class CompiledPhrases: Sendable {
         self.secondStart = secondStart
         self.secondEnd = secondEnd
         self.secondWords = secondWords
+        entries = (0..<phrases.count).map { index in
+            PhraseEntry(entry: starts[index], secondStart: secondStart[index], secondEnd: secondEnd[index],
+                        anchorStart: anchorRanges[index].lowerBound, anchorEnd: anchorRanges[index].upperBound)
+        }
+    }
+
+    /// Calls `body` with the bank's arrays as buffer pointers.
+    func withView<R>(_ body: (CompiledPhrasesView) -> R) -> R {
+        entries.withUnsafeBufferPointer { entries in
+          ops.withUnsafeBufferPointer { ops in
+            setWords.withUnsafeBufferPointer { setWords in
+              words.withUnsafeBufferPointer { words in
+                lookahead.withUnsafeBufferPointer { lookahead in
+                  lookaheadWords.withUnsafeBufferPointer { lookaheadWords in
+                    secondWords.withUnsafeBufferPointer { secondWords in
+                      byWordOffsets.withUnsafeBufferPointer { byWordOffsets in
+                        byWordPhrases.withUnsafeBufferPointer { byWordPhrases in
+                          bySlotOffsets.withUnsafeBufferPointer { bySlotOffsets in
+                            bySlotPhrases.withUnsafeBufferPointer { bySlotPhrases in
+                              byAnyPhrases.withUnsafeBufferPointer { byAnyPhrases in
+                                pairs.withView { pairs in
+                                    body(CompiledPhrasesView(entries: entries, ops: ops, setWords: setWords, words: words, lookahead: lookahead,
+                                                             lookaheadWords: lookaheadWords, secondWords: secondWords,
+                                                             byWordOffsets: byWordOffsets, byWordPhrases: byWordPhrases,
+                                                             bySlotOffsets: bySlotOffsets, bySlotPhrases: bySlotPhrases,
+                                                             byAnyPhrases: byAnyPhrases, pairs: pairs))
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
     }
 
     /// The lookahead of each op a split branches to or a gap is followed by.

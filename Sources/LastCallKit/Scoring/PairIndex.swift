@@ -7,15 +7,18 @@
 /// An open-addressing hash table of the pairs (each a `UInt64`, first word
 /// in the high half), each holding a range of ``phrases``.
 struct PairIndex: Sendable {
-    /// The table's keys; ``empty`` marks a free slot.
-    private let keys: [UInt64]
-    /// Per slot, the range of ``phrases`` for its pair:
-    /// `starts[slot]..<ends[slot]`.
-    private let starts: [Int32]
-    private let ends: [Int32]
+    /// The table: per slot, its pair (``empty``: a free slot) and the range
+    /// of ``phrases`` for it, together so a lookup reads one cache line.
+    private let slots: [Slot]
+
+    struct Slot: Sendable {
+        var key: UInt64
+        var start: Int32
+        var end: Int32
+    }
     /// The phrases of all pairs, grouped by pair.
     private let phrases: [Int32]
-    /// `keys.count - 1`, to wrap a probe.
+    /// `slots.count - 1`, to wrap a probe.
     private let mask: Int
     /// The words some pair starts with, as a bitmap by word id.
     private let firstWords: [UInt64]
@@ -38,21 +41,16 @@ struct PairIndex: Sendable {
         }
         var size = 8
         while size < order.count * 2 { size *= 2 }
-        var keys = [UInt64](repeating: PairIndex.empty, count: size)
-        var starts = [Int32](repeating: 0, count: size)
-        var ends = [Int32](repeating: 0, count: size)
+        var slots = [Slot](repeating: Slot(key: PairIndex.empty, start: 0, end: 0), count: size)
         var phrases: [Int32] = []
         for key in order {
             var slot = PairIndex.hash(key) & (size - 1)
-            while keys[slot] != PairIndex.empty { slot = (slot + 1) & (size - 1) }
-            keys[slot] = key
-            starts[slot] = Int32(phrases.count)
+            while slots[slot].key != PairIndex.empty { slot = (slot + 1) & (size - 1) }
+            let start = Int32(phrases.count)
             phrases += grouped[key]!.sorted()
-            ends[slot] = Int32(phrases.count)
+            slots[slot] = Slot(key: key, start: start, end: Int32(phrases.count))
         }
-        self.keys = keys
-        self.starts = starts
-        self.ends = ends
+        self.slots = slots
         self.phrases = phrases
         self.mask = size - 1
         self.firstWords = firstWords
@@ -61,14 +59,10 @@ struct PairIndex: Sendable {
     /// Calls `body` with a view of the index that reads it without
     /// retaining or bounds-checking anything (valid only inside `body`).
     func withView<R>(_ body: (View) -> R) -> R {
-        keys.withUnsafeBufferPointer { keys in
-            starts.withUnsafeBufferPointer { starts in
-                ends.withUnsafeBufferPointer { ends in
-                    phrases.withUnsafeBufferPointer { phrases in
-                        firstWords.withUnsafeBufferPointer { firstWords in
-                            body(View(keys: keys, starts: starts, ends: ends, phrases: phrases, firstWords: firstWords, mask: mask))
-                        }
-                    }
+        slots.withUnsafeBufferPointer { slots in
+            phrases.withUnsafeBufferPointer { phrases in
+                firstWords.withUnsafeBufferPointer { firstWords in
+                    body(View(slots: slots, phrases: phrases, firstWords: firstWords, mask: mask))
                 }
             }
         }
@@ -76,9 +70,7 @@ struct PairIndex: Sendable {
 
     /// The index, read through buffer pointers.
     struct View {
-        let keys: UnsafeBufferPointer<UInt64>
-        let starts: UnsafeBufferPointer<Int32>
-        let ends: UnsafeBufferPointer<Int32>
+        let slots: UnsafeBufferPointer<Slot>
         /// The phrases of all pairs, grouped by pair.
         let phrases: UnsafeBufferPointer<Int32>
         let firstWords: UnsafeBufferPointer<UInt64>
@@ -97,9 +89,9 @@ struct PairIndex: Sendable {
             let key = PairIndex.key(first, second)
             var slot = PairIndex.hash(key) & mask
             while true {
-                let found = keys[slot]
-                if found == key { return Int(starts[slot])..<Int(ends[slot]) }
-                if found == PairIndex.empty { return 0..<0 }
+                let found = slots[slot]
+                if found.key == key { return Int(found.start)..<Int(found.end) }
+                if found.key == PairIndex.empty { return 0..<0 }
                 slot = (slot + 1) & mask
             }
         }

@@ -91,47 +91,32 @@ final class PhraseMatcher: Sendable {
     /// Calls `body` with every non-overlapping match of phrase `index` of
     /// `phrases` in `text`, leftmost first, each as long as it can be.
     func matches(of index: Int, in phrases: CompiledPhrases, text: ReplyText, _ body: (PhraseMatch) -> Void) {
-        phrases.words.withUnsafeBufferPointer { words in
-            let anchors = phrases.anchorRanges[index]
-            if !anchors.isEmpty {
-                var any = false
-                for k in anchors where text.contains(words[Int(k)]) { any = true; break }
-                if !any { return }
-            }
-            let first = phrases.firstRanges[index]
+        guard !text.tokens.isEmpty else { return }
+        let anchors = phrases.anchorRanges[index]
+        if !anchors.isEmpty, !anchors.contains(where: { text.contains(phrases.words[Int($0)]) }) { return }
+        let scratch = MatchScratch()
+        scratch.begin(phrases: phrases.count, tokens: text.tokens.count)
+        phrases.withView { bank in
             text.tokens.withUnsafeBufferPointer { buffer in
-                phrases.ops.withUnsafeBufferPointer { program in
-                  phrases.setWords.withUnsafeBufferPointer { sets in
-                   phrases.lookahead.withUnsafeBufferPointer { lookahead in
-                   phrases.lookaheadWords.withUnsafeBufferPointer { lookaheadWords in
-                   fillerBits.withUnsafeBufferPointer { fillers in
-                    let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
-                    var stack = MatchStack()
-                    defer { stack.free() }
-                    let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: max(buffer.count, 1))
-                    text.sentences.withUnsafeBufferPointer { fillSlotCodes(cache, text: view, sentences: $0) }
-                    defer { cache.deallocate() }
-                    var start = 0
-                    while start < buffer.count {
-                        if let first {
-                            let id = buffer[start].id
-                            var hit = false
-                            for k in first where words[Int(k)] == id { hit = true; break }
-                            if !hit { start += 1; continue }
-                        }
-                        let limit = text.sentences[Int(buffer[start].sentence)].range.upperBound
-                        let best = run(program, sets: sets, lookahead: lookahead, lookaheadWords: lookaheadWords, entry: Int(phrases.starts[index]), start: start, limit: limit, text: view, stack: &stack, cache: cache)
-                        if best > start {
-                            body(PhraseMatch(start: start, end: best - 1))
-                            start = best
-                        } else {
-                            start += 1
+                text.sentences.withUnsafeBufferPointer { sentences in
+                    fillerBits.withUnsafeBufferPointer { fillers in
+                        let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
+                        fillSlotCodes(scratch.codes, text: view, sentences: sentences)
+                        let first = phrases.firstRanges[index].map { bank.words[Int($0.lowerBound)..<Int($0.upperBound)] }
+                        var start = 0
+                        while start < buffer.count {
+                            if let first, !first.contains(buffer[start].id) { start += 1; continue }
+                            let limit = sentences[Int(buffer[start].sentence)].range.upperBound
+                            let best = run(bank, entry: Int(bank.entries[index].entry), start: start, limit: limit, text: view,
+                                           stack: &scratch.stack.pointee, cache: scratch.codes)
+                            if best > start {
+                                body(PhraseMatch(start: start, end: best - 1))
+                                start = best
+                            } else {
+                                start += 1
+                            }
                         }
                     }
-                   }
-                   }
-                   }
-                  }
                 }
             }
         }
@@ -140,138 +125,99 @@ final class PhraseMatcher: Sendable {
     /// Every match of every phrase of `phrases` in `text`: for each phrase,
     /// its non-overlapping matches, leftmost first, each as long as it can
     /// be (as ``matches(of:in:text:_:)`` finds them one phrase at a time).
-    /// Sorted by phrase, then start. One pass over the reply's words: at each
-    /// word only the phrases that can start with it (by the first-word
-    /// index) and whose anchor words occur in the reply are tried.
+    /// Sorted by phrase, then start.
     func allMatches(in phrases: CompiledPhrases, text: ReplyText) -> [PhraseHit] {
         var hits: [PhraseHit] = []
-        allMatches(in: phrases, text: text, into: &hits)
+        allMatches(in: phrases, text: text, scratch: MatchScratch(), into: &hits)
         return hits
     }
 
-    /// ``allMatches(in:text:)`` into `hits` (emptied first), reusing its storage.
-    /// Each phrase is tried only at the words its program can consume first
-    /// (a word, or a slot that accepts the word), and, when its second
-    /// consumed word is known, only where that word follows (fillers
-    /// between allowed): exactly the starts where the program can match.
-    func allMatches(in phrases: CompiledPhrases, text: ReplyText, into hits: inout [PhraseHit]) {
+    /// ``allMatches(in:text:)`` into `hits` (emptied first), reusing its
+    /// storage and `scratch`. One pass over the reply's words: each phrase is
+    /// tried only at the words its program can consume first (a word, or a
+    /// slot that accepts the word), when its second consumed word is known
+    /// only where that word follows (fillers between allowed), and only when
+    /// one of its anchor words is in the reply: exactly the starts where the
+    /// program can match.
+    func allMatches(in phrases: CompiledPhrases, text: ReplyText, scratch: MatchScratch, into hits: inout [PhraseHit]) {
         hits.removeAll(keepingCapacity: true)
-        allMatches(in: phrases, text: text, only: nil, into: &hits)
-    }
-
-    /// Appends the matches of the phrases whose `only` entry is true (all
-    /// when nil) to `hits`, then sorts all of `hits` by phrase, then start.
-    func allMatches(in phrases: CompiledPhrases, text: ReplyText, only: UnsafeBufferPointer<Bool>?, into hits: inout [PhraseHit]) {
-        let phraseCount = phrases.count
-        guard phraseCount > 0, !text.tokens.isEmpty else { return }
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: phraseCount) { nextStart in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: phraseCount) { state in
-                nextStart.initialize(repeating: 0)
-                state.initialize(repeating: 0)  // 0 unknown, 1 anchors present, 2 absent (or not wanted)
-                if let only { for p in 0..<phraseCount where !only[p] { state[p] = 2 } }
-                phrases.words.withUnsafeBufferPointer { words in
-                  phrases.anchorRanges.withUnsafeBufferPointer { anchorRanges in
-                    phrases.byWordOffsets.withUnsafeBufferPointer { offsets in
-                      phrases.byWordPhrases.withUnsafeBufferPointer { byWord in
-                        phrases.bySlotOffsets.withUnsafeBufferPointer { slotOffsets in
-                          phrases.bySlotPhrases.withUnsafeBufferPointer { bySlot in
-                            phrases.secondStart.withUnsafeBufferPointer { secondStart in
-                              phrases.secondEnd.withUnsafeBufferPointer { secondEnd in
-                                phrases.secondWords.withUnsafeBufferPointer { secondWords in
-                                  phrases.starts.withUnsafeBufferPointer { starts in
-                                    text.tokens.withUnsafeBufferPointer { buffer in
-                                      text.sentences.withUnsafeBufferPointer { sentences in
-                                        phrases.ops.withUnsafeBufferPointer { program in
-                                          phrases.setWords.withUnsafeBufferPointer { sets in
-                                           phrases.lookahead.withUnsafeBufferPointer { lookahead in
-                                           phrases.lookaheadWords.withUnsafeBufferPointer { lookaheadWords in
-                                           phrases.byAnyPhrases.withUnsafeBufferPointer { byAny in
-                                           fillerBits.withUnsafeBufferPointer { fillers in
-                                           phrases.pairs.withView { pairs in
-                                            let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
-                                            var stackStorage = MatchStack()
-                                            defer { stackStorage.free() }
-                                           withUnsafeMutablePointer(to: &stackStorage) { stack in
-                                           withUnsafeMutablePointer(to: &hits) { hits in
-                                            let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: buffer.count)
-                                            fillSlotCodes(cache, text: view, sentences: sentences)
-                                            defer { cache.deallocate() }
-                                            /// Tries `phrase` at `start`; `second` false when its second word is known to be there.
-                                            @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, second: Bool = true) {
-                                                if nextStart[phrase] > Int32(start) || state[phrase] == 2 { return }
-                                                let from = Int(secondStart[phrase])
-                                                if second, from >= 0 {
-                                                    let to = Int(secondEnd[phrase])
-                                                    var q = start + 1
-                                                    var possible = false
-                                                    while q < limit {
-                                                        let id = buffer[q].id
-                                                        if PhraseMatcher.contains(secondWords, from, to, id) { possible = true; break }
-                                                        if PhraseMatcher.isFiller(fillers, id) { q += 1 } else { break }
-                                                    }
-                                                    if !possible { return }
-                                                }
-                                                if state[phrase] == 0 {
-                                                    var present = anchorRanges[phrase].isEmpty
-                                                    for k in anchorRanges[phrase] where text.contains(words[Int(k)]) { present = true; break }
-                                                    state[phrase] = present ? 1 : 2
-                                                }
-                                                if state[phrase] == 2 { return }
-                                                let best = run(program, sets: sets, lookahead: lookahead, lookaheadWords: lookaheadWords, entry: Int(starts[phrase]), start: start, limit: limit, text: view, stack: &stack.pointee, cache: cache)
-                                                if best > start {
-                                                    hits.pointee.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
-                                                    nextStart[phrase] = Int32(best)
-                                                }
-                                            }
-                                            let wordCount = offsets.count - 1
-                                            let slotCount = slotOffsets.count - 1
-                                            var slotMask: UInt64 = 0  // first-end bits of the slots some phrase starts with
-                                            for slot in 0..<slotCount where slotOffsets[slot] < slotOffsets[slot + 1] { slotMask |= 3 << UInt64(slot * 4) }
-                                            for start in 0..<buffer.count {
-                                                let limit = sentences[Int(buffer[start].sentence)].range.upperBound
-                                                let id = Int(buffer[start].id)
-                                                if id >= 0, id < wordCount {
-                                                    for k in Int(offsets[id])..<Int(offsets[id + 1]) { tryPhrase(Int(byWord[k]), at: start, limit: limit) }
-                                                }
-                                                if pairs.startsPair(Int32(id)) {
-                                                    // the pairs with the next word, and with the fillers before it
-                                                    var q = start + 1
-                                                    while q < limit {
-                                                        let next = buffer[q].id
-                                                        for k in pairs.lookup(Int32(id), next) { tryPhrase(Int(pairs.phrases[k]), at: start, limit: limit, second: false) }
-                                                        if PhraseMatcher.isFiller(fillers, next) { q += 1 } else { break }
-                                                    }
-                                                }
-                                                var codes = cache[start] & slotMask
-                                                while codes != 0 {
-                                                    let slot = codes.trailingZeroBitCount >> 2
-                                                    codes &= ~(15 << UInt64(slot * 4))
-                                                    for k in Int(slotOffsets[slot])..<Int(slotOffsets[slot + 1]) { tryPhrase(Int(bySlot[k]), at: start, limit: limit) }
-                                                }
-                                                for k in 0..<byAny.count { tryPhrase(Int(byAny[k]), at: start, limit: limit) }
-                                            }
-                                           }
-                                           }
-                                           }
-                                           }
-                                           }
-                                           }
-                                           }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
+        guard phrases.count > 0, !text.tokens.isEmpty else { return }
+        scratch.begin(phrases: phrases.count, tokens: text.tokens.count)
+        let states = scratch.states
+        let cache = scratch.codes
+        let stack = scratch.stack
+        let stamp = scratch.generation << 40
+        phrases.withView { bank in
+          text.tokens.withUnsafeBufferPointer { buffer in
+            text.sentences.withUnsafeBufferPointer { sentences in
+              fillerBits.withUnsafeBufferPointer { fillers in
+                withUnsafeMutablePointer(to: &hits) { hits in
+                    let view = TokenView(tokens: buffer, usesCapitals: text.usesCapitals, fillers: fillers)
+                    fillSlotCodes(cache, text: view, sentences: sentences)
+                    /// Tries `phrase` at `start`; `second` false when its second word is known to be there.
+                    @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, second: Bool = true) {
+                        var state = states[phrase]
+                        if state & ~0xFF_FFFF_FFFF != stamp { state = stamp }
+                        if Int(UInt32(truncatingIfNeeded: state)) > start || state & (2 << 32) != 0 { return }
+                        let entry = bank.entries[phrase]
+                        if second, entry.secondStart >= 0 {
+                            var q = start + 1
+                            var possible = false
+                            while q < limit {
+                                let id = buffer[q].id
+                                if PhraseMatcher.contains(bank.secondWords, Int(entry.secondStart), Int(entry.secondEnd), id) { possible = true; break }
+                                if PhraseMatcher.isFiller(fillers, id) { q += 1 } else { break }
                             }
-                          }
+                            if !possible { return }
                         }
-                      }
+                        if state & (3 << 32) == 0 {
+                            var present = entry.anchorStart == entry.anchorEnd
+                            for k in Int(entry.anchorStart)..<Int(entry.anchorEnd) where text.contains(bank.words[k]) { present = true; break }
+                            state |= (present ? 1 : 2) << 32
+                            states[phrase] = state
+                            if !present { return }
+                        }
+                        let best = run(bank, entry: Int(entry.entry), start: start, limit: limit, text: view, stack: &stack.pointee, cache: cache)
+                        if best > start {
+                            hits.pointee.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
+                            states[phrase] = state & ~0xFFFF_FFFF | UInt64(best)
+                        }
                     }
-                  }
+                    let wordCount = bank.byWordOffsets.count - 1
+                    let slotCount = bank.bySlotOffsets.count - 1
+                    var slotMask: UInt64 = 0  // first-end bits of the slots some phrase starts with
+                    for slot in 0..<slotCount where bank.bySlotOffsets[slot] < bank.bySlotOffsets[slot + 1] { slotMask |= 3 << UInt64(slot * 4) }
+                    for start in 0..<buffer.count {
+                        let limit = sentences[Int(buffer[start].sentence)].range.upperBound
+                        let id = buffer[start].id
+                        if id >= 0, Int(id) < wordCount {
+                            for k in Int(bank.byWordOffsets[Int(id)])..<Int(bank.byWordOffsets[Int(id) + 1]) {
+                                tryPhrase(Int(bank.byWordPhrases[k]), at: start, limit: limit)
+                            }
+                        }
+                        if bank.pairs.startsPair(id) {
+                            // the pairs with the next word, and with the fillers before it
+                            var q = start + 1
+                            while q < limit {
+                                let next = buffer[q].id
+                                for k in bank.pairs.lookup(id, next) { tryPhrase(Int(bank.pairs.phrases[k]), at: start, limit: limit, second: false) }
+                                if PhraseMatcher.isFiller(fillers, next) { q += 1 } else { break }
+                            }
+                        }
+                        var codes = cache[start] & slotMask
+                        while codes != 0 {
+                            let slot = codes.trailingZeroBitCount >> 2
+                            codes &= ~(15 << UInt64(slot * 4))
+                            for k in Int(bank.bySlotOffsets[slot])..<Int(bank.bySlotOffsets[slot + 1]) {
+                                tryPhrase(Int(bank.bySlotPhrases[k]), at: start, limit: limit)
+                            }
+                        }
+                        for k in 0..<bank.byAnyPhrases.count { tryPhrase(Int(bank.byAnyPhrases[k]), at: start, limit: limit) }
+                    }
                 }
+              }
             }
+          }
         }
         hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
     }
@@ -284,10 +230,10 @@ final class PhraseMatcher: Sendable {
 
     /// Runs a phrase program from token `start`; returns the end (exclusive)
     /// of the longest match, or -1.
-    private func run(_ program: UnsafeBufferPointer<PhraseOp>, sets: UnsafeBufferPointer<Int32>, lookahead: UnsafeBufferPointer<PhraseLookahead>,
-                     lookaheadWords: UnsafeBufferPointer<Int32>, entry: Int, start: Int, limit: Int,
+    private func run(_ bank: CompiledPhrasesView, entry: Int, start: Int, limit: Int,
                      text: TokenView, stack: inout MatchStack, cache: UnsafeMutablePointer<UInt64>) -> Int {
         let tokens = text.tokens
+        let program = bank.ops, sets = bank.setWords, lookahead = bank.lookahead, lookaheadWords = bank.lookaheadWords
         stack.count = 0
         stack.push(Int32(entry), Int32(start))
         var best = -1

@@ -104,6 +104,8 @@ public struct ReplyScorer: Sendable {
         var text = ReplyText(bytes: [])
         var hits: [PhraseHit] = []
         var normalised = ReplyReader.NormalisedWords()
+        /// The matcher's working memory.
+        let scratch = MatchScratch()
         /// Per plan: the detector's own matches.
         var extras: [[(PhraseMatch, String)]]
         var candidates: [(PhraseMatch, Int32)] = []
@@ -241,7 +243,7 @@ public struct ReplyScorer: Sendable {
             let scorer = self.engine
             scorer.reader.read(into: &text, cache: &normalised)
             hits.removeAll(keepingCapacity: true)
-            scorer.matcher.allMatches(in: scorer.bank, text: text, only: nil, into: &hits)
+            scorer.matcher.allMatches(in: scorer.bank, text: text, scratch: scratch, into: &hits)
             for (index, plan) in scorer.plans.enumerated() {
                 extras[index] = plan.detector.extraMatches(in: text)
             }

@@ -21,6 +21,21 @@ import Testing
         }
     }
 
+    @Test func aSessionScoresEachReplyAsAFreshScorerDoes() {
+        // the session keeps its working memory from one reply to the next
+        let replies = ["I'm so sorry, I'll call you back by 4pm. Priya", "", "the courier lost it", String(repeating: "sorry I will ", count: 300),
+                       "I'm so sorry, I'll call you back by 4pm. Priya", "Hi, this is Tom from billing, extension 4410.", "sorry?", "ok"]
+        var session = ReplyScorer.Session(scorer: scorer)
+        for explain in [false, true] {
+            for reply in replies + replies.reversed() {
+                var line: [UInt8] = []
+                Array(reply.utf8).withUnsafeBufferPointer { session.appendJSON(forReply: $0, explain: explain, to: &line) }
+                let fresh = ReplyScorer(rubric: ScoringFixtures.rubric).score(reply, explain: explain)
+                #expect(String(decoding: line, as: UTF8.self) == fresh.jsonValue(explain: explain).jsonText, "\(reply.prefix(40))")
+            }
+        }
+    }
+
     @Test func escapeSequencesStayEscapedInJSON() {
         let json = scorer.score("\u{1B}[2J Sorry").jsonValue().jsonText
         #expect(!json.contains("\u{1B}"))

@@ -1,0 +1,60 @@
+/// The matcher's working memory, kept from one reply to the next so that
+/// scoring a reply allocates nothing: per phrase, where it may match next and
+/// whether its anchor words are in the reply; the backtracking stack; and
+/// each token's slot codes. Owned by one scorer session (not shared between
+/// threads).
+final class MatchScratch {
+    /// Per phrase: bits 40-63 the reply (``generation``) the rest is about
+    /// (any other: nothing known yet), bits 32-33 the anchor state (0
+    /// unknown, 1 present, 2 absent), bits 0-31 the token a next match may
+    /// start at.
+    private(set) var states: UnsafeMutablePointer<UInt64>
+    private var stateCapacity: Int
+    /// The reply being matched, stamped into ``states``.
+    var generation: UInt64 = 0
+    /// The backtracking stack, behind a pointer (an `inout` of a class's
+    /// property would be checked for exclusive access on every use).
+    let stack: UnsafeMutablePointer<MatchStack>
+    /// Per token: the codes of all slots (see `PhraseMatcher`).
+    private(set) var codes: UnsafeMutablePointer<UInt64>
+    private var codeCapacity: Int
+
+    init() {
+        stack = .allocate(capacity: 1)
+        stack.initialize(to: MatchStack())
+        stateCapacity = 0
+        states = .allocate(capacity: 1)
+        codeCapacity = 64
+        codes = .allocate(capacity: 64)
+    }
+
+    deinit {
+        states.deallocate()
+        codes.deallocate()
+        stack.pointee.free()
+        stack.deinitialize(count: 1)
+        stack.deallocate()
+    }
+
+    /// Starts a reply of `tokens` tokens matched against `phrases` phrases:
+    /// every phrase's state reads as unknown from here on.
+    func begin(phrases: Int, tokens: Int) {
+        if phrases > stateCapacity {
+            states.deallocate()
+            states = .allocate(capacity: phrases)
+            states.initialize(repeating: 0, count: phrases)
+            stateCapacity = phrases
+            generation = 0
+        }
+        generation += 1
+        if generation >= 1 << 24 {  // the stamp wraps: forget every stamp
+            states.update(repeating: 0, count: stateCapacity)
+            generation = 1
+        }
+        if tokens > codeCapacity {
+            codes.deallocate()
+            codeCapacity = max(tokens, codeCapacity * 2)
+            codes = .allocate(capacity: codeCapacity)
+        }
+    }
+}

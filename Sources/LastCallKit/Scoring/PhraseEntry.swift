@@ -1,0 +1,13 @@
+/// What the matcher reads of one phrase of a ``CompiledPhrases`` each time
+/// it tries it, in one place (one cache line, not five arrays).
+struct PhraseEntry: Sendable {
+    /// Where the phrase's program starts in the bank's ops.
+    var entry: Int32
+    /// The words its second consumed token can be, as a range of the bank's
+    /// `secondWords` (`secondStart` -1: no such filter).
+    var secondStart: Int32
+    var secondEnd: Int32
+    /// Its anchor words, as a range of the bank's `words` (empty: no anchor).
+    var anchorStart: Int32
+    var anchorEnd: Int32
+}
