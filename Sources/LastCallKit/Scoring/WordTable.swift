@@ -3,15 +3,20 @@
 /// `String` or hashing one: an open-addressing table over one byte pool.
 struct WordTable: Sendable {
     private var pool: [UInt8] = []
-    /// Per entry: where its key sits in `pool`, and its ids in `idPool`.
-    private var keyStart: [Int32] = []
-    private var keyLength: [Int32] = []
-    private var idStart: [Int32] = []
-    private var idCount: [Int32] = []
+    /// Per entry: where its key sits in `pool`, and its ids in `idPool`
+    /// (together, so a lookup reads one cache line for them).
+    private var entries: [Entry] = []
     private var idPool: [Int32] = []
     /// Entry index + 1 per slot (0: empty); a power-of-two count.
     private var slots: [Int32]
     private let mask: Int
+
+    private struct Entry {
+        var keyStart: Int32
+        var keyLength: Int32
+        var idStart: Int32
+        var idCount: Int32
+    }
 
     /// A table holding every word of `lexicon` (as itself) and every typed
     /// form it rewrites (`im` -> `i am`).
@@ -39,19 +44,20 @@ struct WordTable: Sendable {
         while slots[slot] != 0 {
             let entry = Int(slots[slot] - 1)
             if equals(entry, key) {
-                idStart[entry] = Int32(idPool.count); idCount[entry] = Int32(ids.count); idPool += ids
+                entries[entry].idStart = Int32(idPool.count); entries[entry].idCount = Int32(ids.count); idPool += ids
                 return
             }
             slot = (slot + 1) & mask
         }
-        keyStart.append(Int32(pool.count)); keyLength.append(Int32(key.count)); pool += key
-        idStart.append(Int32(idPool.count)); idCount.append(Int32(ids.count)); idPool += ids
-        slots[slot] = Int32(keyStart.count)
+        entries.append(Entry(keyStart: Int32(pool.count), keyLength: Int32(key.count), idStart: Int32(idPool.count), idCount: Int32(ids.count)))
+        pool += key
+        idPool += ids
+        slots[slot] = Int32(entries.count)
     }
 
     private func equals(_ entry: Int, _ key: [UInt8]) -> Bool {
-        guard Int(keyLength[entry]) == key.count else { return false }
-        let start = Int(keyStart[entry])
+        guard Int(entries[entry].keyLength) == key.count else { return false }
+        let start = Int(entries[entry].keyStart)
         for k in 0..<key.count where pool[start + k] != key[k] { return false }
         return true
     }
@@ -59,18 +65,24 @@ struct WordTable: Sendable {
     /// The ids `key` stands for, as a range of ``ids(_:)``, or nil when the
     /// table does not hold it.
     func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        var slot = WordTable.hash(key) & mask
-        while true {
-            let stored = Int(slots[slot])
-            if stored == 0 { return nil }
-            let entry = stored - 1
-            if Int(keyLength[entry]) == key.count {
-                let start = Int(keyStart[entry])
-                var same = true
-                for k in 0..<key.count where pool[start + k] != key[k] { same = false; break }
-                if same { return Int(idStart[entry])..<Int(idStart[entry] + idCount[entry]) }
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                pool.withUnsafeBufferPointer { pool in
+                    var slot = WordTable.hash(key) & mask
+                    while true {
+                        let stored = Int(slots[slot])
+                        if stored == 0 { return nil }
+                        let entry = entries[stored - 1]
+                        if Int(entry.keyLength) == key.count {
+                            let start = Int(entry.keyStart)
+                            var same = true
+                            for k in 0..<key.count where pool[start + k] != key[k] { same = false; break }
+                            if same { return Int(entry.idStart)..<Int(entry.idStart + entry.idCount) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
-            slot = (slot + 1) & mask
         }
     }
 
