@@ -239,12 +239,13 @@ final class CompiledPhrases: Sendable {
     /// from `pcs` without consuming a token; `open` when it can also reach a
     /// gap or the end of a match (so anything, or nothing, may come next).
     static func consumers(from pcs: [Int], ops: [PhraseOp]) -> (consumers: [Int], open: Bool) {
-        var seen = Set<Int>()
+        var seen: [Int] = []  // a few ops: a list is quicker than a set
         var stack = pcs
         var found: [Int] = []
         var open = false
         while let pc = stack.popLast() {
-            guard pc >= 0, pc < ops.count, seen.insert(pc).inserted else { continue }
+            guard pc >= 0, pc < ops.count, !seen.contains(pc) else { continue }
+            seen.append(pc)
             let op = ops[pc]
             switch op.kind {
             case .word, .set, .slot: found.append(pc)

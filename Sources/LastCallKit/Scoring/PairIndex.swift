@@ -28,26 +28,30 @@ struct PairIndex: Sendable {
     /// Indexes `entries`, each a phrase under one of its (first, second)
     /// word pairs (word ids are never negative).
     init(_ entries: [(first: Int32, second: Int32, phrase: Int32)]) {
-        var grouped: [UInt64: [Int32]] = [:]
-        var order: [UInt64] = []
         var firstWords: [UInt64] = []
+        var keyed = entries.map { (key: PairIndex.key($0.first, $0.second), phrase: $0.phrase) }
+        keyed.sort { ($0.key, $0.phrase) < ($1.key, $1.phrase) }
         for entry in entries {
-            let key = PairIndex.key(entry.first, entry.second)
-            if grouped[key] == nil { order.append(key) }
-            grouped[key, default: []].append(entry.phrase)
             let word = Int(entry.first) >> 6
             if word >= firstWords.count { firstWords += Array(repeating: 0, count: word + 1 - firstWords.count) }
             firstWords[word] |= 1 << UInt64(entry.first & 63)
         }
+        var pairCount = 0
+        for (k, entry) in keyed.enumerated() where k == 0 || keyed[k - 1].key != entry.key { pairCount += 1 }
         var size = 8
-        while size < order.count * 2 { size *= 2 }
+        while size < pairCount * 2 { size *= 2 }
         var slots = [Slot](repeating: Slot(key: PairIndex.empty, start: 0, end: 0), count: size)
         var phrases: [Int32] = []
-        for key in order {
+        var k = 0
+        while k < keyed.count {
+            let key = keyed[k].key
+            let start = Int32(phrases.count)
+            while k < keyed.count, keyed[k].key == key {
+                if phrases.count == Int(start) || phrases[phrases.count - 1] != keyed[k].phrase { phrases.append(keyed[k].phrase) }
+                k += 1
+            }
             var slot = PairIndex.hash(key) & (size - 1)
             while slots[slot].key != PairIndex.empty { slot = (slot + 1) & (size - 1) }
-            let start = Int32(phrases.count)
-            phrases += grouped[key]!.sorted()
             slots[slot] = Slot(key: key, start: start, end: Int32(phrases.count))
         }
         self.slots = slots

@@ -97,6 +97,12 @@ struct PhraseOp: Sendable, Hashable {
     /// `(I [have]|we)`. It matches the same words, with fewer branches to try.
     /// An empty alternative (all of it optional) may remain.
     static func factored(_ alternatives: [[PhraseElement]]) -> [[PhraseElement]] {
+        // most choices have no two alternatives with one first word: keep them
+        var firsts: [Int32] = []
+        firsts.reserveCapacity(alternatives.count)
+        for alternative in alternatives { if case .word(let id)? = alternative.first { firsts.append(id) } }
+        firsts.sort()
+        if !zip(firsts, firsts.dropFirst()).contains(where: { $0 == $1 }) { return alternatives }
         var order: [Int32] = []
         var rests: [Int32: [[PhraseElement]]] = [:]
         var result: [[PhraseElement]] = []
