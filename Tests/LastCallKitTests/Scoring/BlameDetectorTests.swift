@@ -29,6 +29,11 @@ import Testing
         ("Our billing team can correct that; here is their number.", false),
         ("There's nothing I can do about the fee, but what I can do is refund the postage.", false),
         ("I'll call the courier and find out what happened.", false),
+        // a cause without fault: weather, a machine
+        ("The storm broke the line to your street last night.", false),
+        ("The system recorded the wrong figure, so I'm correcting it now.", false),
+        ("Our sorting machine lost the label off your parcel.", false),
+        ("The engineer broke the socket when he left.", true),
         // fault on a colleague, another team or a third party, however it is said
         ("The night shift completely botched your order, I'm afraid.", true),
         ("Our supplier shipped you the incorrect model.", true),
