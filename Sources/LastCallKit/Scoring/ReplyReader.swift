@@ -75,6 +75,30 @@ final class ReplyReader: Sendable {
     @inline(__always) private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// Where the terminal escape sequence starting with the ESC at `i` ends:
+    /// a CSI (`ESC [ ... final`), an OSC (`ESC ] ... BEL` or `ESC \`), or
+    /// ESC and one more character.
+    private static func endOfEscape(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = p.count
+        guard i + 1 < n else { return n }
+        var k = i + 2
+        switch p[i + 1] {
+        case UInt8(ascii: "["):
+            while k < n, p[k] >= 0x20, p[k] <= 0x3F { k += 1 }  // parameters and intermediates
+            return k < n && p[k] >= 0x40 && p[k] <= 0x7E ? k + 1 : k
+        case UInt8(ascii: "]"):
+            while k < n {
+                if p[k] == 0x07 { return k + 1 }
+                if p[k] == 0x1B, k + 1 < n, p[k + 1] == UInt8(ascii: "\\") { return k + 2 }
+                if p[k] == 0x0A { return k }
+                k += 1
+            }
+            return n
+        default:
+            return p[i + 1] < 0x80 ? i + 2 : i + 1
+        }
+    }
+
     /// Whether the comma at `i` separates thousands: three digits follow it, then no digit.
     @inline(__always) private static func isThousands(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         i + 3 < p.count && isDigit(p[i + 1]) && isDigit(p[i + 2]) && isDigit(p[i + 3]) && (i + 4 >= p.count || !isDigit(p[i + 4]))
@@ -216,6 +240,11 @@ final class ReplyReader: Sendable {
                 case 3: state.pending = .sentence; state.closeSentence(&text); i += length; continue
                 default: i += length; continue
                 }
+            }
+            if b == 0x1B {
+                // a terminal escape sequence (colour, cursor) says nothing: skip it whole
+                i = ReplyReader.endOfEscape(p, i)
+                continue
             }
             if !isWordStart {
                 switch b {

@@ -20,6 +20,17 @@ import Testing
         #expect(Self.words(reply) == expected)
     }
 
+    @Test(arguments: [
+        ("Sorry \u{1B}[31mred\u{1B}[0m now", ["Sorry", "red", "now"]),
+        ("Sorry \u{1B}]0;title\u{7} about that", ["Sorry", "about", "that"]),
+        ("I\u{1B}[2Jwill", ["I", "will"]),
+        ("\u{1B}", []),
+        ("\u{1B}[", []),
+    ] as [(String, [String])])
+    func terminalEscapeSequencesAreSkippedWhole(reply: String, expected: [String]) {
+        #expect(Self.words(reply) == expected)
+    }
+
     @Test func decimalsAndThousandsAreOneNumber() {
         let text = Self.reader.read("I've refunded £9.99 and 1,000 points. Call at 4.30 or 4,5")
         let numbers = text.tokens.filter { $0.flags.contains(.digits) }
