@@ -11,6 +11,7 @@ struct NameDetector: CriterionDetector {
     private let greetings: IDSet
     private let here: Int32
     private let tailWords: IDSet
+    private let ps: Int32, p: Int32, s: Int32
 
     init(words: WordSets, matcher: PhraseMatcher) {
         self.words = words
@@ -19,6 +20,9 @@ struct NameDetector: CriterionDetector {
         greetings = words.lexicon.idSet("hi hello hey hiya morning afternoon evening yes it okay ok yep")
         here = words.id("here")
         tailWords = words.lexicon.idSet("from at in on ext extension team")
+        ps = words.id("ps")
+        p = words.id("p")
+        s = words.id("s")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
@@ -38,14 +42,17 @@ struct NameDetector: CriterionDetector {
 
     /// Whether only a signature's tail follows token `end`: nothing, or a
     /// few capitalised words, numbers or "from", "ext" ("Ravi (Account
-    /// Support)", "Ravi, Billing, ext 221").
+    /// Support)", "Ravi, Billing, ext 221"), then perhaps a postscript ("PS
+    /// I'll chase it myself"), which only ever follows a signature.
     private func isSignatureTail(after end: Int, in text: ReplyText) -> Bool {
-        let rest = end + 1..<text.tokens.count
-        guard rest.count <= 4 else { return false }
-        return rest.allSatisfy { t in
+        var t = end + 1
+        while t < text.tokens.count {
             let token = text.tokens[t]
-            return token.flags.contains(.capitalised) || token.number >= 0 || tailWords.contains(token.id)
+            if token.id == ps || (token.id == p && t + 1 < text.tokens.count && text.tokens[t + 1].id == s) { return token.flags.contains(.sentenceStart) }
+            guard t - end <= 4, token.flags.contains(.capitalised) || token.number >= 0 || tailWords.contains(token.id) else { return false }
+            t += 1
         }
+        return true
     }
 
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {

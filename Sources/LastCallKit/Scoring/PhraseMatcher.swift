@@ -17,6 +17,9 @@ final class PhraseMatcher: Sendable {
     private let i: Int32
     private let common: [Bool]
     private let irregularPast: IDSet
+    /// Words that come before a noun, never before a name ("the front desk");
+    /// not "its", which the reader reads as "it is".
+    private let determiners: IDSet
 
     private let fillerBits: [UInt64]
     /// For each lexicon id, the word classes the slots test (the `class*`
@@ -56,6 +59,7 @@ final class PhraseMatcher: Sendable {
         titles = lexicon.idSet("mr mrs ms miss dr mister sir madam")
         units = lexicon.idSet("minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items")
         i = lexicon.id("i")
+        determiners = lexicon.idSet(PhraseMatcher.determinerWords)
         let half = half, quarter = quarter
         let tests: [(UInt16, (Int32) -> Bool)] = [
             (PhraseMatcher.classNoon, noonWords.contains), (PhraseMatcher.classHalf, { $0 == half || $0 == quarter }),
@@ -77,8 +81,10 @@ final class PhraseMatcher: Sendable {
     /// Irregular past tenses and participles that `{done}` accepts.
     static let irregularPastWords = "spoken spoke sent done did made given gave taken took put set got gotten written wrote found rung rang called told sorted paid brought bought caught run ran sat kept left arranged been had seen saw heard reset resent redone rewritten rebuilt built dealt held spent cut shut sold chosen met withdrawn undone overridden upheld"
 
+    static let determinerWords = "a an the my your our their his her this that these those some any no every each another"
+
     /// The words every matcher needs in its lexicon.
-    static let requiredWords = "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm noon midday midnight lunchtime o'clock half quarter past to the of mr mrs ms miss dr mister sir madam minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items i " + irregularPastWords + " zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+    static let requiredWords = "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm noon midday midnight lunchtime o'clock half quarter past to the of mr mrs ms miss dr mister sir madam minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items i " + irregularPastWords + " " + determinerWords + " zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
 
     /// Every non-overlapping match of `pattern` in `text`, leftmost first,
     /// each as long as it can be.
@@ -427,7 +433,8 @@ final class PhraseMatcher: Sendable {
                     codes |= code << 12
                 }
                 // name (slot 4), as isName(at:in:)
-                if number < 0, !flags.contains(.possessive), !flags.contains(.contractionPart), cls & PhraseMatcher.classCommon == 0 {
+                if number < 0, !flags.contains(.possessive), !flags.contains(.contractionPart), cls & PhraseMatcher.classCommon == 0,
+                   !(pos > sentences[Int(token.sentence)].range.lowerBound && determiners.contains(tokens[pos - 1].id)) {
                     let capitalised = flags.contains(.capitalised)
                     let capitalisedEd = flags.contains(.endsInEd) && capitalised
                     let capitalisedInside = capitalised && !flags.contains(.sentenceStart) && usesCapitals
@@ -466,6 +473,7 @@ final class PhraseMatcher: Sendable {
 
     private func isName(at pos: Int, in text: TokenView) -> Bool {
         let token = text.tokens[pos]
+        if pos > 0, text.tokens[pos - 1].sentence == token.sentence, determiners.contains(text.tokens[pos - 1].id) { return false }
         let capitalisedEd = token.flags.contains(.endsInEd) && token.flags.contains(.capitalised)  // Ahmed, Fred
         // a capital inside a sentence marks a name even when it looks like a word (Precious, Hope)
         let capitalisedInside = token.flags.contains(.capitalised) && !token.flags.contains(.sentenceStart) && text.usesCapitals

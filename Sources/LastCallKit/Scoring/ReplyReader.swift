@@ -328,6 +328,11 @@ final class ReplyReader: Sendable {
                     allDigits = false
                     for k in 0..<length { word.append(p[i + k]) }
                     i += length
+                } else if c == UInt8(ascii: "-"), word.count == 2, word.base[0] == UInt8(ascii: "r"), word.base[1] == UInt8(ascii: "e"),
+                          i + 1 < n, ReplyReader.isASCIILetter(p[i + 1]) {
+                    // re-sent, re-booked: the verb itself (the token still spans the prefix)
+                    word.count = 0
+                    i += 1
                 } else {
                     break
                 }

@@ -82,6 +82,18 @@ import Testing
         ("If you'd like, I can send it again.", false),
         ("Your plan covers calls in the EU, not the US.", false),
         ("", false),
+        // round two: fault on the customer said politely, ducking to a third party
+        ("The account number you gave us was out of date, so the payment bounced.", true),
+        ("Sadly you missed the cut off for this month's claims.", true),
+        ("Done now, but next time please check the postcode first.", true),
+        ("Account holders are responsible for keeping their details current.", true),
+        ("Like the confirmation email clearly says, returns close after 30 days.", true),
+        ("As the letter says, the new rate starts in May.", false),
+        ("That one is between you and the airline, I'm afraid.", true),
+        ("Roaming isn't handled by my team, so you'll need to ring them yourself.", true),
+        ("Our fitter never finished the installation, so I'm sending someone else on Monday.", true),
+        ("The fault is on your side, not our network.", true),
+        ("The details you gave us were correct, so this one is on our side.", false),
     ]
 
     @Test(arguments: cases)

@@ -34,6 +34,11 @@ import Testing
         ("This is unacceptable, I agree.", false),
         ("Thanks, Emma, I'll look into it now.", false),
         ("", false),
+        // round two: a postscript follows a signature; a word after "the" is no name
+        ("Best wishes, Marta. PS I'll ring you on Friday to check it arrived.", true),
+        ("Many thanks, Idris (ext 220). P.S. the refund is on its way.", true),
+        ("sorry, I'm just the night desk", false),
+        ("its mo from the lettings team", true),
     ]
 
     @Test(arguments: cases)

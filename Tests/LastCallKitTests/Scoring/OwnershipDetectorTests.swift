@@ -47,6 +47,12 @@ import Testing
         ("I'm afraid the shop is closed.", false),
         ("I'll be honest with you, it doesn't look good.", false),
         ("", false),
+        // round two
+        ("Don't worry, it's only me handling this from here on.", true),
+        ("Sorry, I've just re-sent the code to your phone.", true),
+        ("Hi, I'm Omar and I'll be looking after you today.", false),
+        ("I'll log this as a complaint and the team will be in touch.", false),
+        ("Priya is away so I'm covering her cases this week.", false),
     ]
 
     @Test(arguments: cases)

@@ -41,6 +41,11 @@ import Testing
         ("How are you today?", false),
         ("From now on I'm your contact.", false),
         ("", false),
+        // round two
+        ("Your warranty expires on 12 March.", false),
+        ("Sorry for the delay, we're short staffed this afternoon.", false),
+        ("I've asked the engineers and they'll call you today.", true),
+        ("Thanks for calling us today.", false),
     ]
 
     @Test(arguments: cases)
