@@ -16,11 +16,11 @@ struct ApologyDetector: CriterionDetector {
             .map { $0.map { words.id($0) } }
     }
 
-    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
         let clause = text.clause(of: match.start)
         var t = match.start - 1
         while t >= clause.lowerBound, t >= match.start - 3 {
-            if words.negations.contains(text.tokens[t].id) { return "negated: '\(text.quote(t, match.end))'" }
+            if words.negations.contains(text.tokens[t].id) { return Overruling("negated: '", quoting: t, match.end, "'") }
             t -= 1
         }
         guard sorryWords.contains(text.tokens[match.end].id) else { return nil }
@@ -39,7 +39,7 @@ struct ApologyDetector: CriterionDetector {
                 bare = true
             }
         }
-        if bare && asks { return "a pardon, not an apology: '\(text.quote(match.start, min(sentence.range.upperBound - 1, match.end + 3)))'" }
+        if bare && asks { return Overruling("a pardon, not an apology: '", quoting: match.start, min(sentence.range.upperBound - 1, match.end + 3), "'") }
         return nil
     }
 }

@@ -21,17 +21,17 @@ struct BlameDetector: CriterionDetector {
     /// "Not me, I'm afraid, the engineer will..." opens a sentence by
     /// handing over, while "Billing made a mess of it, not me" disowns: a
     /// bare "not me" or "not us" counts only after words of its own sentence.
-    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
         // "roaming covers the EU, not the US": the country, not "us"
         for t in match.start...match.end where text.tokens[t].id == us {
             let token = text.tokens[t]
             if token.end - token.start == 2, text.bytes[Int(token.start)] == UInt8(ascii: "U"), text.bytes[Int(token.start) + 1] == UInt8(ascii: "S") {
-                return "'US' is the country, not 'us'"
+                return Overruling("'US' is the country, not 'us'")
             }
         }
         if match.end == match.start + 1, words.negations.contains(text.tokens[match.start].id),
            notWhom.contains(text.tokens[match.end].id), text.tokens[match.start].flags.contains(.sentenceStart) {
-            return "'\(text.quote(match.start, match.end))' opens the sentence: a hand-over, not disowning"
+            return Overruling("'", quoting: match.start, match.end, "' opens the sentence: a hand-over, not disowning")
         }
         return nil
     }

@@ -2,8 +2,8 @@
 /// phrases and exceptions: rules about the words around a match that a
 /// phrase list cannot say (negation, questions, tense, capital letters).
 protocol CriterionDetector: Sendable {
-    /// A reason the phrase that matched at `match` does not count, or nil.
-    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String?
+    /// Why the phrase that matched at `match` does not count, or nil.
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling?
     /// Matches the detector finds by itself, each with a description of the rule.
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)]
     /// The words to quote for a match that stands: the words that decided

@@ -25,16 +25,16 @@ struct NameDetector: CriterionDetector {
         s = words.id("s")
     }
 
-    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
         if signOffs.contains(text.tokens[match.start].id), !isSignatureTail(after: match.end, in: text) {
-            return "a name after '\(text.quote(match.start, match.start))' but not at the end of the reply: likely the customer's"
+            return Overruling("a name after '", quoting: match.start, match.start, "' but not at the end of the reply: likely the customer's")
         }
         if text.tokens[match.end].id == here, match.end > match.start {
             let before = match.start - 1
             let startsSentence = text.tokens[match.start].flags.contains(.sentenceStart)
             let startsClause = text.clause(of: match.start).lowerBound == match.start
             if !startsSentence, !startsClause, before >= 0, !greetings.contains(text.tokens[before].id) {
-                return "'\(text.quote(match.start, match.end))' does not introduce the speaker"
+                return Overruling("'", quoting: match.start, match.end, "' does not introduce the speaker")
             }
         }
         return nil

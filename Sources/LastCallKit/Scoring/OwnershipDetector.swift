@@ -55,10 +55,10 @@ struct OwnershipDetector: CriterionDetector {
         return found
     }
 
-    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
         let clause = text.clause(of: match.start)
         if text.tokens[clause.lowerBound].id == ifWord {
-            return "a condition: '\(text.quote(clause.lowerBound, match.end))'"
+            return Overruling("a condition: '", quoting: clause.lowerBound, match.end, "'")
         }
         return nil
     }

@@ -32,11 +32,18 @@ public struct ReplyScorer: Sendable {
         /// copying (and retaining) the whole criterion.
         let id: CriterionID
         let scopes: [ExceptionScope]
+        /// The start of the criterion's entry in a `--jsonl` line, met and missed.
+        let jsonMet: [UInt8]
+        let jsonMissed: [UInt8]
 
         init(criterion: Criterion, detector: any CriterionDetector, phrases: Range<Int32>, exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]) {
             self.criterion = criterion
             id = criterion.id
             scopes = criterion.exceptions.map(\.scope)
+            var key: [UInt8] = []
+            JSONWriter.writeString(criterion.id.rawValue, into: &key)
+            jsonMet = key + Array(#":{"met":true,"evidence":["#.utf8)
+            jsonMissed = key + Array(#":{"met":false,"evidence":["#.utf8)
             self.detector = detector
             self.phrases = phrases
             self.exceptions = exceptions
@@ -158,15 +165,15 @@ public struct ReplyScorer: Sendable {
                 text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
             }
             evaluate(explain: explain)
-            out.append(contentsOf: #"{"reply":"#.utf8)
+            let engine = self.engine
+            out.append(contentsOf: engine.jsonHead)
             text.bytes.withUnsafeBufferPointer { JSONWriter.writeString(bytes: $0, into: &out) }
-            out.append(contentsOf: #","criteria":{"#.utf8)
+            out.append(contentsOf: engine.jsonCriteria)
             for (index, plan) in engine.plans.enumerated() {
                 let outcome = outcomes[index]
-                let id = plan.criterion.id
+                let id = plan.id
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONWriter.writeString(id.rawValue, into: &out)
-                out.append(contentsOf: outcome.met ? #":{"met":true,"evidence":["#.utf8 : #":{"met":false,"evidence":["#.utf8)
+                out.append(contentsOf: outcome.met ? plan.jsonMet : plan.jsonMissed)
                 for k in outcome.evidence {
                     if k > outcome.evidence.lowerBound { out.append(UInt8(ascii: ",")) }
                     Session.writeQuote(spans[k], of: text, to: &out)
@@ -298,7 +305,7 @@ public struct ReplyScorer: Sendable {
                 }
                 if !overruled, let ruling = plan.detector.overrule(match, in: text) {
                     overruled = true
-                    reason = ruling
+                    if explain { reason = ruling.reason(in: text) }
                 }
                 if explain {
                     let phrase = source >= 0 ? scorer.bank.sources[Int(source)] : extras[index][Int(-1 - source)].1
@@ -339,6 +346,9 @@ extension ReplyScorer {
         let matcher: PhraseMatcher
         let bank: CompiledPhrases
         let plans: [Plan]
+        /// The fixed parts of a `--jsonl` line.
+        let jsonHead = Array(#"{"reply":"#.utf8)
+        let jsonCriteria = Array(#","criteria":{"#.utf8)
 
         init(reader: ReplyReader, matcher: PhraseMatcher, bank: CompiledPhrases, plans: [Plan]) {
             self.reader = reader

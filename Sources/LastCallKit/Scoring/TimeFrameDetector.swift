@@ -19,22 +19,22 @@ struct TimeFrameDetector: CriterionDetector {
         prepositions = words.lexicon.idSet("on by before at in within until till from after")
     }
 
-    func overrule(_ match: PhraseMatch, in text: ReplyText) -> String? {
+    func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
         let clause = words.clauseRange(of: match, in: text)
         let sentence = text.sentence(of: match.start)
         if sentence.isQuestion, !words.contains(promiseMarkers, in: clause, of: text) {
-            return "a question, not a commitment: '\(text.quote(sentence.range.lowerBound, sentence.range.upperBound - 1))'"
+            return Overruling("a question, not a commitment: '", quoting: sentence.range.lowerBound, sentence.range.upperBound - 1, "'")
         }
         if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }),
            !words.contains(promiseMarkers, in: clause, of: text) {
-            return "'\(text.quote(match.start, match.end))' describes what is happening, not a promise"
+            return Overruling("'", quoting: match.start, match.end, "' describes what is happening, not a promise")
         }
         // "booked for Monday": an appointment, even in a past clause; but not
         // "signed for | on Wednesday", where "for" belongs to the verb
         let appointment = text.tokens[match.start].id == forWord
             || (match.start > 0 && text.tokens[match.start - 1].id == forWord && !prepositions.contains(text.tokens[match.start].id))
         if !appointment, let past = words.isPast(words.innermost(clause, before: match.start, in: text), in: text) {
-            return "the past, not a commitment: '\(text.quote(past, past))'"
+            return Overruling("the past, not a commitment: '", quoting: past, past, "'")
         }
         return nil
     }
