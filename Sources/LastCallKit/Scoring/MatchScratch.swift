@@ -4,14 +4,11 @@
 /// each token's slot codes. Owned by one scorer session (not shared between
 /// threads).
 final class MatchScratch {
-    /// Per phrase: bits 40-63 the reply (``generation``) the rest is about
-    /// (any other: nothing known yet), bits 32-33 the anchor state (0
-    /// unknown, 1 present, 2 absent), bits 0-31 the token a next match may
-    /// start at.
-    private(set) var states: UnsafeMutablePointer<UInt64>
+    /// Per phrase: bits 30-31 whether its anchor words are in the reply (0
+    /// not known yet, 1 present, 2 absent), bits 0-29 the token a next match
+    /// may start at. Cleared for each reply (one `memset`).
+    private(set) var states: UnsafeMutablePointer<UInt32>
     private var stateCapacity: Int
-    /// The reply being matched, stamped into ``states``.
-    var generation: UInt64 = 0
     /// The backtracking stack, behind a pointer (an `inout` of a class's
     /// property would be checked for exclusive access on every use).
     let stack: UnsafeMutablePointer<MatchStack>
@@ -36,20 +33,16 @@ final class MatchScratch {
         stack.deallocate()
     }
 
-    /// Starts a reply of `tokens` tokens matched against `phrases` phrases:
-    /// every phrase's state reads as unknown from here on.
+    /// Starts matching a reply of `tokens` tokens against `phrases` phrases:
+    /// every phrase's state is cleared.
     func begin(phrases: Int, tokens: Int) {
         if phrases > stateCapacity {
             states.deallocate()
             states = .allocate(capacity: phrases)
             states.initialize(repeating: 0, count: phrases)
             stateCapacity = phrases
-            generation = 0
-        }
-        generation += 1
-        if generation >= 1 << 24 {  // the stamp wraps: forget every stamp
-            states.update(repeating: 0, count: stateCapacity)
-            generation = 1
+        } else {
+            states.update(repeating: 0, count: phrases)
         }
         if tokens > codeCapacity {
             codes.deallocate()

@@ -152,7 +152,6 @@ final class PhraseMatcher: Sendable {
         let states = scratch.states
         let cache = scratch.codes
         let stack = scratch.stack
-        let stamp = scratch.generation << 40
         phrases.withView { bank in
           text.tokens.withUnsafeBufferPointer { buffer in
             text.sentences.withUnsafeBufferPointer { sentences in
@@ -162,9 +161,8 @@ final class PhraseMatcher: Sendable {
                     fillSlotCodes(cache, text: view, sentences: sentences)
                     /// Tries `phrase` at `start`; `second` false when its second word is known to be there.
                     @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, second: Bool = true) {
-                        var state = states[phrase]
-                        if state & ~0xFF_FFFF_FFFF != stamp { state = stamp }
-                        if Int(UInt32(truncatingIfNeeded: state)) > start || state & (2 << 32) != 0 { return }
+                        let state = states[phrase]
+                        if Int(state & 0x3FFF_FFFF) > start || state >= 2 << 30 { return }
                         let entry = bank.entries[phrase]
                         if second, entry.secondStart >= 0 {
                             var q = start + 1
@@ -176,17 +174,16 @@ final class PhraseMatcher: Sendable {
                             }
                             if !possible { return }
                         }
-                        if state & (3 << 32) == 0 {
+                        if state >> 30 == 0 {
                             var present = entry.anchorStart == entry.anchorEnd
                             for k in Int(entry.anchorStart)..<Int(entry.anchorEnd) where text.contains(bank.words[k]) { present = true; break }
-                            state |= (present ? 1 : 2) << 32
-                            states[phrase] = state
+                            states[phrase] = state | (present ? 1 : 2) << 30
                             if !present { return }
                         }
                         let best = run(bank, entry: Int(entry.entry), start: start, limit: limit, text: view, stack: &stack.pointee, cache: cache)
                         if best > start {
                             hits.pointee.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
-                            states[phrase] = state & ~0xFFFF_FFFF | UInt64(best)
+                            states[phrase] = 1 << 30 | UInt32(min(best, 0x3FFF_FFFF))
                         }
                     }
                     let wordCount = bank.byWordOffsets.count - 1
