@@ -47,8 +47,12 @@ public enum Platform {
     /// new line stands on its own. The data is flushed to disk before the
     /// lock is released. Neither file is followed through a symbolic link
     /// (`O_NOFOLLOW`), so a link planted in the folder can neither redirect
-    /// a session nor, dangling, create its target.
-    public static func appendLocked(_ data: [UInt8], to path: String, lockPath: String) throws(ProgressStoreError) {
+    /// a session nor, dangling, create its target. `piece` caps the bytes
+    /// of one `write` call and `betweenPieces` runs after each; only the
+    /// store's fault test sets them, to slow a write down so that a writer
+    /// killed with SIGKILL can leave a torn line behind.
+    public static func appendLocked(_ data: [UInt8], to path: String, lockPath: String, piece: Int = Int.max,
+                                    betweenPieces: () -> Void = {}) throws(ProgressStoreError) {
         let lockFD = retrying { open(lockPath, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644) }
         guard lockFD >= 0 else {
             if errno == ELOOP { throw .symbolicLink(path: lockPath) }
@@ -73,13 +77,14 @@ public enum Platform {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
-                write(fd, buffer.baseAddress! + written, buffer.count - written)
+                write(fd, buffer.baseAddress! + written, min(piece, buffer.count - written))
             }
             if result < 0 {
                 if errno == EINTR { continue }
                 throw .cannotWrite(path: path, reason: reason())
             }
             written += result
+            if written < bytes.count { betweenPieces() }
         }
         guard fsync(fd) == 0 else { throw .cannotWrite(path: path, reason: "cannot flush to disk: \(reason())") }
     }
