@@ -53,42 +53,42 @@ extension LineScanner {
     var current: UInt8 { bytes[index] }
 
     /// Reads the string field `key` at the cursor.
-    mutating func stringField(_ key: String, depth: Int) throws(RecordError) -> String {
+    mutating func stringField(_ key: @autoclosure () -> String, depth: Int) throws(RecordError) -> String {
         guard current == 0x22 else {
             try skipValue(depth: depth)
-            throw RecordError("field '\(key)' should be a string")
+            throw RecordError("field '\(key())' should be a string")
         }
         return try string()
     }
 
     /// Checks the string field `key` at the cursor without decoding it.
-    mutating func checkStringField(_ key: String, depth: Int) throws(RecordError) {
+    mutating func checkStringField(_ key: @autoclosure () -> String, depth: Int) throws(RecordError) {
         guard current == 0x22 else {
             try skipValue(depth: depth)
-            throw RecordError("field '\(key)' should be a string")
+            throw RecordError("field '\(key())' should be a string")
         }
         _ = try skipString()
     }
 
     /// Reads the whole-number field `key` at the cursor (a number with a
     /// zero fraction under 10^15 is accepted, as `FieldReader.int` does).
-    mutating func intField(_ key: String) throws(RecordError) -> Int {
+    mutating func intField(_ key: @autoclosure () -> String) throws(RecordError) -> Int {
         guard current == 0x2D || (current >= 0x30 && current <= 0x39), let value = try integer() else {
-            throw RecordError("field '\(key)' should be a whole number")
+            throw RecordError("field '\(key())' should be a whole number")
         }
         return value
     }
 
     /// Checks that the field `key` at the cursor is a list of strings.
-    mutating func checkStringsField(_ key: String, depth: Int) throws(RecordError) {
+    mutating func checkStringsField(_ key: @autoclosure () -> String, depth: Int) throws(RecordError) {
         guard current == 0x5B else {
             try skipValue(depth: depth)
-            throw RecordError("field '\(key)' should be a list")
+            throw RecordError("field '\(key())' should be a list")
         }
         try forEachElement { (scanner: inout LineScanner) throws(RecordError) in
             guard scanner.current == 0x22 else {
                 try scanner.skipValue(depth: depth + 1)
-                throw RecordError("field '\(key)' should hold only strings")
+                throw RecordError("field '\(key())' should hold only strings")
             }
             _ = try scanner.skipString()
         }

@@ -13,10 +13,10 @@ extension SessionFacts {
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
         var passed: Bool?, criteria: [CriterionTally]?
-        var found = Set<Field>()
+        var found: UInt32 = 0
         try scanner.forEachMember(depth: 0, names: Field.names) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
-            let field = Field.allCases[index]
-            found.insert(field)
+            let field = Field(rawValue: index)!
+            found |= field.bit
             let depth = 1
             switch field {
             case .version: version = try scanner.intField(field.key)
@@ -68,23 +68,23 @@ extension SessionFacts {
         guard let outcome else { throw RecordError("missing field 'outcome'") }
         guard let sessionOutcome = SessionOutcome(rawValue: outcome) else { throw RecordError("unknown outcome '\(outcome)'") }
         guard let criteria else { throw RecordError("missing or mistyped field 'criteria'") }
-        guard found.contains(.turns) else { throw RecordError("missing or mistyped field 'turns'") }
+        guard found & Field.turns.bit != 0 else { throw RecordError("missing or mistyped field 'turns'") }
         guard let id else { throw RecordError("missing field 'id'") }
         guard let trainee else { throw RecordError("missing field 'trainee'") }
         guard let scenario else { throw RecordError("missing field 'scenario'") }
         guard let title else { throw RecordError("missing field 'scenario_title'") }
         guard let level else { throw RecordError("missing field 'level'") }
-        guard found.contains(.scenarioHash) else { throw RecordError("missing field 'scenario_hash'") }
-        guard found.contains(.seed) else { throw RecordError("missing field 'seed'") }
+        guard found & Field.scenarioHash.bit != 0 else { throw RecordError("missing field 'scenario_hash'") }
+        guard found & Field.seed.bit != 0 else { throw RecordError("missing field 'seed'") }
         guard let startedAt else { throw RecordError("missing field 'started_at'") }
         guard let endedAt else { throw RecordError("missing field 'ended_at'") }
         guard let duration else { throw RecordError("missing field 'duration_seconds'") }
         guard let score else { throw RecordError("missing field 'score'") }
         guard let passMark else { throw RecordError("missing field 'pass_mark'") }
         guard let passed else { throw RecordError("missing field 'passed'") }
-        guard found.contains(.moodStart) else { throw RecordError("missing field 'mood_start'") }
-        guard found.contains(.moodEnd) else { throw RecordError("missing field 'mood_end'") }
-        guard found.contains(.path) else { throw RecordError("missing field 'path'") }
+        guard found & Field.moodStart.bit != 0 else { throw RecordError("missing field 'mood_start'") }
+        guard found & Field.moodEnd.bit != 0 else { throw RecordError("missing field 'mood_end'") }
+        guard found & Field.path.bit != 0 else { throw RecordError("missing field 'path'") }
         self.init(id: id, trainee: trainee, scenario: scenario, scenarioTitle: title, level: level, startedAt: startedAt,
                   endedAt: endedAt, durationSeconds: duration, outcome: sessionOutcome, score: score, passMark: passMark,
                   passed: passed, criteria: criteria)
@@ -118,6 +118,9 @@ extension SessionFacts {
             }
         }
 
+        /// The field's bit in a set of fields seen.
+        var bit: UInt32 { 1 << UInt32(rawValue) }
+
         /// The keys' bytes, by raw value, for `LineScanner.key(in:)`.
         static let names: [[UInt8]] = allCases.map { Array($0.key.utf8) }
     }
@@ -132,11 +135,12 @@ extension SessionFacts {
     private static func checkTurn(_ scanner: inout LineScanner) throws(RecordError) {
         let depth = 2
         try scanner.checkObject(depth: depth, names: turnNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
-            let key = String(decoding: turnNames[index], as: UTF8.self)
+            // The key's text is made only for an error message.
+            let key = { String(decoding: turnNames[index], as: UTF8.self) }
             switch index {
-            case 0, 1, 2: try scanner.checkStringField(key, depth: depth + 1)
-            case 3, 4: try scanner.checkStringsField(key, depth: depth + 1)
-            default: _ = try scanner.intField(key)
+            case 0, 1, 2: try scanner.checkStringField(key(), depth: depth + 1)
+            case 3, 4: try scanner.checkStringsField(key(), depth: depth + 1)
+            default: _ = try scanner.intField(key())
             }
         }
     }
