@@ -302,7 +302,6 @@ final class PlaySession: @unchecked Sendable {
     /// a full disk, a symbolic link, a progress path that is a file), the
     /// reason goes to standard error in one plain line, followed by the
     /// session's line so that nothing is lost.
-    @discardableResult
     private func save(_ record: SessionRecord) -> Bool {
         lock.lock()
         defer { lock.unlock() }
