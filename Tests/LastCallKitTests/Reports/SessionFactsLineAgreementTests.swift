@@ -58,6 +58,26 @@ import Testing
         #expect(try SessionRecord(line: line).score == 80)
     }
 
+    @Test func aKeyWrittenWithEscapesIsTheSameKeyInBoth() throws {
+        let text = String(decoding: Self.records[1].storedLine.dropLast(), as: UTF8.self)
+        let line = Array(text.replacingOccurrences(of: #""score":80"#, with: #""\u0073core":95,"score":80"#).utf8)
+        #expect(try SessionFacts(line: line).score == 95)
+        #expect(try SessionRecord(line: line).score == 95)
+    }
+
+    @Test(arguments: 196...201)
+    func nestingNearTheLimitIsTakenOrRefusedAlike(depth: Int) {
+        let text = String(decoding: Self.records[1].storedLine.dropLast(), as: UTF8.self)
+        let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        for place in [#""extra":"#, #""met":["apology"],"extra":"#] {
+            let line = Array(text.replacingOccurrences(of: place == #""extra":"# ? #""score":80"# : #""met":["apology"]"#,
+                                                       with: place + nested + (place == #""extra":"# ? #","score":80"# : "")).utf8)
+            let fast = (try? SessionFacts(line: line)) != nil
+            let full = (try? SessionRecord(line: line)) != nil
+            #expect(fast == full, "depth \(depth) at \(place): fast \(fast), full \(full)")
+        }
+    }
+
     @Test func aBrokenTurnIsRefusedByBoth() {
         let text = String(decoding: Self.records[1].storedLine.dropLast(), as: UTF8.self)
         let line = Array(text.replacingOccurrences(of: #","mood":60}"#, with: "}").utf8)
