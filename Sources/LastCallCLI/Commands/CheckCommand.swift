@@ -21,9 +21,14 @@ enum CheckCommand {
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
         let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric"]).scan(arguments)
+        // A rubric named by --rubric or $LASTCALL_RUBRIC is the one checked
+        // and the one the examples run with, wherever it is saved.
+        let namedRubric = parsed.value("--rubric") ?? context.env("LASTCALL_RUBRIC")
         var roots = parsed.positionals
         if roots.isEmpty {
-            roots = ["scenarios", "scoring"]
+            roots = ["scenarios", namedRubric ?? "scoring"]
+        } else if let namedRubric, !roots.contains(namedRubric) {
+            roots.append(namedRubric)
         }
         var paths: [String] = []
         var problems: [Diagnostic] = []
@@ -53,7 +58,7 @@ enum CheckCommand {
                 problems.append(Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), error.message))
                 continue
             }
-            if isRubric(path: path, bytes: bytes) {
+            if path == namedRubric || isRubric(path: path, bytes: bytes) {
                 rubricPaths.append(path)
                 sources[path] = String(decoding: bytes, as: UTF8.self)
             } else {
@@ -67,7 +72,7 @@ enum CheckCommand {
         for path in rubricPaths {
             let result = try ScoringSetup.read(path, context: context)
             problems += result.diagnostics
-            if scoring == nil { scoring = result.setup }
+            if path == namedRubric || (scoring == nil && namedRubric == nil) { scoring = result.setup }
             checkedRubric = true
         }
         if !checkedRubric {
@@ -88,13 +93,21 @@ enum CheckCommand {
         }
 
         var firstByID: [String: SourceLocation] = [:]
-        var scenarioCount = 0
+        var scenariosWithErrors = 0
+        var examplesRun = 0
         for input in scenarioInputs {
             let file = ScenarioFile.load(bytes: input.bytes, path: input.path, criteria: criteria)
             sources[file.path] = file.text
             problems += file.diagnostics
+            let errorsBefore = problems.count(where: \.isError)
+            defer {
+                // A file that could not be read as a scenario still counts as
+                // one, with errors, so the summary never hides it.
+                if file.diagnostics.contains(where: \.isError) || problems.count(where: \.isError) > errorsBefore {
+                    scenariosWithErrors += 1
+                }
+            }
             guard let scenario = file.scenario else { continue }
-            scenarioCount += 1
             let idLocation = file.node?["scenario"]?.location ?? scenario.location
             if let first = firstByID[scenario.id] {
                 problems.append(Diagnostic(.error, at: idLocation, "scenario id '\(scenario.id)' is already used by \(first.path):\(first.line)",
@@ -103,6 +116,7 @@ enum CheckCommand {
                 firstByID[scenario.id] = idLocation
             }
             if let scoring {
+                examplesRun += scenario.examples.count
                 problems += ExampleRunner.check(scenario, rules: scoring.rules(for: scenario), judge: scoring.judge)
             }
         }
@@ -115,6 +129,9 @@ enum CheckCommand {
         if parsed.has("--json") {
             let json = JSONValue.object([
                 ("files", .int(paths.count)),
+                ("scenarios", .int(scenarioInputs.count)),
+                ("scenarios_with_errors", .int(scenariosWithErrors)),
+                ("examples", .int(examplesRun)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
                 ("diagnostics", .array(ordered.map(\.jsonValue))),
@@ -126,14 +143,33 @@ enum CheckCommand {
             for diagnostic in ordered {
                 context.console.line(colour(renderer.render(diagnostic), diagnostic.severity, style))
             }
-            let summary = "checked \(paths.count) file\(paths.count == 1 ? "" : "s") (\(scenarioCount) scenario\(scenarioCount == 1 ? "" : "s")): "
-                + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            let summary = summaryLine(files: paths.count, rubrics: rubricPaths.count, scenarios: scenarioInputs.count,
+                                      scenariosWithErrors: scenariosWithErrors, examples: examplesRun, errors: errors, warnings: warnings)
             context.console.line(errors == 0 ? style.good(summary) : style.bad(summary))
         }
         return errors == 0 ? ExitCode.success : ExitCode.failure
     }
 
+    /// The last line of a check: what was checked and run, then the counts.
+    static func summaryLine(files: Int, rubrics: Int, scenarios: Int, scenariosWithErrors: Int, examples: Int,
+                            errors: Int, warnings: Int) -> String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var parts = [count(scenarios, "scenario") + (scenariosWithErrors > 0 ? " (\(scenariosWithErrors) with errors)" : "")]
+        parts.append(count(examples, "example") + " run")
+        if rubrics > 0 { parts.append(count(rubrics, "rubric")) }
+        return "checked \(count(files, "file")): " + parts.joined(separator: ", ") + "; "
+            + count(errors, "error") + ", " + count(warnings, "warning")
+    }
+
+    /// Whether a file is a rubric: by its content when it can be read (a
+    /// top-level `criteria` and neither `scenario` nor `steps`), else by
+    /// where it is saved (`scoring/`, or a name starting `rubric`), so a
+    /// rubric draft kept anywhere is checked as a rubric.
     static func isRubric(path: String, bytes: [UInt8]) -> Bool {
+        if let node = try? YAMLReader.read(bytes: bytes, path: path), node.pairs != nil {
+            if node["scenario"] != nil || node["steps"] != nil { return false }
+            if node["criteria"] != nil { return true }
+        }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if name.hasPrefix("rubric") { return true }
         let components = path.split(separator: "/")

@@ -18,6 +18,9 @@ enum EndCard {
         }
         let verdict = record.passed ? style.good(style.bold("PASS")) : style.bad(style.bold("NOT YET"))
         lines.append("\(style.bold("Outcome:")) \(outcome)    \(style.bold("Score:")) \(record.score)/100 (pass mark \(record.passMark))    \(verdict)")
+        if let reason = record.endReason.flatMap(Conversation.EndReason.init(rawValue:)), reason != .abandoned {
+            lines.append(style.bad("Why it ended: \(reason.explanation)."))
+        }
         if !record.passed {
             if record.outcome != .resolved {
                 lines.append(style.dim("A pass needs the conversation to end resolved and a score of at least \(record.passMark)."))
@@ -48,7 +51,9 @@ enum EndCard {
                                                                     width: width, indent: "  ").dropFirst("Best reply".count)))
             lines.append(TextWrap.wrap(TerminalText.inert(best.why), width: width, firstIndent: "  ", indent: "  "))
         }
-        if let weakest = record.weakest {
+        // Records saved before one reply could not be both may name the same
+        // turn twice: show it once.
+        if let weakest = record.weakest, weakest.turn != record.best?.turn {
             lines.append("")
             lines.append(style.bad("Weakest reply") + String(TextWrap.wrap("Weakest reply (turn \(weakest.turn)): \u{201C}\(TerminalText.inert(weakest.reply))\u{201D}",
                                                                       width: width, indent: "  ").dropFirst("Weakest reply".count)))

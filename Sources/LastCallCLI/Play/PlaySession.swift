@@ -68,7 +68,7 @@ final class PlaySession: @unchecked Sendable {
         let record = record(for: finished)
         let isSaved = save(record)
         if printsJSON {
-            console.line(record.jsonValue.jsonText)
+            console.line(Self.printedJSON(record).jsonText)
         } else {
             showEndCard(finished, record: record)
         }
@@ -277,6 +277,17 @@ final class PlaySession: @unchecked Sendable {
             console.line()
         }
         console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width))
+    }
+
+    /// The session as `play --json` prints it: the record, with the end
+    /// reason's code (`hung-up`, as saved) followed by `end_reason_text` in
+    /// words ("the customer hung up (mood 0)").
+    static func printedJSON(_ record: SessionRecord) -> JSONValue {
+        guard case .object(var pairs) = record.jsonValue,
+              let reason = record.endReason.flatMap(Conversation.EndReason.init(rawValue:)),
+              let at = pairs.firstIndex(where: { $0.0 == "end_reason" }) else { return record.jsonValue }
+        pairs.insert(("end_reason_text", .string(reason.explanation)), at: at + 1)
+        return .object(pairs)
     }
 
     // MARK: Saving

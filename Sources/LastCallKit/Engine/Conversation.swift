@@ -25,6 +25,8 @@ public struct Conversation: Sendable {
     public private(set) var endReason: EndReason?
 
     private var generator: SeededGenerator
+    /// The scenario's `mentions` phrases, compiled once (nil when it has none).
+    private let mentions: WordMatcher?
 
     /// Why a conversation ended other than by its script.
     public enum EndReason: String, Sendable, Hashable {
@@ -34,6 +36,16 @@ public struct Conversation: Sendable {
         case turnCap = "turn-cap"
         /// The trainee left.
         case abandoned
+
+        /// The reason in words, for the end card, the example trace and
+        /// `play --json`: "the customer hung up (mood 0)".
+        public var explanation: String {
+            switch self {
+            case .hungUp: return "the customer hung up (mood 0)"
+            case .turnCap: return "the customer gave up: the conversation reached the turn cap"
+            case .abandoned: return "the trainee left the conversation"
+            }
+        }
     }
 
     /// Starts a conversation at the scenario's start step.
@@ -42,6 +54,8 @@ public struct Conversation: Sendable {
         self.rules = rules
         self.seed = seed
         self.generator = SeededGenerator(seed: seed)
+        let phrases = scenario.steps.flatMap { $0.next.flatMap { $0.conditions.flatMap(\.mentionedPhrases) } }
+        self.mentions = phrases.isEmpty ? nil : WordMatcher(phrases: phrases)
         self.mood = scenario.customer.mood
         self.customerLine = ""
         self.currentStep = nil
@@ -145,7 +159,8 @@ public struct Conversation: Sendable {
         case .met(let criterion): return verdict.isMet(criterion)
         case .missed(let criterion): return !verdict.isMet(criterion)
         case .mood(let comparison, let limit): return comparison.holds(mood, limit)
-        case .mentions(let phrase): return WordMatcher.contains(reply, phrase: phrase)
+        case .mentions(let phrase): return mentions?.mentions(phrase, in: reply) ?? false
+        case .any(let conditions): return conditions.contains { holds($0, reply: reply, verdict: verdict) }
         }
     }
 

@@ -25,9 +25,15 @@ public enum ExampleRunner {
                 problems.append("the conversation ended after reply \(used) of \(example.replies.count)")
             }
             guard !problems.isEmpty else { continue }
-            let trace = conversation.turns.enumerated().map { index, turn in
+            var steps = conversation.turns.enumerated().map { index, turn in
                 "reply \(index + 1) at '\(turn.step)': met [\(turn.met.joined(separator: ", "))], missed [\(turn.missed.joined(separator: ", "))], mood \(turn.mood)"
-            }.joined(separator: "; ")
+            }
+            // The engine ends a call at mood 0 before it tries any branch:
+            // say so, or the trace reads as if the branches were ignored.
+            if let reason = conversation.endReason, reason != .abandoned {
+                steps.append(reason.explanation)
+            }
+            let trace = steps.joined(separator: "; ")
             diagnostics.append(Diagnostic(.error, at: example.location,
                                           "example '\(example.name)' fails: " + problems.joined(separator: "; "),
                                           hint: trace.isEmpty ? nil : trace))

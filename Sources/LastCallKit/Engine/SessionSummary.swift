@@ -6,7 +6,7 @@ public struct SessionSummary: Sendable, Hashable {
     public var criteria: [CriterionTally]
     /// The reply that met the largest share of what was expected.
     public var best: TurnHighlight?
-    /// The reply that missed the most.
+    /// The reply that missed the most, when it is not the best one.
     public var weakest: TurnHighlight?
     /// The rubric's feedback for each criterion missed at least once.
     public var tips: [CriterionTip]
@@ -28,7 +28,9 @@ public struct SessionSummary: Sendable, Hashable {
         }
         if let low = scored.min(by: { a, b in
             (share(a.element), -a.element.missed.count, a.offset) < (share(b.element), -b.element.missed.count, b.offset)
-        }), !low.element.missed.isEmpty, low.offset + 1 != best?.turn || scored.count == 1 {
+        }), !low.element.missed.isEmpty, low.offset + 1 != best?.turn {
+            // One reply is never both: when the only scored reply is the
+            // best, its "why" already says what it missed.
             weakest = TurnHighlight(turn: low.offset + 1, reply: low.element.reply, why: Self.why(low.element))
         }
     }

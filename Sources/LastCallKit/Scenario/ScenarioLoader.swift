@@ -10,6 +10,8 @@ public struct ScenarioLoader: Sendable {
     static let customerKeys = ["name", "mood", "persona"]
     static let stepKeys = ["customer", "expect", "coach", "next", "end"]
     static let branchKeys = ["when", "goto", "end"]
+    /// The keys of a condition written as a mapping in `when`.
+    static let anyKeys = ["any"]
     static let exampleKeys = ["name", "replies", "outcome", "path"]
 
     /// Creates a loader that accepts the given criteria.
@@ -245,10 +247,32 @@ public struct ScenarioLoader: Sendable {
         let items = node.items ?? [node]
         var conditions: [Condition] = []
         for item in items {
+            if item.pairs != nil {
+                // `{any: [a, b]}`: either of these
+                guard check.mapping(item, "a condition in 'when'", allowed: Self.anyKeys) != nil else { continue }
+                guard let list = item["any"] else {
+                    check.error("a condition written as a mapping needs 'any'", at: item.location,
+                                hint: "write any: [CONDITION, CONDITION] for either of several conditions")
+                    continue
+                }
+                let choices = loadConditions(list, check: &check)
+                if (list.items ?? [list]).isEmpty {
+                    check.error("'any' is an empty list", at: list.location, hint: "list the conditions of which one must hold")
+                } else if choices.count == (list.items ?? [list]).count {
+                    conditions.append(.any(choices))
+                }
+                continue
+            }
             guard let text = check.text(item, "a condition in 'when'") else { continue }
             switch ConditionParser.parse(text, knownCriteria: knownCriteria) {
             case .success(let condition): conditions.append(condition)
-            case .failure(let problem): check.error(problem.message, at: item.location, hint: problem.hint)
+            case .failure(let problem):
+                var at = item.location
+                if problem.offset > 0 {
+                    // quoted scalars start one column before their text
+                    at.column += problem.offset + (item.scalarStyle == .plain ? 0 : 1)
+                }
+                check.error(problem.message, at: at, hint: problem.hint)
             }
         }
         return conditions

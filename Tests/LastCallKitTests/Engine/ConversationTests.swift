@@ -61,13 +61,58 @@ import Testing
         #expect(conversation.score == 50)
     }
 
-    @Test func firstMatchingBranchWinsAndMentionsIsWholeWord() {
+    @Test func firstMatchingBranchWinsAndMentionsIsWholeWordInAnyForm() {
         var conversation = Conversation(scenario: Self.scenario(), rules: Self.rules, seed: 7)
         conversation.reply("I can offer a Refund, and I'll sort it", verdict: Self.verdict("ownership"))
         #expect(conversation.currentStep?.id == "refund")
+        var plural = Conversation(scenario: Self.scenario(), rules: Self.rules, seed: 7)
+        plural.reply("I'll sort the refunds", verdict: Self.verdict("ownership"))
+        #expect(plural.currentStep?.id == "refund")
         var other = Conversation(scenario: Self.scenario(), rules: Self.rules, seed: 7)
-        other.reply("I'll sort the refunds", verdict: Self.verdict("ownership"))
+        other.reply("I'll sort it, the fare is refundable", verdict: Self.verdict("ownership"))
         #expect(other.currentStep?.id == "promise")
+    }
+
+    @Test func anyHoldsWhenEitherConditionHolds() {
+        var scenario = Self.scenario()
+        scenario.steps[0].next = [
+            Branch(conditions: [.any([.mentions("(money back|reimburse)"), .met("apology")])], target: .step("refund"), location: Self.here),
+            Branch(target: .step("promise"), location: Self.here),
+        ]
+        for (reply, verdict, step) in [("I'll get your money back", Self.verdict(), "refund"),
+                                       ("I'm sorry", Self.verdict("apology"), "refund"),
+                                       ("We will reimburse you", Self.verdict(), "refund"),
+                                       ("Right.", Self.verdict(), "promise")] {
+            var conversation = Conversation(scenario: scenario, rules: Self.rules, seed: 7)
+            conversation.reply(reply, verdict: verdict)
+            #expect(conversation.currentStep?.id == step, "\(reply)")
+        }
+    }
+
+    @Test func theExampleTraceSaysTheCustomerHungUp() {
+        var scenario = Self.scenario(mood: 15)
+        scenario.examples = [ScenarioExample(name: "blames", replies: ["not my problem"], outcome: .resolved, path: nil, location: Self.here)]
+        let diagnostics = ExampleRunner.check(scenario, rules: Self.rules) { _ in Self.verdict(blame: true) }
+        #expect(diagnostics.map(\.message) == ["example 'blames' fails: expected outcome 'resolved', got 'lost'"])
+        #expect(diagnostics.first?.hint == "reply 1 at 'open': met [], missed [apology, ownership, no-blame], mood 0; the customer hung up (mood 0)")
+        #expect(Conversation.EndReason.hungUp.explanation == "the customer hung up (mood 0)")
+    }
+
+    @Test func aOneTurnSessionShowsTheReplyOnceNotAsBestAndWeakest() {
+        var conversation = Conversation(scenario: Self.scenario(mood: 100), rules: Self.rules, seed: 7)
+        conversation.reply("I'll sort it", verdict: Self.verdict("ownership"))
+        conversation.abandon()
+        let summary = SessionSummary(conversation, feedback: [:])
+        #expect(summary.best?.turn == 1)
+        #expect(summary.best?.why == "met ownership; missed apology")
+        #expect(summary.weakest == nil)
+        // a one-turn session that met nothing shows it as the weakest
+        var missed = Conversation(scenario: Self.scenario(mood: 100), rules: Self.rules, seed: 7)
+        missed.reply("hmm", verdict: Self.verdict())
+        missed.abandon()
+        let low = SessionSummary(missed, feedback: [:])
+        #expect(low.best == nil)
+        #expect(low.weakest?.turn == 1)
     }
 
     @Test func noMatchingBranchRepeatsTheStep() {

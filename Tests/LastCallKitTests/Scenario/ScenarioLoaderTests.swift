@@ -176,4 +176,51 @@ import Testing
         #expect(scenario == nil)
         #expect(messages.contains { $0.contains("error: " + message) }, "\(messages)")
     }
+
+    static func withWhen(_ when: String) -> String {
+        """
+        scenario: late
+        title: Late
+        customer: {name: Dana}
+        steps:
+          opening:
+            customer: Where is it?
+            next:
+              - when: \(when)
+                end: escalated
+              - end: lost
+        """
+    }
+
+    @Test func anyIsEitherOfSeveralConditions() throws {
+        let (scenario, messages) = try load(Self.withWhen("[ownership, {any: [mentions transfer, \"mentions 'put you through'\", not apology]}]"))
+        #expect(messages == [])
+        #expect(scenario?.steps[0].next.first?.conditions
+            == [.met("ownership"), .any([.mentions("transfer"), .mentions("put you through"), .missed("apology")])])
+        let (whole, _) = try load(Self.withWhen("{any: [apology, ownership]}"))
+        #expect(whole?.steps[0].next.first?.conditions == [.any([.met("apology"), .met("ownership")])])
+    }
+
+    @Test func mistakesInAnyAndInMentionsPhrasesAreLocated() throws {
+        let (_, anyKey) = try load(Self.withWhen("{ayn: [apology]}"))
+        #expect(anyKey.first == """
+            scenarios/late.yaml:8:16: error: unknown key 'ayn' in a condition in 'when'
+                      - when: {ayn: [apology]}
+                               ^
+              hint: did you mean 'any'?
+            """)
+        let (_, empty) = try load(Self.withWhen("{any: []}"))
+        #expect(empty.first?.hasPrefix("scenarios/late.yaml:8:21: error: 'any' is an empty list") == true, "\(empty)")
+        let (_, inside) = try load(Self.withWhen("{any: [apolgy]}"))
+        #expect(inside.first?.hasPrefix("scenarios/late.yaml:8:22: error: unknown criterion 'apolgy' in condition") == true, "\(inside)")
+        let (_, phrase) = try load(Self.withWhen("mentions \"(transfer|put you through\""))
+        #expect(phrase.first == """
+            scenarios/late.yaml:8:25: error: '(' is never closed in the phrase of 'mentions'
+                      - when: mentions "(transfer|put you through"
+                                        ^
+              hint: add ')' after the last alternative
+            """)
+        let (_, quoted) = try load(Self.withWhen("'mentions \"(refund|money back\"'"))
+        #expect(quoted.first?.hasPrefix("scenarios/late.yaml:8:26: error: '(' is never closed") == true, "\(quoted)")
+    }
 }
