@@ -86,6 +86,33 @@ import Testing
         #expect(lines.count == 2)
     }
 
+    @Test func aHangUpSaysSoOnTheEndCardAndInTheJSON() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write(Self.scenario.replacingOccurrences(of: "mood: 60", with: "mood: 10"), to: "scenarios/late.yaml")
+        try workspace.write("That's the courier's fault, not mine.\n", to: "replies.txt")
+        let (_, card) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--progress", "p"])
+        #expect(card.output.contains("Dana has hung up."))
+        #expect(card.output.contains("Why it ended: the customer hung up (mood 0)."), "\(card.output)")
+        let (_, printed) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--json", "--progress", "p"])
+        let json = try JSONParser.parse(printed.output.trimmingWhitespace())
+        #expect(json["end_reason"] == .string("hung-up"))
+        #expect(json["end_reason_text"] == .string("the customer hung up (mood 0)"))
+        // the saved record keeps the code only, as records always have
+        let stored = try #require(workspace.read("p/sam.jsonl"))
+        #expect(stored.contains("\"end_reason\":\"hung-up\""))
+        #expect(!stored.contains("end_reason_text"))
+    }
+
+    @Test func aOneTurnSessionShowsItsReplyOnce() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("I'm so sorry, I'll sort this out myself.\n", to: "replies.txt")
+        let (_, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--progress", "p"])
+        #expect(console.output.contains("Best reply (turn 1)"), "\(console.output)")
+        #expect(!console.output.contains("Weakest reply"))
+    }
+
     @Test func blameAndMissesGiveAFailingEndCardWithTips() throws {
         let workspace = try workspace()
         defer { workspace.remove() }
