@@ -156,7 +156,20 @@ final class PlaySession: @unchecked Sendable {
         let turn = conversation.reply(reply, verdict: verdict)
         let mood = conversation.mood
         lock.unlock()
-        if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood) }
+        if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood, overruled: Self.overruled(scoring.scorer.score(reply))) }
+    }
+
+    /// Per missed criterion, what the scorer overruled and why: the phrase's
+    /// words and the reason `score --explain` shows ("a hand-off, not
+    /// ownership: 'transfer you to'"), so coaching says what in this reply
+    /// did not count, not only the rubric's general advice.
+    static func overruled(_ score: ReplyScore) -> [String: [(words: String, reason: String)]] {
+        var reasons: [String: [(words: String, reason: String)]] = [:]
+        for result in score.results where !result.met {
+            let overruled = result.fired.compactMap { firing in firing.overruledBy.map { (words: firing.words, reason: $0) } }
+            if !overruled.isEmpty { reasons[result.id.rawValue] = overruled }
+        }
+        return reasons
     }
 
     private func abandon() {
@@ -239,13 +252,13 @@ final class PlaySession: @unchecked Sendable {
         return style.dim("  mood ") + "[" + colored + "] " + "\(mood) " + style.dim(word)
     }
 
-    private func showCoaching(_ turn: Turn, mood: Int) {
-        console.line(feedback(for: turn, withTips: true))
+    private func showCoaching(_ turn: Turn, mood: Int, overruled: [String: [(words: String, reason: String)]]) {
+        console.line(feedback(for: turn, withTips: true, overruled: overruled))
     }
 
     /// What a reply met and missed, with the words that decided it and,
     /// when `withTips`, the rubric's advice for each miss.
-    private func feedback(for turn: Turn, withTips: Bool) -> String {
+    private func feedback(for turn: Turn, withTips: Bool, overruled: [String: [(words: String, reason: String)]] = [:]) -> String {
         var lines: [String] = []
         for criterion in turn.met {
             var line = style.good("  + " + (scoring.titles[criterion] ?? criterion))
@@ -256,6 +269,10 @@ final class PlaySession: @unchecked Sendable {
             var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             lines.append(line)
+            for (words, reason) in overruled[criterion] ?? [] {
+                let why = "\u{201C}\(TerminalText.inert(words))\u{201D} did not count: \(TerminalText.inert(reason))"
+                lines.append(style.warn(TextWrap.wrap(why, width: width, firstIndent: "    ", indent: "      ")))
+            }
             if withTips, let tip = scoring.feedback[criterion] {
                 lines.append(style.dim(TextWrap.wrap(TerminalText.inert(tip.trimmingWhitespace()), width: width, firstIndent: "    ", indent: "    ")))
             }

@@ -104,6 +104,17 @@ import Testing
         #expect(!stored.contains("end_reason_text"))
     }
 
+    @Test func coachingSaysWhatTheScorerOverruledAndWhy() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("I'm so sorry. I'll transfer you to billing.\n", to: "replies.txt")
+        let (_, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--coach", "--progress", "p"])
+        #expect(console.output.contains("  - Own the problem\n    \u{201C}I'll\u{201D} did not count: a hand-off, not ownership: 'transfer you to'\n"),
+                "\(console.output)")
+        let (_, plain) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--progress", "p"])
+        #expect(!plain.output.contains("did not count"))
+    }
+
     @Test func aOneTurnSessionShowsItsReplyOnce() throws {
         let workspace = try workspace()
         defer { workspace.remove() }
