@@ -13,7 +13,10 @@ enum CheckCommand {
           Checks the scenario files and rubric in PATH (files or folders; default:
           scenarios/ and scoring/). Reports every problem as path:line:column with the
           line, a caret and a hint, then runs each scenario's examples and reports
-          any whose outcome or path differs. --json prints the diagnostics as JSON.
+          any whose outcome or path differs. --rubric FILE (or $LASTCALL_RUBRIC) is
+          checked too, and the examples run with it; without PATH that means scenarios/
+          and FILE. A file with a top-level 'criteria' and no 'scenario' is a rubric.
+          --json prints the diagnostics as JSON.
           Exit status: 0 no errors (warnings allowed), 1 errors, 64 usage error.
 
         """,
