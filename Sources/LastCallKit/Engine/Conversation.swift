@@ -48,14 +48,15 @@ public struct Conversation: Sendable {
         }
     }
 
-    /// Starts a conversation at the scenario's start step.
-    public init(scenario: Scenario, rules: EngineRules, seed: UInt64) {
+    /// Starts a conversation at the scenario's start step. `mentions` is the
+    /// scenario's ``WordMatcher`` when the caller has one already (it plays
+    /// the scenario many times); else it is compiled here.
+    public init(scenario: Scenario, rules: EngineRules, seed: UInt64, mentions: WordMatcher? = nil) {
         self.scenario = scenario
         self.rules = rules
         self.seed = seed
         self.generator = SeededGenerator(seed: seed)
-        let phrases = scenario.steps.flatMap { $0.next.flatMap { $0.conditions.flatMap(\.mentionedPhrases) } }
-        self.mentions = phrases.isEmpty ? nil : WordMatcher(phrases: phrases)
+        self.mentions = mentions ?? WordMatcher(mentionsIn: scenario)
         self.mood = scenario.customer.mood
         self.customerLine = ""
         self.currentStep = nil

@@ -4,8 +4,10 @@ public enum ExampleRunner {
     /// The diagnostics for `scenario`'s examples; `judge` scores one reply.
     public static func check(_ scenario: Scenario, rules: EngineRules, judge: (String) -> TurnVerdict) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // compiled once for all the examples
+        let mentions = scenario.examples.isEmpty ? nil : WordMatcher(mentionsIn: scenario)
         for example in scenario.examples {
-            var conversation = Conversation(scenario: scenario, rules: rules, seed: 1)
+            var conversation = Conversation(scenario: scenario, rules: rules, seed: 1, mentions: mentions)
             var used = 0
             for reply in example.replies {
                 if conversation.isOver { break }

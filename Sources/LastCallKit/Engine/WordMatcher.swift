@@ -37,6 +37,14 @@ public struct WordMatcher: Sendable {
         self.index = index
     }
 
+    /// The matcher for every `mentions` phrase of `scenario`, or nil when it
+    /// has none.
+    public init?(mentionsIn scenario: Scenario) {
+        let phrases = scenario.steps.flatMap { $0.next.flatMap { $0.conditions.flatMap(\.mentionedPhrases) } }
+        guard !phrases.isEmpty else { return nil }
+        self.init(phrases: phrases)
+    }
+
     /// Why `phrase` cannot be used in `mentions`, or nil when it can.
     public static func check(_ phrase: String) -> PhrasePatternError? {
         var lexicon = baseLexicon
