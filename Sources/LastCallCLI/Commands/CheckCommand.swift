@@ -13,7 +13,10 @@ enum CheckCommand {
           Checks the scenario files and rubric in PATH (files or folders; default:
           scenarios/ and scoring/). Reports every problem as path:line:column with the
           line, a caret and a hint, then runs each scenario's examples and reports
-          any whose outcome or path differs. --json prints the diagnostics as JSON.
+          any whose outcome or path differs, and runs every line of the labels file
+          beside a checked rubric (scoring/labels.tsv) through the scorer, reporting
+          each disagreement at its line (a known miss as a warning).
+          --json prints the diagnostics as JSON.
           Exit status: 0 no errors (warnings allowed), 1 errors, 64 usage error.
 
         """,
@@ -107,6 +110,9 @@ enum CheckCommand {
             }
         }
 
+        let labels = labelProblems(rubricPaths: rubricPaths, scoring: scoring, context: context, sources: &sources)
+        problems += labels.diagnostics
+
         let errors = problems.filter(\.isError).count
         let warnings = problems.filter { $0.severity == .warning }.count
         let ordered = problems.enumerated().sorted { a, b in
@@ -128,6 +134,7 @@ enum CheckCommand {
             }
             let summary = "checked \(paths.count) file\(paths.count == 1 ? "" : "s") (\(scenarioCount) scenario\(scenarioCount == 1 ? "" : "s")): "
                 + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            for line in labels.summaries { context.console.line(style.dim(line)) }
             context.console.line(errors == 0 ? style.good(summary) : style.bad(summary))
         }
         return errors == 0 ? ExitCode.success : ExitCode.failure

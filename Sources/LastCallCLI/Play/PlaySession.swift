@@ -21,6 +21,8 @@ final class PlaySession: @unchecked Sendable {
     private let lock = NSLock()
     private var conversation: Conversation
     private var isSaved = false
+    /// The trainee's `/flag`s.
+    let flagBook = FlagBook()
 
     init(scenario: Scenario, scenarioHash: String, trainee: String, scoring: ScoringSetup, seed: UInt64,
          context: CommandContext, progressFolder: String, showsCoaching: Bool, printsJSON: Bool) {
@@ -97,10 +99,12 @@ final class PlaySession: @unchecked Sendable {
                     abandon()
                     return
                 case "/help":
-                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /quit leaves (your session is saved), /help shows this.", width: width))
+                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /flag [CRITERION] [why] disputes the score of your last reply, /quit leaves (your session is saved), /help shows this.", width: width))
                 default:
-                    if text.hasPrefix("/") {
-                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /quit, /help. To reply, type your words.")
+                    if let request = FlagRequest.parse(text, criteria: scoring.criteria) {
+                        console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+                    } else if text.hasPrefix("/") {
+                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.")
                     } else {
                         reply = line
                     }
@@ -112,6 +116,16 @@ final class PlaySession: @unchecked Sendable {
         let finished = conversation
         lock.unlock()
         showClosing(finished)
+        offerLastFlag()
+    }
+
+    /// After the call ends, the last reply can still be disputed.
+    private func offerLastFlag() {
+        guard !flagBook.isEmptyOfReplies else { return }
+        console.line(style.dim("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply."))
+        while let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criteria) {
+            console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+        }
     }
 
     private func playScripted(_ lines: [String]) {
@@ -120,9 +134,21 @@ final class PlaySession: @unchecked Sendable {
             lock.lock()
             let current = conversation
             lock.unlock()
-            guard !current.isOver else { break }
+            guard !current.isOver else {
+                // A script may flag its last reply after the call has ended.
+                while let line = remaining.first, FlagRequest.isFlag(line) {
+                    remaining.removeFirst()
+                    takeScriptedFlag(line)
+                }
+                break
+            }
             if !printsJSON { showCustomer(current) }
-            guard let reply = remaining.popFirst() else {
+            var next = remaining.popFirst()
+            while let line = next, FlagRequest.isFlag(line) {
+                takeScriptedFlag(line)
+                next = remaining.popFirst()
+            }
+            guard let reply = next else {
                 abandon()
                 return
             }
@@ -137,12 +163,33 @@ final class PlaySession: @unchecked Sendable {
         }
     }
 
+    /// A `/flag` line of a script. No one is there to retype a misspelt
+    /// criterion, so the line is kept as a note on the whole verdict.
+    private func takeScriptedFlag(_ line: String) {
+        guard var request = FlagRequest.parse(line, criteria: scoring.criteria) else { return }
+        if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(line)) }
+        if case .unknownCriterion = request {
+            console.errorLine("lastcall: " + FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles)
+                              + " Kept as a flag on the whole verdict.")
+            request = .dispute(criterion: nil, note: String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace())
+        }
+        let outcome = flagBook.raise(request, criteria: scoring.criteria)
+        let text = FlagBook.confirmation(outcome, titles: scoring.titles)
+        if !printsJSON {
+            console.line(style.warn(text))
+        } else if outcome == .nothingToFlag {
+            console.errorLine("lastcall: " + text)
+        }
+    }
+
     private func take(_ reply: String) {
         let verdict = scoring.judge(reply)
         lock.lock()
         let turn = conversation.reply(reply, verdict: verdict)
         let mood = conversation.mood
+        let turnCount = conversation.turns.count
         lock.unlock()
+        if turn != nil { flagBook.scored(turn: turnCount, verdict: verdict) }
         if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood) }
     }
 
@@ -283,7 +330,8 @@ final class PlaySession: @unchecked Sendable {
             outcome: finished.outcome ?? .abandoned, endReason: finished.endReason?.rawValue,
             score: finished.score, passMark: finished.passMark, passed: finished.passed,
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
-            criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips)
+            criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
+            flags: flagBook.flags)
     }
 
     /// Appends the session to the trainee's progress file, once. If that
