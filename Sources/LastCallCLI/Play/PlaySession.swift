@@ -168,9 +168,8 @@ final class PlaySession: @unchecked Sendable {
     private func takeScriptedFlag(_ line: String) {
         guard var request = FlagRequest.parse(line, criteria: scoring.criteria) else { return }
         if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(line)) }
-        if case .unknownCriterion = request {
-            console.errorLine("lastcall: " + FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles)
-                              + " Kept as a flag on the whole verdict.")
+        if case .unknownCriterion(let word, let suggestion) = request {
+            console.errorLine("lastcall: no criterion '\(TerminalText.inert(word))' (did you mean '\(suggestion)'?): kept as a flag on the whole verdict")
             request = .dispute(criterion: nil, note: String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace())
         }
         let outcome = flagBook.raise(request, criteria: scoring.criteria)

@@ -126,7 +126,10 @@ public struct LabelsFile: Sendable {
                     offset += word.count + 1
                 }
             case .source: reply.source = text
-            case .reply: reply.reply = text
+            case .reply:
+                reply.reply = text
+                // Point at the reply, so a rendered diagnostic shows it under a caret.
+                reply.location.column = cell.column
             }
         }
         for (word, column) in knownMisses {
@@ -179,7 +182,9 @@ public struct LabelsFile: Sendable {
             problems.append(Diagnostic(.error, at: location, "no reply after the flags"))
             return nil
         }
-        return LabelledReply(reply: reply, labels: labels, location: location)
+        var at = location
+        at.column = cells[1].column
+        return LabelledReply(reply: reply, labels: labels, location: at)
     }
 
     /// One line of a labels file for `reply` in `columns` order, without the

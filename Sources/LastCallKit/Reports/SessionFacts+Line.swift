@@ -11,7 +11,7 @@ extension SessionFacts {
         scanner.index += 1
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
-        var passed: Bool?, criteria: [CriterionTally]?
+        var passed: Bool?, criteria: [CriterionTally]?, flagged: [String?] = []
         var seen: UInt32 = 0
         if try scanner.peek() == 0x7D {
             scanner.index += 1
@@ -40,6 +40,7 @@ extension SessionFacts {
                     default: throw RecordError("field 'passed' should be true or false")
                     }
                 case 13: criteria = try Self.tallies(&scanner, first)
+                case 20: flagged = try Self.flaggedCriteria(&scanner, first)
                 case 14:
                     _ = try Self.string(&scanner, "scenario_hash", first)
                     seen |= 1 << 14
@@ -89,6 +90,7 @@ extension SessionFacts {
         self.init(id: id, trainee: trainee, scenario: scenario, scenarioTitle: title, level: level, startedAt: startedAt,
                   endedAt: endedAt, durationSeconds: duration, outcome: sessionOutcome, score: score, passMark: passMark,
                   passed: passed, criteria: criteria)
+        flaggedCriteria = flagged
     }
 
     /// Reads the summary from the bytes of one line.
@@ -101,12 +103,55 @@ extension SessionFacts {
     static let fieldNames: [[UInt8]] = [
         "version", "id", "trainee", "scenario", "scenario_title", "level", "started_at", "ended_at", "duration_seconds",
         "outcome", "score", "pass_mark", "passed", "criteria", "scenario_hash", "seed", "mood_start", "mood_end",
-        "path", "turns",
+        "path", "turns", "flags",
     ].map { Array($0.utf8) }
 
     private static func fieldText(_ index: Int) -> String { String(decoding: fieldNames[index], as: UTF8.self) }
 
     private static let tallyNames: [[UInt8]] = [Array("met".utf8), Array("expected".utf8)]
+
+    private static let flagNames: [[UInt8]] = [Array("criterion".utf8)]
+
+    /// The `criterion` of each object in a record's `flags` list (null for
+    /// the whole verdict); the other fields are checked and skipped.
+    private static func flaggedCriteria(_ scanner: inout LineScanner, _ first: UInt8) throws(RecordError) -> [String?] {
+        guard first == 0x5B else { throw RecordError("field 'flags' should be a list") }
+        scanner.index += 1
+        var criteria: [String?] = []
+        if try scanner.peek() == 0x5D { scanner.index += 1; return criteria }
+        while true {
+            guard try scanner.peek() == 0x7B else { throw RecordError("each flag should be a JSON object") }
+            scanner.index += 1
+            var criterion: String?
+            if try scanner.peek() == 0x7D {
+                scanner.index += 1
+            } else {
+                while true {
+                    guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
+                    let key = try scanner.key(in: flagNames)
+                    let value = try scanner.peek()
+                    if key == 0, value == 0x22 {
+                        criterion = try scanner.string()
+                    } else {
+                        try scanner.skipValue()
+                    }
+                    let next = try scanner.peek()
+                    scanner.index += 1
+                    if next == 0x2C { continue }
+                    if next == 0x7D { break }
+                    scanner.index -= 1
+                    throw scanner.fail("expected ',' or '}' in an object")
+                }
+            }
+            criteria.append(criterion)
+            let next = try scanner.peek()
+            scanner.index += 1
+            if next == 0x2C { continue }
+            if next == 0x5D { return criteria }
+            scanner.index -= 1
+            throw scanner.fail("expected ',' or ']' in a list")
+        }
+    }
 
     private static func string(_ scanner: inout LineScanner, _ key: String, _ first: UInt8) throws(RecordError) -> String {
         guard first == 0x22 else {
