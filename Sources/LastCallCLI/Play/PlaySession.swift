@@ -222,7 +222,7 @@ final class PlaySession: @unchecked Sendable {
         let titles = scenario.criteria.map { scoring.titles[$0] ?? $0 }
         console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
         if interactive {
-            console.line(style.dim("Commands: /hint for a tip, /quit to leave, /help. Your session is saved however it ends."))
+            console.line(style.dim("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends."))
         }
         console.line()
     }

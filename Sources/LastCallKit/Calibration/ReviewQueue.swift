@@ -3,7 +3,12 @@
 /// line's source holds its key.
 public struct ReviewQueue: Sendable {
     /// The turns waiting, in review order.
-    public private(set) var items: [ReviewItem] = []
+    public var items: [ReviewItem] { entries.map(\.item) }
+    /// Each item with the order its record was added in, which breaks ties
+    /// between sessions that started in the same second (a progress file
+    /// is appended in the order sessions end).
+    private var entries: [(item: ReviewItem, arrival: Int)] = []
+    private var arrivals = 0
     /// Flagged turns left out because they were already reviewed.
     public private(set) var alreadyReviewed = 0
     /// The keys already reviewed.
@@ -46,9 +51,12 @@ public struct ReviewQueue: Sendable {
                 alreadyReviewed += 1
                 continue
             }
-            items.append(item)
+            entries.append((item, arrivals))
         }
-        items.sort { ($0.startedAt, $0.trainee, $0.sessionID, $0.turnNumber) < ($1.startedAt, $1.trainee, $1.sessionID, $1.turnNumber) }
+        arrivals += 1
+        entries.sort { a, b in
+            (a.item.startedAt, a.item.trainee, a.arrival, a.item.turnNumber) < (b.item.startedAt, b.item.trainee, b.arrival, b.item.turnNumber)
+        }
     }
 
     /// The labelled reply a trainer's `decisions` make of `item` (criteria

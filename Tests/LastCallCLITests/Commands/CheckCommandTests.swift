@@ -17,6 +17,22 @@ import Testing
         #expect(scenarios.filter { $0.hasSuffix(".yaml") }.count >= 12)
     }
 
+    @Test func aLabelTheScorerDisagreesWithIsAnErrorAtItsLine() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let header = "apology\townership\ttime-frame\tno-blame\tname-and-number\tknown-miss\tsource\treply\n"
+        try workspace.write(header
+            + "met\t\t\t\t\t\tguide\tI'm so sorry.\n"
+            + "missed\t\t\t\t\t\tguide\tI'm really sorry.\n"
+            + "missed\t\t\t\t\tapology\tguide\tI apologise.\n", to: "scoring/labels.tsv")
+        let (status, console) = workspace.run(["check", "scoring"])
+        #expect(status == 1)
+        #expect(console.output.contains("scoring/labels.tsv:3:19: error: expected apology missed, the scorer says met\n    missed"))
+        #expect(console.output.contains("scoring/labels.tsv:4:26: warning: known miss: expected apology missed, the scorer says met"))
+        #expect(console.output.contains("scoring/labels.tsv: 3 labelled replies run through the scorer: 1 disagreement, 1 known miss"))
+        #expect(console.output.contains("1 error, 1 warning"))
+    }
+
     @Test func theReadmeExampleScenarioPasses() throws {
         let readme = try String(contentsOf: Workspace.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let marker = try #require(readme.range(of: "A complete example:"))
