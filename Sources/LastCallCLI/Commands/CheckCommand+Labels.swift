@@ -4,12 +4,15 @@ extension CheckCommand {
     /// What the labels file beside each checked rubric says about it: every
     /// line the scorer disagrees with (an error, or a warning for a known
     /// miss), and a line of figures for the summary.
-    static func labelProblems(rubricPaths: [String], scoring: ScoringSetup?, context: CommandContext,
+    static func labelProblems(rubricPaths: [String], scoring: ScoringSetup?, parsed: ParsedArguments, context: CommandContext,
                               sources: inout [String: String]) -> (diagnostics: [Diagnostic], summaries: [String]) {
         var problems: [Diagnostic] = []
         var summaries: [String] = []
         for rubricPath in rubricPaths {
-            let path = LabelsLocation.beside(rubric: rubricPath)
+            // The labels file the other commands use goes with the rubric
+            // they use; any other checked rubric has its own beside it.
+            let inUse = Locations.rubric(parsed, context).path
+            let path = rubricPath == inUse ? LabelsLocation.path(parsed, context) : LabelsLocation.beside(rubric: rubricPath)
             guard LabelsLocation.exists(path, context: context) else { continue }
             let read: (file: LabelsFile, text: String, diagnostics: [Diagnostic])
             do {
@@ -18,7 +21,9 @@ extension CheckCommand {
                 problems.append(Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), error.message))
                 continue
             }
-            sources[path] = read.text
+            // Malformed lines are shown under a caret; a disagreement quotes
+            // the reply itself, which reads better than the whole tab-separated line.
+            if !read.diagnostics.isEmpty { sources[path] = read.text }
             problems += read.diagnostics
             guard let scoring, scoring.path == rubricPath else { continue }
             let calibration = Calibration(labelled: read.file.replies, scorer: scoring.scorer)

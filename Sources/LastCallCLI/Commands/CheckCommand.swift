@@ -9,13 +9,14 @@ enum CheckCommand {
         name: "check",
         summary: "check scenario files and the rubric, and run the scenarios' examples",
         usage: """
-        lastcall check [PATH...] [--json] [--rubric FILE]
+        lastcall check [PATH...] [--json] [--rubric FILE] [--labels FILE]
           Checks the scenario files and rubric in PATH (files or folders; default:
           scenarios/ and scoring/). Reports every problem as path:line:column with the
           line, a caret and a hint, then runs each scenario's examples and reports
           any whose outcome or path differs, and runs every line of the labels file
-          beside a checked rubric (scoring/labels.tsv) through the scorer, reporting
-          each disagreement at its line (a known miss as a warning).
+          beside a checked rubric (scoring/labels.tsv; --labels FILE or $LASTCALL_LABELS
+          for the rubric in use) through the scorer, reporting each disagreement at its
+          line (a known miss as a warning).
           --json prints the diagnostics as JSON.
           Exit status: 0 no errors (warnings allowed), 1 errors, 64 usage error.
 
@@ -23,7 +24,7 @@ enum CheckCommand {
         run: run)
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
-        let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric"]).scan(arguments)
+        let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric", "--labels"]).scan(arguments)
         var roots = parsed.positionals
         if roots.isEmpty {
             roots = ["scenarios", "scoring"]
@@ -110,7 +111,7 @@ enum CheckCommand {
             }
         }
 
-        let labels = labelProblems(rubricPaths: rubricPaths, scoring: scoring, context: context, sources: &sources)
+        let labels = labelProblems(rubricPaths: rubricPaths, scoring: scoring, parsed: parsed, context: context, sources: &sources)
         problems += labels.diagnostics
 
         let errors = problems.filter(\.isError).count

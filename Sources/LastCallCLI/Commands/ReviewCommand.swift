@@ -109,7 +109,8 @@ enum ReviewCommand {
         var written = 0
         items: for (index, item) in queue.items.enumerated() {
             console.line()
-            console.write(show(item, position: "\(index + 1)/\(queue.items.count)", scoring: scoring, style: style))
+            console.write(show(item, position: "\(index + 1)/\(queue.items.count)", scoring: scoring, style: style,
+                               width: min(100, max(40, console.width))))
             let flagged = item.flags.compactMap(\.criterion)
             let order = scoring.rubric.criteria.map(\.id).sorted { a, b in
                 (flagged.contains(a.rawValue) ? 0 : 1, a) < (flagged.contains(b.rawValue) ? 0 : 1, b)
@@ -141,11 +142,17 @@ enum ReviewCommand {
     }
 
     /// What a trainer sees for one flagged turn.
-    static func show(_ item: ReviewItem, position: String, scoring: ScoringSetup, style: Style) -> String {
+    static func show(_ item: ReviewItem, position: String, scoring: ScoringSetup, style: Style, width: Int = 100) -> String {
         var lines = [style.bold("[\(position)] \(TerminalText.inert(item.trainee)), \(TerminalText.inert(item.scenario)), \(item.startedAt.prefix(10)), turn \(item.turnNumber)")
                      + style.dim("  (session \(item.sessionID))")]
-        lines.append("  customer: \u{201C}\(TerminalText.inert(item.turn.customer))\u{201D}")
-        lines.append("  reply:    \u{201C}\(TerminalText.inert(item.turn.reply))\u{201D}")
+        // Wrapped under a 12-column label, so the quote lines up.
+        func labelled(_ label: String, _ text: String) -> String {
+            let indent = String(repeating: " ", count: 12)
+            let wrapped = TextWrap.wrap("\u{201C}\(TerminalText.inert(text))\u{201D}", width: width, firstIndent: indent, indent: indent)
+            return ("  " + label).padding(toLength: 12, withPad: " ", startingAt: 0) + wrapped.dropFirst(12)
+        }
+        lines.append(labelled("customer:", item.turn.customer))
+        lines.append(labelled("reply:", item.turn.reply))
         for flag in item.flags {
             let then = flag.verdict.map { "\($0.criterion) \(Disagreement.word($0.met))" }.joined(separator: ", ")
             lines.append(style.warn("  flagged:  \(flag.criterion ?? "the whole verdict")") + (flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? " (no note)"))

@@ -122,10 +122,13 @@ final class PlaySession: @unchecked Sendable {
     /// After the call ends, the last reply can still be disputed.
     private func offerLastFlag() {
         guard !flagBook.isEmptyOfReplies else { return }
-        console.line(style.dim("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply."))
-        while let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criteria) {
+        console.line(style.dim(TextWrap.wrap("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply.", width: width)))
+        while true {
+            console.write(style.bold("you> "))
+            guard let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criteria) else { break }
             console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
         }
+        console.line()
     }
 
     private func playScripted(_ lines: [String]) {
@@ -222,7 +225,7 @@ final class PlaySession: @unchecked Sendable {
         let titles = scenario.criteria.map { scoring.titles[$0] ?? $0 }
         console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
         if interactive {
-            console.line(style.dim("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends."))
+            console.line(style.dim(TextWrap.wrap("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends.", width: width)))
         }
         console.line()
     }

@@ -9,7 +9,7 @@ extension Calibration {
         for disagreement in disagreements {
             let id = disagreement.criterion
             missed.insert("\(disagreement.labelled.location.line)\u{0}\(id.rawValue)")
-            let message = "expected \(id.rawValue) \(Disagreement.word(disagreement.expected)), the scorer says \(Disagreement.word(disagreement.scorerSays))"
+            let message = "expected \(id.rawValue) \(Disagreement.word(disagreement.expected)), the scorer says \(Disagreement.word(disagreement.scorerSays)): \u{201C}\(disagreement.labelled.reply)\u{201D}"
             let hint = Self.hint(for: disagreement, rubric: rubric)
             if disagreement.isKnownMiss {
                 problems.append(Diagnostic(.warning, at: disagreement.labelled.location, "known miss: " + message, hint: hint))

@@ -37,8 +37,8 @@ import Testing
         let calibration = Calibration(labelled: replies, scorer: ScoringFixtures.scorer)
         let diagnostics = calibration.diagnostics(labelled: replies, rubric: ScoringFixtures.rubric)
         #expect(diagnostics.map(\.description) == [
-            "l.tsv:4:1: error: expected apology missed, the scorer says met",
-            "l.tsv:5:1: warning: known miss: expected apology missed, the scorer says met",
+            "l.tsv:4:1: error: expected apology missed, the scorer says met: \u{201C}I'm really sorry about this.\u{201D}",
+            "l.tsv:5:1: warning: known miss: expected apology missed, the scorer says met: \u{201C}I'm really sorry about this.\u{201D}",
             "l.tsv:6:1: warning: marked as a known miss for ownership, but the scorer now agrees with the label",
         ])
         #expect(diagnostics[0].hint?.hasPrefix("the scorer: phrase '") == true)
