@@ -41,6 +41,10 @@ enum ReviewCommand {
         let scoring = try ScoringSetup.load(parsed, context)
         let labelsPath = LabelsLocation.path(parsed, context)
         let labels = LabelsLocation.exists(labelsPath, context: context) ? try LabelsLocation.load(labelsPath, context: context) : nil
+        if let labels, labels.isFlagsForm, !labels.replies.isEmpty {
+            throw CommandFailure("\(TerminalText.inert(labelsPath)) is in the guide's FLAGS<TAB>REPLY form, which has no source column to record reviews in",
+                                 hint: "review into a labels file with a header (the default is labels.tsv beside the rubric), or pass --labels NEW.tsv")
+        }
         var queue = ReviewQueue(reviewed: ReviewQueue.reviewedKeys(in: labels?.replies ?? []),
                                 trainee: parsed.value("--trainee"), scenario: parsed.value("--scenario"), since: since)
         let reader = try ProgressReader.open(parsed, context)
@@ -63,7 +67,9 @@ enum ReviewCommand {
             context.console.line("Nothing to review: no flagged turn waits" + (queue.alreadyReviewed > 0 ? " (\(queue.alreadyReviewed) already reviewed in \(TerminalText.inert(labelsPath)))." : "."))
             return ExitCode.success
         }
-        return try walk(queue, scoring: scoring, labelsPath: labelsPath, columns: labels?.columns, context: context, style: style)
+        // A file with no header yet (new, or only comments) gets one.
+        let columns = labels.flatMap { $0.isFlagsForm ? nil : $0.columns }
+        return try walk(queue, scoring: scoring, labelsPath: labelsPath, columns: columns, context: context, style: style)
     }
 
     /// The queue, one flagged turn a line.
@@ -130,7 +136,7 @@ enum ReviewCommand {
                 }
             }
             let labelled = ReviewQueue.labelled(item, decisions: decisions, reviewedOn: date)
-            try append(labelled, to: labelsPath, columns: columns ?? LabelsColumn.standard, context: context)
+            try append(labelled, to: labelsPath, columns: columns ?? LabelsColumn.standard, writesHeader: columns == nil && written == 0, context: context)
             written += 1
             let agreed = decisions.filter { now[$0.key]?.met == $0.value }.count
             console.line(style.dim("  saved to \(TerminalText.inert(labelsPath)): \(decisions.count) label\(decisions.count == 1 ? "" : "s"), the scorer agrees on \(agreed)"))
@@ -166,14 +172,18 @@ enum ReviewCommand {
 
     /// Appends one line to the labels file, creating it with a header when
     /// it does not exist yet.
-    static func append(_ labelled: LabelledReply, to path: String, columns: [LabelsColumn], context: CommandContext) throws(CommandFailure) {
+    static func append(_ labelled: LabelledReply, to path: String, columns: [LabelsColumn], writesHeader: Bool,
+                       context: CommandContext) throws(CommandFailure) {
         let url = context.url(for: path)
         var text = ""
-        if !FileManager.default.fileExists(atPath: url.path) {
-            text = "# Labelled replies for the rubric: lastcall check runs each line through the scorer, lastcall calibrate measures it.\n"
-                + LabelsFile.header(columns) + "\n"
-        } else if let data = FileManager.default.contents(atPath: url.path), let last = data.last, last != 0x0A {
+        if let data = FileManager.default.contents(atPath: url.path), let last = data.last, last != 0x0A {
             text = "\n"
+        }
+        if writesHeader {
+            if !FileManager.default.fileExists(atPath: url.path) {
+                text += "# Labelled replies for the rubric: lastcall check runs each line through the scorer, lastcall calibrate measures it.\n"
+            }
+            text += LabelsFile.header(columns) + "\n"
         }
         text += LabelsFile.line(for: labelled, columns: columns) + "\n"
         let lockPath = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".lock").path

@@ -33,7 +33,9 @@ public struct LabelsFile: Sendable {
             let number = index + 1
             if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             let cells = Self.cells(of: line)
-            if header == nil, file.replies.isEmpty, cells.contains(where: { $0.text.lowercased() == "reply" }) {
+            // The first line naming a known column is the header; the
+            // guide's form never has one (its first cell is flag letters).
+            if header == nil, file.replies.isEmpty, cells.contains(where: { LabelsColumn(name: $0.text.trimmingWhitespace()) != nil }) {
                 header = readHeader(cells, line: number, path: path, problems: &problems)
                 file.columns = header ?? LabelsColumn.standard
                 file.isFlagsForm = false
@@ -90,6 +92,11 @@ public struct LabelsFile: Sendable {
                 isUsable = false
             }
             columns.append(column)
+        }
+        if isUsable, !columns.contains(.reply) {
+            problems.append(Diagnostic(.error, at: SourceLocation(path: path, line: line, column: 1), "the header names no 'reply' column",
+                                       hint: "the columns are \(known.joined(separator: ", "))"))
+            return nil
         }
         return isUsable ? columns : nil
     }

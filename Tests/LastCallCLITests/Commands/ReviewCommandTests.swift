@@ -89,6 +89,16 @@ import Testing
         #expect(file.replies[0].reply == "Oh no. Leave it with me.")
     }
 
+    @Test func aFileInTheGuidesFormIsNotReviewedInto() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("a\tI'm sorry.\n", to: "dev.tsv")
+        let (status, console) = workspace.run(["review", "--progress", "p", "--labels", "dev.tsv"], console: FakeConsole(input: ["m"]))
+        #expect(status == 1)
+        #expect(console.errors.contains("dev.tsv is in the guide's FLAGS<TAB>REPLY form"))
+        #expect(workspace.read("dev.tsv") == "a\tI'm sorry.\n")
+    }
+
     @Test func nothingToReviewSaysSo() throws {
         let workspace = try workspace()
         defer { workspace.remove() }

@@ -63,6 +63,12 @@ import Testing
         #expect(diagnostics[0].hint == "did you mean 'ownership'?")
     }
 
+    @Test func aHeaderWithoutAReplyColumnIsReported() {
+        let (file, diagnostics) = LabelsFile.read(text: "apology\tsource\nmet\tx\n", path: "l.tsv")
+        #expect(file.replies.isEmpty)
+        #expect(diagnostics.map(\.description) == ["l.tsv:1:1: error: the header names no 'reply' column"])
+    }
+
     @Test func aBadFlagLetterIsReportedAtItsColumn() {
         let (_, diagnostics) = LabelsFile.read(text: "aox\tHello\n", path: "dev.tsv")
         #expect(diagnostics.map(\.description) == ["dev.tsv:1:3: error: 'x' is no criterion letter"])
