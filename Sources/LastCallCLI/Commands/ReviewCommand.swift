@@ -136,6 +136,12 @@ enum ReviewCommand {
                 }
             }
             let labelled = ReviewQueue.labelled(item, decisions: decisions, reviewedOn: date)
+            // Another trainer may have reviewed this turn since the queue was read.
+            if let now = try? LabelsLocation.read(labelsPath, context: context),
+               ReviewQueue.reviewedKeys(in: now.file.replies).contains(item.key) {
+                console.line(style.warn("  already reviewed by someone else meanwhile: not written again"))
+                continue
+            }
             try append(labelled, to: labelsPath, columns: columns ?? LabelsColumn.standard, writesHeader: columns == nil && written == 0, context: context)
             written += 1
             let agreed = decisions.filter { now[$0.key]?.met == $0.value }.count

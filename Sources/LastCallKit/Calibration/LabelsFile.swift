@@ -67,6 +67,7 @@ public struct LabelsFile: Sendable {
                 text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
             }
             if text.hasSuffix("\r") { text.removeLast() }
+            if text.hasPrefix("'"), Self.looksLikeFormula(text) { text.removeFirst() }
             cells.append(Cell(text: text, column: column))
             column += raw.count + 1
         }
@@ -213,7 +214,18 @@ public struct LabelsFile: Sendable {
         columns.map(\.name).joined(separator: "\t")
     }
 
+    /// A cell starting with one of these is run as a formula by a
+    /// spreadsheet; written with a leading `'`, which reading takes off.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+
     private static func flattened(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }).trimmingWhitespace()
+        let flat = String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }).trimmingWhitespace()
+        return looksLikeFormula(flat) ? "'" + flat : flat
+    }
+
+    /// Whether `text`, past any leading `'`, starts like a formula (so a
+    /// quote added on writing is told from one the text already had).
+    static func looksLikeFormula(_ text: String) -> Bool {
+        text.drop(while: { $0 == "'" }).first.map(formulaStarts.contains) ?? false
     }
 }

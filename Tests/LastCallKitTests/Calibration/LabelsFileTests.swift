@@ -74,6 +74,15 @@ import Testing
         #expect(diagnostics.map(\.description) == ["dev.tsv:1:3: error: 'x' is no criterion letter"])
     }
 
+    @Test(arguments: ["=HYPERLINK(\"x\")", "+1 for that", "-Rene", "@here", "'=already quoted"])
+    func aReplyASpreadsheetWouldRunIsWrittenQuotedAndReadsBackTheSame(reply: String) {
+        let labelled = LabelledReply(reply: reply, labels: [.nameAndNumber: true], location: SourceLocation(path: "", line: 0, column: 0))
+        let line = LabelsFile.line(for: labelled, columns: LabelsColumn.standard)
+        #expect(line.hasSuffix("\t'" + reply))
+        let (file, _) = LabelsFile.read(text: LabelsFile.header(LabelsColumn.standard) + "\n" + line + "\n", path: "l.tsv")
+        #expect(file.replies.first?.reply == reply)
+    }
+
     @Test func aWrittenLineReadsBackTheSame() {
         let reply = LabelledReply(reply: "Tabs\there and\nbreaks", labels: [.apology: true, .noBlame: false],
                                   knownMisses: [.noBlame], source: "review of ana's session s1 turn 3",
