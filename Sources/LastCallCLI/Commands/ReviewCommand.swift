@@ -166,7 +166,10 @@ enum ReviewCommand {
         lines.append(labelled("customer:", item.turn.customer))
         lines.append(labelled("reply:", item.turn.reply))
         for flag in item.flags {
-            let then = flag.verdict.map { "\($0.criterion) \(Disagreement.word($0.met))" }.joined(separator: ", ")
+            let then = flag.verdict.map { item in
+                "\(item.criterion) \(Disagreement.word(item.met))"
+                    + (flag.evidence[item.criterion]?.first.map { " (\u{201C}\(TerminalText.inert($0))\u{201D})" } ?? "")
+            }.joined(separator: ", ")
             lines.append(style.warn("  flagged:  \(flag.criterion ?? "the whole verdict")") + (flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? " (no note)"))
             if !then.isEmpty { lines.append(style.dim("            the scorer said then: \(then)")) }
         }

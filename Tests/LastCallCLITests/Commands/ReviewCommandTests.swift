@@ -46,6 +46,7 @@ import Testing
         #expect(console.output.contains("customer: \u{201C}"))
         #expect(console.output.contains("reply:    \u{201C}Sorry. I'll sort it myself.\u{201D}"))
         #expect(console.output.contains("flagged:  apology: \u{201C}I said sorry\u{201D}"))
+        #expect(console.output.contains("the scorer said then: apology met (\u{201C}Sorry\u{201D})"))
         #expect(console.output.contains("the scorer now (--explain):"))
         #expect(console.output.contains("press m (met), x (missed), s (skip: no label) or q (stop)"))
         #expect(console.output.contains("1 flagged turn reviewed; 1 left."))
