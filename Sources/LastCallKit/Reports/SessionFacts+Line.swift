@@ -110,46 +110,129 @@ extension SessionFacts {
 
     private static let tallyNames: [[UInt8]] = [Array("met".utf8), Array("expected".utf8)]
 
-    private static let flagNames: [[UInt8]] = [Array("criterion".utf8)]
+    private static let flagNames: [[UInt8]] = ["turn", "criterion", "note", "verdict", "evidence"].map { Array($0.utf8) }
 
     /// The `criterion` of each object in a record's `flags` list (null for
-    /// the whole verdict); the other fields are checked and skipped.
+    /// the whole verdict), every flag checked as `Flag(json:)` checks it, so
+    /// both readers take and refuse the same lines.
     private static func flaggedCriteria(_ scanner: inout LineScanner, _ first: UInt8) throws(RecordError) -> [String?] {
         guard first == 0x5B else { throw RecordError("field 'flags' should be a list") }
         scanner.index += 1
         var criteria: [String?] = []
         if try scanner.peek() == 0x5D { scanner.index += 1; return criteria }
         while true {
-            guard try scanner.peek() == 0x7B else { throw RecordError("each flag should be a JSON object") }
-            scanner.index += 1
-            var criterion: String?
-            if try scanner.peek() == 0x7D {
-                scanner.index += 1
-            } else {
-                while true {
-                    guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
-                    let key = try scanner.key(in: flagNames)
-                    let value = try scanner.peek()
-                    if key == 0, value == 0x22 {
-                        criterion = try scanner.string()
-                    } else {
-                        try scanner.skipValue()
-                    }
-                    let next = try scanner.peek()
-                    scanner.index += 1
-                    if next == 0x2C { continue }
-                    if next == 0x7D { break }
-                    scanner.index -= 1
-                    throw scanner.fail("expected ',' or '}' in an object")
-                }
-            }
-            criteria.append(criterion)
+            guard try scanner.peek() == 0x7B else { throw RecordError("expected a JSON object") }
+            criteria.append(try flag(&scanner))
             let next = try scanner.peek()
             scanner.index += 1
             if next == 0x2C { continue }
             if next == 0x5D { return criteria }
             scanner.index -= 1
             throw scanner.fail("expected ',' or ']' in a list")
+        }
+    }
+
+    /// One flag object (the cursor at its `{`): its criterion.
+    private static func flag(_ scanner: inout LineScanner) throws(RecordError) -> String? {
+        scanner.index += 1
+        var turn: Int?, criterion: String?, seen: UInt8 = 0
+        if try scanner.peek() == 0x7D {
+            scanner.index += 1
+        } else {
+            while true {
+                guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
+                let key = try scanner.key(in: flagNames)
+                let value = try scanner.peek()
+                // A repeated key counts the first time, as in a parsed object.
+                if let key, seen & (1 << UInt8(key)) != 0 {
+                    try scanner.skipValue()
+                } else {
+                    if let key { seen |= 1 << UInt8(key) }
+                    switch key {
+                    case 0: turn = try int(&scanner, "turn", value)
+                    case 1: criterion = try optionalString(&scanner, "criterion", value)
+                    case 2: _ = try optionalString(&scanner, "note", value)
+                    case 3: try verdict(&scanner, value)
+                    case 4: try evidence(&scanner, value)
+                    default: try scanner.skipValue()
+                    }
+                }
+                let next = try scanner.peek()
+                scanner.index += 1
+                if next == 0x2C { continue }
+                if next == 0x7D { break }
+                scanner.index -= 1
+                throw scanner.fail("expected ',' or '}' in an object")
+            }
+        }
+        guard let turn else { throw RecordError("missing field 'turn'") }
+        guard turn >= 1 else { throw RecordError("a flag's 'turn' counts from 1") }
+        return criterion
+    }
+
+    private static func optionalString(_ scanner: inout LineScanner, _ key: String, _ first: UInt8) throws(RecordError) -> String? {
+        if first == 0x6E {
+            try scanner.literal("null")
+            return nil
+        }
+        return try string(&scanner, key, first)
+    }
+
+    /// `{"apology": false, ...}`: every value true or false.
+    private static func verdict(_ scanner: inout LineScanner, _ first: UInt8) throws(RecordError) {
+        guard first == 0x7B else {
+            try scanner.skipValue()
+            throw RecordError("a flag's 'verdict' should be an object")
+        }
+        try eachMember(&scanner) { scanner, key throws(RecordError) in
+            switch try scanner.peek() {
+            case 0x74: try scanner.literal("true")
+            case 0x66: try scanner.literal("false")
+            default: throw RecordError("a flag's verdict for '\(key)' should be true or false")
+            }
+        }
+    }
+
+    /// `{"apology": ["..."], ...}`: every value a list of text.
+    private static func evidence(_ scanner: inout LineScanner, _ first: UInt8) throws(RecordError) {
+        guard first == 0x7B else {
+            try scanner.skipValue()
+            throw RecordError("a flag's 'evidence' should be an object")
+        }
+        try eachMember(&scanner) { scanner, key throws(RecordError) in
+            guard try scanner.peek() == 0x5B else { throw RecordError("a flag's evidence for '\(key)' should be a list") }
+            scanner.index += 1
+            if try scanner.peek() == 0x5D { scanner.index += 1; return }
+            while true {
+                guard try scanner.peek() == 0x22 else { throw RecordError("a flag's evidence for '\(key)' should hold only text") }
+                _ = try scanner.string()
+                let next = try scanner.peek()
+                scanner.index += 1
+                if next == 0x2C { continue }
+                if next == 0x5D { return }
+                scanner.index -= 1
+                throw scanner.fail("expected ',' or ']' in a list")
+            }
+        }
+    }
+
+    /// Walks an object's members (the cursor at its `{`), handing each key
+    /// with the cursor at its value to `body`, which must consume the value.
+    private static func eachMember(_ scanner: inout LineScanner,
+                                   _ body: (inout LineScanner, String) throws(RecordError) -> Void) throws(RecordError) {
+        scanner.index += 1
+        if try scanner.peek() == 0x7D { scanner.index += 1; return }
+        while true {
+            guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
+            let key = try scanner.string()
+            try scanner.expect(0x3A, "':' after a key")
+            try body(&scanner, key)
+            let next = try scanner.peek()
+            scanner.index += 1
+            if next == 0x2C { continue }
+            if next == 0x7D { return }
+            scanner.index -= 1
+            throw scanner.fail("expected ',' or '}' in an object")
         }
     }
 

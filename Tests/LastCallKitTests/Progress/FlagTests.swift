@@ -40,4 +40,34 @@ import Testing
         #expect(facts.flaggedCriteria == ["apology", nil])
         #expect(facts == SessionFacts(record))
     }
+
+    @Test(arguments: [
+        (#"[]"#, true),
+        (#"[{"turn":2,"criterion":"apology","note":"x","verdict":{"apology":false},"evidence":{"apology":["sorry?"]}}]"#, true),
+        (#"[{"turn":1,"criterion":null,"note":null,"verdict":{},"evidence":{},"extra":[1,{"a":2}]}]"#, true),
+        (#"[{"turn":3.0}]"#, true),
+        (#"[{"turn":1,"criterion":"apology","criterion":7}]"#, true),
+        (#"[{"turn":0}]"#, false),
+        (#"[{"criterion":"apology"}]"#, false),
+        (#"[{"turn":"2"}]"#, false),
+        (#"[{"turn":1,"criterion":3}]"#, false),
+        (#"[{"turn":1,"note":false}]"#, false),
+        (#"[{"turn":1,"verdict":{"apology":"no"}}]"#, false),
+        (#"[{"turn":1,"verdict":[]}]"#, false),
+        (#"[{"turn":1,"evidence":{"apology":"sorry"}}]"#, false),
+        (#"[{"turn":1,"evidence":{"apology":[1]}}]"#, false),
+        (#"[3]"#, false),
+        (#"{"turn":1}"#, false),
+    ])
+    func bothReadersTakeAndRefuseTheSameFlags(flags: String, isValid: Bool) throws {
+        let line = ReportFixtures.record().jsonValue.jsonText.replacingOccurrences(of: #""flags":[]"#, with: #""flags":"# + flags)
+        let value = try JSONParser.parse(line)
+        let full = Result { () throws(RecordError) in try SessionRecord(json: value) }
+        let fast = Result { () throws(RecordError) in try SessionFacts(line: Array(line.utf8)) }
+        #expect(((try? full.get()) != nil) == isValid, "full reader on \(flags)")
+        #expect(((try? fast.get()) != nil) == isValid, "fast reader on \(flags)")
+        if let record = try? full.get(), let facts = try? fast.get() {
+            #expect(facts.flaggedCriteria == record.flags.map(\.criterion))
+        }
+    }
 }
