@@ -38,6 +38,16 @@ final class FlagBook: @unchecked Sendable {
         case nothingToFlag
         /// The criterion looks misspelt.
         case unknownCriterion(String, suggestion: String)
+        /// The session holds as many flags as it may.
+        case full
+        /// The note is longer than a reply may be.
+        case noteTooLong(String)
+
+        /// Whether the flag was stored.
+        var isStored: Bool {
+            if case .stored = self { return true }
+            return false
+        }
     }
 
     /// Stores a flag for `request` on the last reply; `criteria` is the
@@ -50,6 +60,8 @@ final class FlagBook: @unchecked Sendable {
         case .unknownCriterion(let word, let suggestion):
             return .unknownCriterion(word, suggestion: suggestion)
         case .dispute(let criterion, let note):
+            guard raised.count < Flag.maximumPerSession else { return .full }
+            if let note, let problem = SessionRecord.replyLengthProblem(note) { return .noteTooLong(problem) }
             let disputed = criterion.map { [$0] } ?? criteria
             let verdict = disputed.map { (criterion: $0, met: last.verdict.isMet($0)) }
             var evidence: [String: [String]] = [:]
@@ -71,6 +83,10 @@ final class FlagBook: @unchecked Sendable {
             return "Nothing to flag yet: /flag disputes the score of your last reply."
         case .unknownCriterion(let word, let suggestion):
             return "No criterion '\(TerminalText.inert(word))': did you mean '/flag \(suggestion) ...'? Nothing was flagged."
+        case .full:
+            return "Not flagged: a session keeps at most \(Flag.maximumPerSession) flags."
+        case .noteTooLong(let problem):
+            return "Not flagged: " + problem.replacingOccurrences(of: "that reply", with: "that note") + "."
         }
     }
 }

@@ -3,6 +3,11 @@
 /// whole verdict), why, and what the scorer said at the time, so a trainer
 /// reviewing it later sees the verdict the trainee saw.
 public struct Flag: Sendable, Hashable {
+    /// The most flags one session keeps. A flag carries its note (capped
+    /// like a reply) and the verdict's evidence (quotes of a capped reply),
+    /// so 30 keep the session's line far below
+    /// `SessionRecord.maximumLineLength`, with room for the turns.
+    public static let maximumPerSession = 30
     /// The turn disputed, counted from 1.
     public var turn: Int
     /// The criterion disputed, or nil for the whole verdict.

@@ -38,6 +38,19 @@ import Testing
         #expect(record.flags.map(\.turn) == [1, 2])
     }
 
+    @Test func aSessionKeepsAtMostThirtyFlagsAndNoNoteLongerThanAReply() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let flags = (1...31).map { "/flag apology try \($0)" }.joined(separator: "\n")
+        try workspace.write("Sorry, I'll sort it out myself.\n/flag time " + String(repeating: "x", count: 4_001) + "\n" + flags + "\n", to: "replies.txt")
+        let (_, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--json", "--progress", "p"])
+        #expect(console.errors.contains("Not flagged: that note is 4001 characters long"))
+        #expect(console.errors.contains("Not flagged: a session keeps at most 30 flags."))
+        let record = try SessionRecord(json: JSONParser.parse(try #require(workspace.read("p/sam.jsonl")).trimmingWhitespace()))
+        #expect(record.flags.count == 30)
+        #expect(record.flags.last?.note == "try 30")
+    }
+
     @Test func aMisspeltCriterionInAScriptIsKeptOnTheWholeVerdict() throws {
         let workspace = try workspace()
         defer { workspace.remove() }
