@@ -12,6 +12,8 @@ struct NameDetector: CriterionDetector {
     private let here: Int32
     private let tailWords: IDSet
     private let ps: Int32, p: Int32, s: Int32
+    /// Short words that end a reply after a dash without being initials ("- OK", "/s").
+    private let notInitials: IDSet
 
     init(words: WordSets, matcher: PhraseMatcher) {
         self.words = words
@@ -23,6 +25,7 @@ struct NameDetector: CriterionDetector {
         ps = words.id("ps")
         p = words.id("p")
         s = words.id("s")
+        notInitials = words.lexicon.idSet("ok okay yes no i a s me you us hi lol")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
@@ -56,8 +59,69 @@ struct NameDetector: CriterionDetector {
     }
 
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
+        if let signOff = signOff(in: text) { return [(signOff, "a name or initials signed off at the end (^JS, -Rene, ~Olivia)")] }
         guard text.sentences.count > 1, let last = text.sentences.last, last.range.count <= 2 else { return [] }
         for t in last.range where !matcher.isName(at: t, in: text) { return [] }
         return [(PhraseMatch(start: last.range.lowerBound, end: last.range.upperBound - 1), "a name alone at the end (a signature)")]
     }
+
+    /// The agent's sign-off as real support accounts write it: a mark (`^`,
+    /// `~`, `*`, `/`, `-`, a dash) standing apart from the words before it,
+    /// then a name or initials, and nothing after but links or a `1/2`
+    /// ("... here: <URL> ^JS", "Thanks! -Rene", "~ Olivia", "-UV", "–jeh").
+    /// Tokens typed inside `<...>` (a link or handle placeholder) are skipped.
+    private func signOff(in text: ReplyText) -> PhraseMatch? {
+        let tokens = text.tokens
+        var last = tokens.count - 1
+        while last >= 0, isPlaceholderOrCount(tokens[last], in: text) { last -= 1 }
+        guard last >= 0 else { return nil }
+        for first in [last, last - 1] where first >= 0 {
+            guard let mark = markBefore(Int(tokens[first].start), in: text.bytes) else { continue }
+            if mark > 0, !isSpaceOrBreak(text.bytes[mark - 1]) { continue }
+            if first == last, isInitials(tokens[last], in: text) { return PhraseMatch(start: last, end: last) }
+            if (first...last).allSatisfy({ matcher.isName(at: $0, in: text) }) {
+                return PhraseMatch(start: first, end: last)
+            }
+        }
+        return nil
+    }
+
+    /// The index of a sign-off mark just before byte `start` (spaces
+    /// allowed between), or nil.
+    private func markBefore(_ start: Int, in bytes: [UInt8]) -> Int? {
+        var k = start - 1
+        while k >= 0, bytes[k] == 0x20 { k -= 1 }
+        guard k >= 0 else { return nil }
+        switch bytes[k] {
+        case UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ">"):
+            return k
+        case 0x93, 0x94 where k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80:  // en and em dash
+            return k - 2
+        default:
+            return nil
+        }
+    }
+
+    private func isSpaceOrBreak(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: ")")
+            || b == UInt8(ascii: ">") || b == UInt8(ascii: "?") || b == UInt8(ascii: ",") || b >= 0x80
+    }
+
+    /// A word typed inside `<...>` (`<URL>`, `<USER>`), or a part count such as `1/2`.
+    private func isPlaceholderOrCount(_ token: ReplyToken, in text: ReplyText) -> Bool {
+        if token.flags.contains(.digits) { return true }
+        let start = Int(token.start), end = Int(token.end)
+        return start > 0 && text.bytes[start - 1] == UInt8(ascii: "<") && end < text.bytes.count && text.bytes[end] == UInt8(ascii: ">")
+    }
+
+    /// One to three letters typed in capitals ("JS", "AS") or, when not an
+    /// everyday word, in lower case ("jeh").
+    private func isInitials(_ token: ReplyToken, in text: ReplyText) -> Bool {
+        let bytes = text.bytes[Int(token.start)..<Int(token.end)]
+        guard (1...3).contains(bytes.count), bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        if bytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return !isCommonSmall(token) }
+        return bytes.allSatisfy({ $0 >= 0x61 }) && !words.lexicon.common(token.id)
+    }
+
+    private func isCommonSmall(_ token: ReplyToken) -> Bool { notInitials.contains(token.id) }
 }
