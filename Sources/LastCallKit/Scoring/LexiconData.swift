@@ -76,7 +76,6 @@ enum LexiconData {
     ppl=people
     msg=message
     acct=account
-    ty=thank you
     wk=week
     ya=you
     tommorow tomorow tommorrow tmrw tmr tomorrw 2morrow=tomorrow

@@ -12,8 +12,9 @@ struct NameDetector: CriterionDetector {
     private let here: Int32
     private let tailWords: IDSet
     private let ps: Int32, p: Int32, s: Int32
-    /// Short words that end a reply after a dash without being initials ("- OK", "/s").
-    private let notInitials: IDSet
+    /// Short words, as typed in lower case, that end a reply after a dash
+    /// without being initials ("- OK", "/s").
+    private static let notInitials: Set<String> = ["ok", "k", "okay", "yes", "no", "i", "a", "s", "me", "you", "u", "us", "hi", "lol", "thx", "ty", "pls"]
 
     init(words: WordSets, matcher: PhraseMatcher) {
         self.words = words
@@ -25,7 +26,6 @@ struct NameDetector: CriterionDetector {
         ps = words.id("ps")
         p = words.id("p")
         s = words.id("s")
-        notInitials = words.lexicon.idSet("ok okay yes no i a s me you us hi lol")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
@@ -77,7 +77,12 @@ struct NameDetector: CriterionDetector {
         guard last >= 0 else { return nil }
         for first in [last, last - 1] where first >= 0 {
             guard let mark = markBefore(Int(tokens[first].start), in: text.bytes) else { continue }
-            if mark > 0, !isSpaceOrBreak(text.bytes[mark - 1]) { continue }
+            if text.bytes[mark] == UInt8(ascii: ">") {
+                // only the end of a link placeholder ("<URL> Julie"), not a menu path ("Menu > Select")
+                guard first > 0, isPlaceholderOrCount(tokens[first - 1], in: text), !tokens[first - 1].flags.contains(.digits) else { continue }
+            } else if mark > 0, !isSpaceOrBreak(text.bytes[mark - 1]) {
+                continue
+            }
             if first == last, isInitials(tokens[last], in: text) { return PhraseMatch(start: last, end: last) }
             if (first...last).allSatisfy({ matcher.isName(at: $0, in: text) }) {
                 return PhraseMatch(start: first, end: last)
@@ -95,7 +100,7 @@ struct NameDetector: CriterionDetector {
         switch bytes[k] {
         case UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ">"):
             return k
-        case 0x93, 0x94 where k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80:  // en and em dash
+        case 0x93...0x94 where k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80:  // en and em dash
             return k - 2
         default:
             return nil
@@ -119,9 +124,7 @@ struct NameDetector: CriterionDetector {
     private func isInitials(_ token: ReplyToken, in text: ReplyText) -> Bool {
         let bytes = text.bytes[Int(token.start)..<Int(token.end)]
         guard (1...3).contains(bytes.count), bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
-        if bytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return !isCommonSmall(token) }
-        return bytes.allSatisfy({ $0 >= 0x61 }) && !words.lexicon.common(token.id)
+        if NameDetector.notInitials.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self)) { return false }
+        return bytes.allSatisfy({ $0 <= 0x5A }) || (bytes.allSatisfy({ $0 >= 0x61 }) && !words.lexicon.common(token.id))
     }
-
-    private func isCommonSmall(_ token: ReplyToken) -> Bool { notInitials.contains(token.id) }
 }
