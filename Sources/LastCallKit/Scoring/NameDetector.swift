@@ -83,6 +83,7 @@ struct NameDetector: CriterionDetector {
             } else if mark > 0, !isSpaceOrBreak(text.bytes[mark - 1]) {
                 continue
             }
+            if (first...last).contains(where: { isShortWord(tokens[$0], in: text) }) { continue }
             if first == last, isInitials(tokens[last], in: text) { return PhraseMatch(start: last, end: last) }
             if (first...last).allSatisfy({ matcher.isName(at: $0, in: text) }) {
                 return PhraseMatch(start: first, end: last)
@@ -119,12 +120,17 @@ struct NameDetector: CriterionDetector {
         return start > 0 && text.bytes[start - 1] == UInt8(ascii: "<") && end < text.bytes.count && text.bytes[end] == UInt8(ascii: ">")
     }
 
+    /// Whether the token is typed as one of ``notInitials``, in any case.
+    private func isShortWord(_ token: ReplyToken, in text: ReplyText) -> Bool {
+        let bytes = text.bytes[Int(token.start)..<Int(token.end)]
+        return bytes.count <= 4 && NameDetector.notInitials.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
+    }
+
     /// One to three letters typed in capitals ("JS", "AS") or, when not an
     /// everyday word, in lower case ("jeh").
     private func isInitials(_ token: ReplyToken, in text: ReplyText) -> Bool {
         let bytes = text.bytes[Int(token.start)..<Int(token.end)]
         guard (1...3).contains(bytes.count), bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
-        if NameDetector.notInitials.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self)) { return false }
         return bytes.allSatisfy({ $0 <= 0x5A }) || (bytes.allSatisfy({ $0 >= 0x61 }) && !words.lexicon.common(token.id))
     }
 }
