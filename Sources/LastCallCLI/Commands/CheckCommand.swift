@@ -9,11 +9,14 @@ enum CheckCommand {
         name: "check",
         summary: "check scenario files and the rubric, and run the scenarios' examples",
         usage: """
-        lastcall check [PATH...] [--json] [--rubric FILE]
+        lastcall check [PATH...] [--json] [--rubric FILE] [--labels FILE]
           Checks the scenario files and rubric in PATH (files or folders; default:
           scenarios/ and scoring/). Reports every problem as path:line:column with the
           line, a caret and a hint, then runs each scenario's examples and reports
-          any whose outcome or path differs. --rubric FILE (or $LASTCALL_RUBRIC) is
+          any whose outcome or path differs, and runs every line of the labels file
+          beside a checked rubric (scoring/labels.tsv; --labels FILE or $LASTCALL_LABELS
+          for the rubric in use) through the scorer, reporting each disagreement at its
+          line (a known miss as a warning). --rubric FILE (or $LASTCALL_RUBRIC) is
           checked too, and the examples run with it; without PATH that means scenarios/
           and FILE. A file with a top-level 'criteria' and no 'scenario' is a rubric.
           --json prints the diagnostics as JSON.
@@ -23,7 +26,7 @@ enum CheckCommand {
         run: run)
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
-        let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric"]).scan(arguments)
+        let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric", "--labels"]).scan(arguments)
         // A rubric named by --rubric or $LASTCALL_RUBRIC is the one checked
         // and the one the examples run with, wherever it is saved.
         let namedRubric = parsed.value("--rubric") ?? context.env("LASTCALL_RUBRIC")
@@ -124,6 +127,9 @@ enum CheckCommand {
             }
         }
 
+        let labels = labelProblems(rubricPaths: rubricPaths, scoring: scoring, parsed: parsed, context: context, sources: &sources)
+        problems += labels.diagnostics
+
         let errors = problems.filter(\.isError).count
         let warnings = problems.filter { $0.severity == .warning }.count
         let ordered = problems.enumerated().sorted { a, b in
@@ -135,6 +141,7 @@ enum CheckCommand {
                 ("scenarios", .int(scenarioInputs.count)),
                 ("scenarios_with_errors", .int(scenariosWithErrors)),
                 ("examples", .int(examplesRun)),
+                ("rubric_tests", .int(labels.tests)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
                 ("diagnostics", .array(ordered.map(\.jsonValue))),
@@ -146,20 +153,24 @@ enum CheckCommand {
             for diagnostic in ordered {
                 context.console.line(colour(renderer.render(diagnostic), diagnostic.severity, style))
             }
-            let summary = summaryLine(files: paths.count, rubrics: rubricPaths.count, scenarios: scenarioInputs.count,
-                                      scenariosWithErrors: scenariosWithErrors, examples: examplesRun, errors: errors, warnings: warnings)
+            for line in labels.summaries { context.console.line(style.dim(line)) }
+            let summary = summaryLine(files: paths.count, rubrics: rubricPaths.count, rubricTests: labels.tests,
+                                      scenarios: scenarioInputs.count, scenariosWithErrors: scenariosWithErrors,
+                                      examples: examplesRun, errors: errors, warnings: warnings)
             context.console.line(errors == 0 ? style.good(summary) : style.bad(summary))
         }
         return errors == 0 ? ExitCode.success : ExitCode.failure
     }
 
     /// The last line of a check: what was checked and run, then the counts.
-    static func summaryLine(files: Int, rubrics: Int, scenarios: Int, scenariosWithErrors: Int, examples: Int,
+    static func summaryLine(files: Int, rubrics: Int, rubricTests: Int = 0, scenarios: Int, scenariosWithErrors: Int, examples: Int,
                             errors: Int, warnings: Int) -> String {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         var parts = [count(scenarios, "scenario") + (scenariosWithErrors > 0 ? " (\(scenariosWithErrors) with errors)" : "")]
         parts.append(count(examples, "example") + " run")
         if rubrics > 0 { parts.append(count(rubrics, "rubric")) }
+        // the rubric's tests: its labelled replies, run through the scorer
+        if rubricTests > 0 { parts.append(count(rubricTests, "rubric test") + " run") }
         return "checked \(count(files, "file")): " + parts.joined(separator: ", ") + "; "
             + count(errors, "error") + ", " + count(warnings, "warning")
     }
