@@ -93,9 +93,11 @@ enum CheckCommand {
         }
         let criteria = scoring?.criteria ?? ScoringSetup.defaultCriteria
         if scoring == nil {
+            let hint = namedRubric.map { "fix the errors in \(TerminalText.inert($0)) shown here, and the examples will run with it" }
+                ?? "check scoring/rubric.yaml too, or pass --rubric FILE"
             problems.append(Diagnostic(.warning, at: SourceLocation(path: roots[0], line: 1, column: 1),
                                        "no usable rubric: scenarios were checked against the five standard criteria and their examples were not run",
-                                       hint: "check scoring/rubric.yaml too, or pass --rubric FILE"))
+                                       hint: hint))
         }
 
         var firstByID: [String: SourceLocation] = [:]

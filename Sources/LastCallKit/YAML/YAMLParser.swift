@@ -247,7 +247,13 @@ struct YAMLParser {
                 break
             }
             if lineIndent > indent {
+                let closed = lastClosed
                 cursor.advance(lineIndent)
+                // `- when: x` over `   goto: y` one space short: the key
+                // belongs with the entry's keys
+                if let closed, closed.line == cursor.line, closed.indent > lineIndent, looksLikeKey(at: cursor.offset) {
+                    throw .misindentedKey(at: cursor.location(), spaces: lineIndent, siblingIndent: closed.indent)
+                }
                 throw .unexpectedIndentation(at: cursor.location())
             }
             // A non-entry line at this indentation belongs to the parent (a

@@ -153,6 +153,7 @@ import Testing
             // the draft is checked (its error reported) even with no path given
             #expect(console.output.contains("drafts/new-rubric.yaml:"), "\(console.output)")
             #expect(console.output.contains("1 rubric;"), "\(console.output)")
+            #expect(console.output.contains("hint: fix the errors in drafts/new-rubric.yaml shown here, and the examples will run with it"))
         }
         // a good draft is the one the examples run with: one that never
         // matches "sorry" makes the example fail

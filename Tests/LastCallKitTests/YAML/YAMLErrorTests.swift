@@ -207,6 +207,11 @@ struct RejectCase: CustomTestStringConvertible, Sendable {
                      ^
               hint: indent it to column 5 like its siblings
             """)
+        // a key of a list entry's mapping, one space short or over
+        #expect(Self.rendered("next:\n  - when: apology\n   goto: done\n").hasPrefix(
+            "s.yaml:3:4: error: this key is indented 3 spaces, but the keys beside it are indented 4 (column 5)"))
+        #expect(Self.rendered("next:\n  - when: apology\n     goto: done\n").hasPrefix(
+            "s.yaml:3:6: error: this key is indented 5 spaces, but the keys beside it are indented 4 (column 5)"))
         // between two levels, under a nested mapping
         #expect(Self.rendered("a:\n  b:\n    c: 1\n   d: 2\n").hasPrefix(
             "s.yaml:4:4: error: this key is indented 3 spaces, but the keys beside it are indented 4 (column 5)"))
