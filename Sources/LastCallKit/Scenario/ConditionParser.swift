@@ -30,8 +30,7 @@ public enum ConditionParser {
             let rest = String(trimmed.dropFirst("mentions".count)).trimmingWhitespace()
             var phrase = rest
             // where the phrase starts in `text`, for locating its errors
-            var phraseStart = text.unicodeScalars.count - rest.unicodeScalars.count
-                - (text.unicodeScalars.count - text.trimmingWhitespace().unicodeScalars.count - leadingSpaces(text))
+            var phraseStart = leadingSpaces(text) + trimmed.unicodeScalars.count - rest.unicodeScalars.count
             if rest.hasPrefix("\"") || rest.hasPrefix("'") {
                 guard rest.count >= 2, rest.last == rest.first else {
                     return .failure(Problem(message: "unclosed quote in condition '\(trimmed)'", hint: "write mentions \"a phrase\""))
@@ -63,8 +62,9 @@ public enum ConditionParser {
         }
     }
 
+    /// How many white-space scalars `text` starts with.
     private static func leadingSpaces(_ text: String) -> Int {
-        text.unicodeScalars.prefix(while: { $0 == " " || $0 == "\t" }).count
+        text.unicodeScalars.prefix(while: { $0.properties.isWhitespace }).count
     }
 
     private static func criterion(_ word: String, _ known: [String]) -> Result<String, Problem> {
