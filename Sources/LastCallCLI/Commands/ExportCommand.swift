@@ -98,35 +98,11 @@ enum ExportCommand {
     /// Streams the sessions the filter admits, in file order; with `--last
     /// N`, each trainee's latest N, trainee by trainee.
     static func streamSessions(_ sources: ReportCommands.Sources, _ context: CommandContext, _ each: (SessionFacts) -> Void) {
-        guard let last = sources.filter.last else {
-            _ = sources.reader.readFacts(console: context.console) { session in
-                if sources.filter.admits(session) { each(session) }
-            }
-            return
-        }
-        var windows: [String: RecentWindow<SessionFacts>] = [:]
-        _ = sources.reader.readFacts(console: context.console) { session in
-            if sources.filter.admits(session) { windows[session.trainee, default: RecentWindow(capacity: last)].append(session) }
-        }
-        for (_, window) in windows.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            window.elements.forEach(each)
-        }
+        sources.filter.forEachKept(from: { body in _ = sources.reader.readFacts(console: context.console, body) }, each)
     }
 
     /// Streams full records (with turns) the same way.
     static func streamRecords(_ sources: ReportCommands.Sources, _ context: CommandContext, _ each: (SessionRecord) -> Void) {
-        guard let last = sources.filter.last else {
-            _ = sources.reader.readRecords(console: context.console) { record in
-                if sources.filter.admits(SessionFacts(record)) { each(record) }
-            }
-            return
-        }
-        var windows: [String: RecentWindow<SessionRecord>] = [:]
-        _ = sources.reader.readRecords(console: context.console) { record in
-            if sources.filter.admits(SessionFacts(record)) { windows[record.trainee, default: RecentWindow(capacity: last)].append(record) }
-        }
-        for (_, window) in windows.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            window.elements.forEach(each)
-        }
+        sources.filter.forEachKept(from: { body in _ = sources.reader.readRecords(console: context.console, body) }, each)
     }
 }

@@ -6,7 +6,7 @@ public enum CSVExporter {
     /// The header of the by-trainee table.
     public static func traineeHeader(_ settings: ReportSettings) -> String {
         row(["trainee", "sessions", "passed", "average_score", "latest_score", "last_session"]
-            + settings.criteria.map(\.id) + ["needs_retraining", "retrain_on", "suggested_scenarios"])
+            + settings.criteria.map(\.id.rawValue) + ["needs_retraining", "retrain_on", "suggested_scenarios"])
     }
 
     /// One trainee's row.
@@ -15,7 +15,7 @@ public enum CSVExporter {
              String(trainee.latestScore), trainee.lastSession]
             + trainee.criteria.map { $0.percent.map(String.init) ?? "" }
             + [trainee.needsRetraining ? "yes" : "no",
-               trainee.retrainOn.map(\.criterion.id).joined(separator: ";"),
+               trainee.retrainOn.map(\.criterion.id.rawValue).joined(separator: ";"),
                trainee.needsRetraining ? trainee.suggestions.map(\.id).joined(separator: ";") : ""])
     }
 
@@ -29,7 +29,7 @@ public enum CSVExporter {
     /// The header of the by-session table.
     public static func sessionHeader(_ settings: ReportSettings) -> String {
         row(["session_id", "trainee", "started_at", "ended_at", "duration_seconds", "scenario", "scenario_title",
-             "level", "outcome", "score", "pass_mark", "passed"] + settings.criteria.map(\.id))
+             "level", "outcome", "score", "pass_mark", "passed"] + settings.criteria.map(\.id.rawValue))
     }
 
     /// One session's row; a criterion cell is the percent met in that

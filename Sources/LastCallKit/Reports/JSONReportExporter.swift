@@ -10,11 +10,11 @@ public enum JSONReportExporter {
             ("filter", filterValue(report.filter)),
             ("retraining", .object([("threshold", .int(report.settings.retrainThreshold)),
                                     ("window", .int(report.settings.retrainWindow))])),
-            ("criteria", .array(report.settings.criteria.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })),
+            ("criteria", .array(report.settings.criteria.map { .object([("id", .string($0.id.rawValue)), ("title", .string($0.title))]) })),
             ("team", .object([
                 ("trainees", .int(report.trainees.count)),
                 ("sessions", .int(report.sessions)),
-                ("criteria", .object(team.map { ($0.criterion.id, rateValue($0, recent: false)) })),
+                ("criteria", .object(team.map { ($0.criterion.id.rawValue, rateValue($0, recent: false)) })),
             ])),
             ("trainees", .array(report.trainees.map(traineeValue))),
         ])
@@ -32,9 +32,9 @@ public enum JSONReportExporter {
             ("latest_score", .int(trainee.latestScore)),
             ("last_session", .string(trainee.lastSession)),
             ("level", .int(trainee.level)),
-            ("criteria", .object(trainee.criteria.map { ($0.criterion.id, rateValue($0, recent: true)) })),
+            ("criteria", .object(trainee.criteria.map { ($0.criterion.id.rawValue, rateValue($0, recent: true)) })),
             ("needs_retraining", .bool(trainee.needsRetraining)),
-            ("retrain_on", .array(trainee.retrainOn.map { .string($0.criterion.id) })),
+            ("retrain_on", .array(trainee.retrainOn.map { .string($0.criterion.id.rawValue) })),
             ("suggested_scenarios", .array((trainee.needsRetraining ? trainee.suggestions : []).map(scenarioValue))),
             ("trend", .array(trainee.trend.map { .int($0) })),
         ])
@@ -77,7 +77,7 @@ public enum JSONReportExporter {
             ("pass_mark", .int(session.passMark)),
             ("passed", .bool(session.passed)),
             ("criteria", .object(session.criteria.map {
-                ($0.criterion, .object([("met", .int($0.met)), ("expected", .int($0.expected))]))
+                ($0.criterion.rawValue, .object([("met", .int($0.met)), ("expected", .int($0.expected))]))
             })),
         ])
     }

@@ -157,7 +157,8 @@ extension SessionFacts {
             }
             guard let met else { throw RecordError("missing field 'met'") }
             guard let expected else { throw RecordError("missing field 'expected'") }
-            tallies.append(CriterionTally(criterion: criterion, met: met, expected: expected))
+            // As `SessionRecord(json:)` does: a key that is no criterion is left out.
+            if let id = CriterionID(rawValue: criterion) { tallies.append(CriterionTally(criterion: id, met: met, expected: expected)) }
             let next = try scanner.peek()
             scanner.index += 1
             if next == 0x2C { continue }

@@ -87,8 +87,8 @@ public enum XAPIExporter {
                     ("success", .bool(turn.missed.isEmpty)),
                     ("response", .string(turn.reply)),
                     ("extensions", .object([
-                        (extensionIRI("met", options), .array(turn.met.map { .string($0) })),
-                        (extensionIRI("missed", options), .array(turn.missed.map { .string($0) })),
+                        (extensionIRI("met", options), .array(turn.met.map { .string($0.rawValue) })),
+                        (extensionIRI("missed", options), .array(turn.missed.map { .string($0.rawValue) })),
                         (extensionIRI("turn", options), .int(index + 1)),
                     ])),
                 ])),
@@ -122,8 +122,8 @@ public enum XAPIExporter {
     }
 
     /// The result-extension IRI of a criterion's rate.
-    public static func criterionIRI(_ criterion: String, _ options: XAPIOptions) -> String {
-        options.activityBase + "/extensions/criteria/" + percentEncoded(criterion)
+    public static func criterionIRI(_ criterion: CriterionID, _ options: XAPIOptions) -> String {
+        options.activityBase + "/extensions/criteria/" + percentEncoded(criterion.rawValue)
     }
 
     private static func extensionIRI(_ name: String, _ options: XAPIOptions) -> String {

@@ -4,8 +4,8 @@ import Testing
 @Suite struct JSONReportExporterTests {
     @Test func byTraineeIsTypedData() throws {
         var builder = ReportBuilder(settings: .standard, library: ReportFixtures.library)
-        builder.add(SessionFacts(ReportFixtures.record(day: 1, score: 60, tallies: [("apology", 1, 2)])))
-        builder.add(SessionFacts(ReportFixtures.record(day: 2, score: 91, tallies: [("apology", 2, 2)])))
+        builder.add(SessionFacts(ReportFixtures.record(day: 1, score: 60, tallies: [(.apology, 1, 2)])))
+        builder.add(SessionFacts(ReportFixtures.record(day: 2, score: 91, tallies: [(.apology, 2, 2)])))
         let text = JSONReportExporter.trainees(builder.finish(), generatedAt: "2026-11-25T10:00:00Z")
         let value = try JSONParser.parse(text)
         #expect(value["generated_at"] == .string("2026-11-25T10:00:00Z"))
