@@ -2,7 +2,31 @@
 /// row per session. Every cell is made safe to open in a spreadsheet: text
 /// that a spreadsheet would run as a formula gets a leading `'`, and control
 /// characters are shown as `\u{..}` escapes.
-public enum CSVExporter {
+public struct CSVExporter: ReportExporter {
+    /// One row per trainee or per session.
+    public var grouping: ExportGrouping
+
+    /// Creates the exporter for `grouping`.
+    public init(by grouping: ExportGrouping) {
+        self.grouping = grouping
+    }
+
+    public var identifier: String { "csv" }
+
+    /// By session the rows stream; by trainee they come from the team report.
+    public var isStreaming: Bool { grouping == .session }
+
+    public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
+        switch grouping {
+        case .trainee:
+            output(Self.trainees(source.teamReport()))
+        case .session:
+            let settings = source.settings
+            output(Self.sessionHeader(settings))
+            source.forEachSession { output(Self.sessionRow($0, settings: settings)) }
+        }
+    }
+
     /// The header of the by-trainee table.
     public static func traineeHeader(_ settings: ReportSettings) -> String {
         row(["trainee", "sessions", "passed", "average_score", "latest_score", "last_session"]
@@ -41,13 +65,6 @@ public enum CSVExporter {
             + settings.criteria.map { criterion in
                 session.tally(criterion.id).flatMap { CriterionRate.percent($0.met, of: $0.expected) }.map(String.init) ?? ""
             })
-    }
-
-    /// The whole by-session table, header first.
-    public static func sessions(_ sessions: [SessionFacts], settings: ReportSettings) -> String {
-        var text = sessionHeader(settings)
-        for session in sessions { text += sessionRow(session, settings: settings) }
-        return text
     }
 
     /// `cells` as one CSV record with its CRLF.

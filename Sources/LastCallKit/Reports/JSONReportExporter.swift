@@ -1,7 +1,38 @@
 /// JSON export: the same facts as the CSV, typed (numbers as numbers, rates
 /// as 0-1 fractions or percentages, `null` where a criterion was never
 /// expected), keys in a fixed order.
-public enum JSONReportExporter {
+public struct JSONReportExporter: ReportExporter {
+    /// One item per trainee (an indented document) or per session (one item a line).
+    public var grouping: ExportGrouping
+    /// When the export was made, UTC ISO 8601, from the caller's clock.
+    public var generatedAt: String
+
+    /// Creates the exporter.
+    public init(by grouping: ExportGrouping, generatedAt: String) {
+        self.grouping = grouping
+        self.generatedAt = generatedAt
+    }
+
+    public var identifier: String { "json" }
+
+    /// By session the items stream; by trainee they come from the team report.
+    public var isStreaming: Bool { grouping == .session }
+
+    public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
+        switch grouping {
+        case .trainee:
+            output(Self.trainees(source.teamReport(), generatedAt: generatedAt))
+        case .session:
+            output(Self.sessionsPrefix(generatedAt: generatedAt, filter: source.filter))
+            var isFirst = true
+            source.forEachSession { session in
+                output(Self.sessionItem(session, isFirst: isFirst))
+                isFirst = false
+            }
+            output(Self.sessionsSuffix)
+        }
+    }
+
     /// The by-trainee document, indented.
     public static func trainees(_ report: TeamReport, generatedAt: String) -> String {
         let team = report.criteria
@@ -53,13 +84,6 @@ public enum JSONReportExporter {
 
     /// The end of the by-session document.
     public static let sessionsSuffix = "\n]}\n"
-
-    /// The whole by-session document.
-    public static func sessions(_ sessions: [SessionFacts], generatedAt: String, filter: ReportFilter = ReportFilter()) -> String {
-        var text = sessionsPrefix(generatedAt: generatedAt, filter: filter)
-        for (index, session) in sessions.enumerated() { text += sessionItem(session, isFirst: index == 0) }
-        return text + sessionsSuffix
-    }
 
     /// One session as a JSON object.
     public static func sessionValue(_ session: SessionFacts) -> JSONValue {

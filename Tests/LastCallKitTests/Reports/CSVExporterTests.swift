@@ -22,7 +22,8 @@ import Testing
 
     @Test func bySessionMatchesTheExpectedText() {
         let record = ReportFixtures.record(outcome: .abandoned, tallies: [(.apology, 1, 2)])
-        let text = CSVExporter.sessions([SessionFacts(record)], settings: .standard)
+        var text = ""
+        CSVExporter(by: .session).write(SessionList(records: [record], settings: .standard)) { text += $0 }
         #expect(text == "session_id,trainee,started_at,ended_at,duration_seconds,scenario,scenario_title,level,outcome,score,pass_mark,passed,apology,ownership,time-frame,no-blame,name-and-number\r\n"
                 + "\(record.id),ana,2026-11-01T09:30:00Z,2026-11-01T09:34:12Z,252,late-order,Late order,2,abandoned,80,70,yes,50,,,,\r\n")
     }

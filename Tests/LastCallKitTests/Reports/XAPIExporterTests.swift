@@ -59,10 +59,13 @@ import Testing
         #expect(statements[0]["verb"]?["id"] == .string("http://adlnet.gov/expapi/verbs/answered"))
         #expect(statements[0]["result"]?["response"] == .string(turn.reply))
         #expect(statements[0]["result"]?["success"] == .bool(false))
-        let text = XAPIExporter.document(statements)
+        var text = ""
+        XAPIExporter(options: options, includesTurns: true)
+            .write(SessionList(records: [record], settings: .standard)) { text += $0 }
         #expect(!text.contains("\u{1B}"))
         #expect(!text.contains("<script>"))
-        #expect(try JSONParser.parse(text) == .array(statements))
+        let all = JSONValue.array([XAPIExporter.statement(for: SessionFacts(record), options: options)] + statements)
+        #expect(try JSONParser.parse(text) == JSONParser.parse(all.jsonText))
     }
 
     @Test func oddScenarioIdsArePercentEncodedInIRIs() {
