@@ -72,10 +72,8 @@ enum ExportCommand {
         let count = exporter.isStreaming ? source.sessions : source.trainees
         if count == 0 { context.console.errorLine("lastcall: " + ReportCommands.emptyNote(sources, context)) }
         if let path = sink.path, path != "-" {
-            let what = by.rawValue
-            context.console.errorLine("wrote \(TerminalText.inert(path)) (\(exporter.identifier), \(count) \(what)\(count == 1 ? "" : "s"))")
+            context.console.errorLine("wrote \(TerminalText.inert(path)) (\(exporter.identifier), \(count) \(by.rawValue)\(count == 1 ? "" : "s"))")
         }
         return ExitCode.success
     }
-
 }
