@@ -109,8 +109,7 @@ extension Turn {
             }
         }
         self.init(step: try reader.string("step"), customer: try reader.string("customer"), reply: try reader.string("reply"),
-                  met: try reader.strings("met").compactMap(CriterionID.init(rawValue:)),
-                  missed: try reader.strings("missed").compactMap(CriterionID.init(rawValue:)), evidence: evidence,
+                  met: try reader.criteria("met"), missed: try reader.criteria("missed"), evidence: evidence,
                   mood: try reader.int("mood"))
     }
 }
