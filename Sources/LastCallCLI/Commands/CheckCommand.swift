@@ -107,7 +107,7 @@ enum CheckCommand {
                 firstByID[scenario.id] = idLocation
             }
             if let scoring {
-                problems += ExampleRunner.check(scenario, rules: scoring.rules(for: scenario), judge: scoring.judge)
+                problems += ExampleRunner.check(scenario, rules: scoring.rules, judge: scoring.judge)
             }
         }
 

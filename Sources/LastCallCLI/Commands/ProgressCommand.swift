@@ -90,10 +90,10 @@ enum ProgressCommand {
             text += "\n" + style.bold("Practise next") + "\n"
             for scenario in report.suggestions {
                 text += "  \(TerminalText.inert(scenario.id))  \(TerminalText.inert(scenario.title))  (level \(scenario.level); "
-                    + scenario.criteria.joined(separator: ", ") + ")\n"
+                    + scenario.criteria.map(\.rawValue).joined(separator: ", ") + ")\n"
             }
         } else if report.needsRetraining {
-            text += "\n" + style.warn("No scenario in the library expects \(report.retrainOn.map(\.criterion.id).joined(separator: ", ")) near level \(report.level) that is not yet passed.") + "\n"
+            text += "\n" + style.warn("No scenario in the library expects \(report.retrainOn.map(\.criterion.id.rawValue).joined(separator: ", ")) near level \(report.level) that is not yet passed.") + "\n"
         }
         return text
     }

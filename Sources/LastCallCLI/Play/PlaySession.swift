@@ -36,7 +36,7 @@ final class PlaySession: @unchecked Sendable {
         self.printsJSON = printsJSON
         self.style = Style(isEnabled: context.console.usesColor && !printsJSON)
         self.startedAt = context.now()
-        self.conversation = Conversation(scenario: scenario, rules: scoring.rules(for: scenario), seed: seed)
+        self.conversation = Conversation(scenario: scenario, rules: scoring.rules, seed: seed)
     }
 
     private var console: any Console { context.console }
@@ -234,7 +234,7 @@ final class PlaySession: @unchecked Sendable {
         var who = "You are talking to \(customerName)."
         if let persona = scenario.customer.persona, !persona.isEmpty { who += " " + persona.trimmingWhitespace() }
         console.line(TextWrap.wrap(TerminalText.inert(who), width: width))
-        let titles = scenario.criteria.map { scoring.titles[$0] ?? $0 }
+        let titles = scenario.criteria.map { CriterionID(rawValue: $0).flatMap { scoring.titles[$0] } ?? $0 }
         console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
         if interactive {
             console.line(style.dim(TextWrap.wrap("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends.", width: width)))
@@ -297,12 +297,12 @@ final class PlaySession: @unchecked Sendable {
     private func feedback(for turn: Turn, withTips: Bool) -> String {
         var lines: [String] = []
         for criterion in turn.met {
-            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion))
+            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion.rawValue))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             lines.append(line)
         }
         for criterion in turn.missed {
-            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion))
+            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion.rawValue))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             lines.append(line)
             if withTips, let tip = scoring.feedback[criterion] {

@@ -73,16 +73,8 @@ enum XAPIExport {
             batch.removeAll(keepingCapacity: true)
         }
 
-        if parsed.has("--turns") {
-            ExportCommand.streamRecords(sources, context) { record in
-                emit(XAPIExporter.statement(for: SessionFacts(record), options: options))
-                XAPIExporter.answeredStatements(for: record, options: options).forEach(emit)
-            }
-        } else {
-            ExportCommand.streamSessions(sources, context) { session in
-                emit(XAPIExporter.statement(for: session, options: options))
-            }
-        }
+        XAPIExporter(options: options, includesTurns: parsed.has("--turns"))
+            .forEachStatement(in: ProgressExportSource(sources, context), emit)
         if let client { flush(client) }
         sink?.write(written == 0 ? "]\n" : "\n]\n")
 

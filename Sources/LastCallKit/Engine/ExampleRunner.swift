@@ -26,7 +26,7 @@ public enum ExampleRunner {
             }
             guard !problems.isEmpty else { continue }
             let trace = conversation.turns.enumerated().map { index, turn in
-                "reply \(index + 1) at '\(turn.step)': met [\(turn.met.joined(separator: ", "))], missed [\(turn.missed.joined(separator: ", "))], mood \(turn.mood)"
+                "reply \(index + 1) at '\(turn.step)': met [\(turn.met.map(\.rawValue).joined(separator: ", "))], missed [\(turn.missed.map(\.rawValue).joined(separator: ", "))], mood \(turn.mood)"
             }.joined(separator: "; ")
             diagnostics.append(Diagnostic(.error, at: example.location,
                                           "example '\(example.name)' fails: " + problems.joined(separator: "; "),
