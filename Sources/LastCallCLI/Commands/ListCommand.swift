@@ -38,8 +38,8 @@ enum ListCommand {
         let style = Style(isEnabled: context.console.usesColor)
         let table = rows.map { scenario -> [String] in
             let criteria = scenario.criteria.count == scoring.criteria.count ? "all" : scenario.criteria.joined(separator: ", ")
-            return [scenario.id, TerminalText.inert(scenario.title), String(scenario.level), criteria,
-                    TerminalText.inert(scenario.tags.joined(separator: ", "))]
+            return [TerminalText.cell(scenario.id), TerminalText.cell(scenario.title), String(scenario.level), criteria,
+                    TerminalText.cell(scenario.tags.joined(separator: ", "))]
         }
         if table.isEmpty {
             context.console.line(library.scenarios.isEmpty ? "No scenarios in \(TerminalText.inert(library.folder))." : "No scenario matches those filters.")
