@@ -423,6 +423,12 @@ def faulty_lrs():
                 report("NOT YET", what, f"exit {run.returncode} only after {seconds:.1f} s")
             else:
                 report("HELD", what, f"exit {run.returncode} in {seconds:.1f} s ({cpu:.1f} s CPU): {message[:110]}")
+            if mode == "stall":
+                fault = "LRS: waiting out a stall without spinning"
+                if cpu > 0.5 * seconds:
+                    report("NOT YET", fault, f"{cpu:.1f} s CPU in {seconds:.1f} s of waiting (bounded by --lrs-timeout)")
+                else:
+                    report("HELD", fault, f"{cpu:.1f} s CPU in {seconds:.1f} s of waiting")
         log = subprocess.run(["curl", "-s", f"http://127.0.0.1:{port}/log"], capture_output=True, text=True, timeout=10).stdout
         leaked = [json.loads(l) for l in log.splitlines() if l.strip()]
         leaked = [l for l in leaked if l["path"].startswith("/ok/") and l["authorization"]]
