@@ -89,7 +89,7 @@ enum ProgressCommand {
         if !report.suggestions.isEmpty {
             text += "\n" + style.bold("Practise next") + "\n"
             for scenario in report.suggestions {
-                text += "  \(TerminalText.cell(scenario.id))  \(TerminalText.cell(scenario.title))  (level \(scenario.level); "
+                text += "  \(TerminalText.inert(scenario.id))  \(TerminalText.inert(scenario.title))  (level \(scenario.level); "
                     + scenario.criteria.joined(separator: ", ") + ")\n"
             }
         } else if report.needsRetraining {
