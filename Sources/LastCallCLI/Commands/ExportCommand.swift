@@ -17,6 +17,7 @@ enum ExportCommand {
           --turns             xapi: add one 'answered' statement per reply
           --lrs URL           xapi: send to the LRS at URL (POST URL/statements, batches of 100)
           --lrs-user USER     LRS user (else $LASTCALL_LRS_USER); password from $LASTCALL_LRS_PASSWORD
+          --lrs-timeout S     seconds each LRS request may take (default 10)
           --actor-home URL    xapi: the home page of the trainees' accounts (else $LASTCALL_ACTOR_HOME)
           --activity-base IRI xapi: the base of activity and extension IRIs (else $LASTCALL_ACTIVITY_BASE)
           --batch N           xapi: statements per POST (default 100)
@@ -31,7 +32,7 @@ enum ExportCommand {
         let parsed = try ArgumentScanner(
             flags: ["--turns"],
             options: ReportCommands.commonOptions + ["--format", "--by", "--output", "--lrs", "--lrs-user", "--actor-home",
-                                                     "--activity-base", "--batch"]).scan(arguments)
+                                                     "--activity-base", "--batch", "--lrs-timeout"]).scan(arguments)
         guard parsed.positionals.isEmpty else { throw UsageError("export takes no arguments, only options") }
         guard let formatText = parsed.value("--format") else {
             throw UsageError("export needs --format csv, json, xapi or html")
@@ -47,7 +48,7 @@ enum ExportCommand {
         if format == .xapi, by == .trainee { throw UsageError("xapi statements are one per session: drop '--by trainee'") }
         if format == .html, by == .session { throw UsageError("the html page is by trainee: drop '--by session'") }
         if format != .xapi {
-            for option in ["--turns", "--lrs", "--lrs-user", "--actor-home", "--activity-base", "--batch"]
+            for option in ["--turns", "--lrs", "--lrs-user", "--lrs-timeout", "--actor-home", "--activity-base", "--batch"]
             where parsed.has(option) || parsed.value(option) != nil {
                 throw UsageError("\(option) is for --format xapi")
             }

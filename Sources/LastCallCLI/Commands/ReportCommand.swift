@@ -40,7 +40,7 @@ enum ReportCommand {
         let header = ["TRAINEE", "SESSIONS", "PASS", "AVG", "LATEST", "LAST"] + team.settings.criteria.map { $0.id.rawValue.uppercased() } + ["RETRAIN ON"]
         var rows: [[(plain: String, styled: String)]] = []
         for trainee in team.trainees {
-            let name = ReportCommands.clip(TerminalText.inert(trainee.trainee), 28)
+            let name = ReportCommands.clip(TerminalText.cell(trainee.trainee), 28)
             var row: [(String, String)] = [
                 (name, name), (String(trainee.sessions), String(trainee.sessions)),
                 ("\(Int((trainee.passRate * 100).rounded()))%", "\(Int((trainee.passRate * 100).rounded()))%"),

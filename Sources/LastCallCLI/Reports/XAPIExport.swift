@@ -30,10 +30,19 @@ enum XAPIExport {
                 }
                 credentials = (user, password)
             }
-            client = LRSClient(endpoint: url, credentials: credentials)
+            var timeout = LRSClient.defaultTimeout
+            if let text = parsed.value("--lrs-timeout") {
+                guard let value = Double(text), value.isFinite, value >= 0.1, value <= 600 else {
+                    throw UsageError("--lrs-timeout needs a number of seconds from 0.1 to 600, not '\(TerminalText.inert(text))'")
+                }
+                timeout = value
+            }
+            client = LRSClient(endpoint: url, credentials: credentials, transport: URLSessionTransport(timeout: timeout))
             client?.batchSize = batchSize
-        } else if parsed.value("--lrs-user") != nil {
-            throw UsageError("--lrs-user goes with --lrs URL")
+        } else {
+            for option in ["--lrs-user", "--lrs-timeout"] where parsed.value(option) != nil {
+                throw UsageError("\(option) goes with --lrs URL")
+            }
         }
         return try export(parsed, context, options: options, client: client)
     }
