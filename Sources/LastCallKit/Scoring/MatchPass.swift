@@ -101,7 +101,28 @@ struct MatchPass {
     /// Runs a phrase program from token `start`; returns the end (exclusive)
     /// of the longest match, or -1.
     func longestMatch(entry: Int, start: Int, limit: Int) -> Int {
-        let tokens = text.tokens, program = bank.ops, sets = bank.setWords
+        // what the loop reads, in locals: stores through the stack's pointer
+        // would otherwise make the compiler reload them from `self`
+        let tokens = text.tokens, program = bank.ops, sets = bank.setWords, slots = self.slots
+        let lookahead = bank.lookahead, lookaheadWords = bank.lookaheadWords
+        /// Whether the program from op `target` cannot take token `at` nor
+        /// skip it as a filler, so the path fails there at once: a word or
+        /// set op is tested itself, any other by its lookahead.
+        @inline(__always) func failsAt(_ target: Int, _ at: Int) -> Bool {
+            let next = program[target]
+            let takes: Bool
+            if next.kind == .word || next.kind == .set {
+                guard at < limit else { return true }
+                let id = tokens[at].id
+                takes = next.kind == .word ? id == next.a : MatchPass.contains(sets, Int(next.a), Int(next.b), id)
+            } else {
+                let look = lookahead[target]
+                guard look.from >= 0 else { return false }
+                guard at < limit else { return true }
+                takes = MatchPass.contains(lookaheadWords, Int(look.from), Int(look.to), tokens[at].id) || !slots[at].matching(look.slots).isEmpty
+            }
+            return !takes && !(at > start && slots[at].isFiller)
+        }
         // the stack in a local (a register), put back for the next run
         var stack = self.stack.pointee
         defer { self.stack.pointee = stack }
@@ -125,13 +146,13 @@ struct MatchPass {
                 case .split:
                     // a branch that fails at once (see `failsAt`) is not
                     // tried: go straight to the other, or push nothing
-                    if failsAt(Int(op.a), pos, start: start, limit: limit) { pc = Int(op.b); continue running }
+                    if failsAt(Int(op.a), pos) { pc = Int(op.b); continue running }
                     stack.push(op.b, Int32(pos))
                     pc = Int(op.a)
                 case .gap:
                     var k = 1
                     while k <= Int(op.a), pos + k <= limit {
-                        if !failsAt(pc + 1, pos + k, start: start, limit: limit) { stack.push(Int32(pc + 1), Int32(pos + k)) }
+                        if !failsAt(pc + 1, pos + k) { stack.push(Int32(pc + 1), Int32(pos + k)) }
                         k += 1
                     }
                     pc += 1
@@ -169,26 +190,6 @@ struct MatchPass {
             }
         }
         return best
-    }
-
-    /// Whether the program from op `target` cannot take token `at` nor skip
-    /// it as a filler, so the path fails there at once: a word or set op is
-    /// tested itself, any other by its lookahead.
-    @inline(__always) private func failsAt(_ target: Int, _ at: Int, start: Int, limit: Int) -> Bool {
-        let next = bank.ops[target]
-        let takes: Bool
-        if next.kind == .word || next.kind == .set {
-            guard at < limit else { return true }
-            let id = text.tokens[at].id
-            takes = next.kind == .word ? id == next.a : MatchPass.contains(bank.setWords, Int(next.a), Int(next.b), id)
-        } else {
-            let look = bank.lookahead[target]
-            guard look.from >= 0 else { return false }
-            guard at < limit else { return true }
-            takes = MatchPass.contains(bank.lookaheadWords, Int(look.from), Int(look.to), text.tokens[at].id)
-                || !slots[at].matching(look.slots).isEmpty
-        }
-        return !takes && !(at > start && slots[at].isFiller)
     }
 
     /// Where set op `op` ends when token `pos` is a filler (after the first

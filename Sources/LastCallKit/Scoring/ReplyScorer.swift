@@ -258,12 +258,13 @@ public struct ReplyScorer: Sendable {
             }
             outcomes.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
+            let runs = scratch.runs
             for index in scorer.plans.indices {
-                evaluate(index, explain: explain)
+                evaluate(index, explain: explain, runs: runs)
             }
         }
 
-        private mutating func evaluate(_ index: Int, explain: Bool) {
+        private mutating func evaluate(_ index: Int, explain: Bool, runs: FillerRuns) {
             let scorer = self.engine
             let plan = scorer.plans[index]
             let criterionID = plan.id
@@ -293,7 +294,6 @@ public struct ReplyScorer: Sendable {
 
             standing.removeAll(keepingCapacity: true)
             clauseMemo.forget()
-            let runs = scratch.runs
             for (match, source) in candidates {
                 var reason: String?
                 var overruled = false

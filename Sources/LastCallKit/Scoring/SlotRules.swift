@@ -82,14 +82,14 @@ struct SlotRules: Sendable {
         let limit = text.sentenceEnd(of: pos)
         let here = classes(token.id, table)
         let nextID = pos + 1 < limit ? tokens[pos + 1].id : Lexicon.unknown
-        let next = (id: nextID, classes: classes(nextID, table))
         var slots = TokenSlots()
-        slots.set(.time, timeEnds(at: pos, token, here, next: next, limit: limit, text))
+        slots.set(.time, timeEnds(at: pos, token, here, nextID: nextID, limit: limit, text, table))
         if here.contains(.weekday) { slots.set(.day, SlotEnds(first: 1)) }
-        slots.set(.date, dateEnds(at: pos, token, here, nextClasses: next.classes, limit: limit, text, table))
+        slots.set(.date, dateEnds(at: pos, token, here, nextID: nextID, limit: limit, text, table))
         slots.set(.number, numberEnds(at: pos, token, limit: limit, text))
-        let followsDeterminer = pos > text.sentenceStart(of: pos) && determiners.contains(tokens[pos - 1].id)
-        if SlotRules.isName(token, isCommon: here.contains(.common), followsDeterminer: followsDeterminer, usesCapitals: text.usesCapitals) {
+        if SlotRules.isName(token, isCommon: here.contains(.common),
+                            followsDeterminer: pos > text.sentenceStart(of: pos) && determiners.contains(tokens[pos - 1].id),
+                            usesCapitals: text.usesCapitals) {
             slots.set(.name, SlotEnds(first: 1))
         }
         if (token.flags.contains(.endsInEd) && !token.flags.contains(.capitalised)) || here.contains(.irregularPast) { slots.set(.done, SlotEnds(first: 1)) }
@@ -99,10 +99,11 @@ struct SlotRules: Sendable {
     }
 
     /// `{time}`: noon; half past 4; 10:42 (am); 4 pm; 5 o'clock; 12 noon; a bare hour.
-    @inline(__always) private func timeEnds(at pos: Int, _ token: ReplyToken, _ here: WordClasses, next: (id: Int32, classes: WordClasses),
-                                            limit: Int, _ text: TokenView) -> SlotEnds {
+    @inline(__always) private func timeEnds(at pos: Int, _ token: ReplyToken, _ here: WordClasses, nextID: Int32,
+                                            limit: Int, _ text: TokenView, _ table: UnsafeBufferPointer<WordClasses>) -> SlotEnds {
         let number = token.number, flags = token.flags
         guard number >= 0 || here.contains(.noon) || here.contains(.half) else { return .none }
+        let next = (id: nextID, classes: classes(nextID, table))
         if here.contains(.noon) { return SlotEnds(first: 1) }
         if here.contains(.half), pos + 2 < limit, next.classes.contains(.pastTo), text.tokens[pos + 2].number > 0 { return SlotEnds(first: 3) }
         if number < 0 || flags.contains(.ordinal) || flags.contains(.decimal) { return .none }
@@ -115,7 +116,7 @@ struct SlotRules: Sendable {
     }
 
     /// `{date}`: the 5th (of March); March (3rd); 3 March.
-    @inline(__always) private func dateEnds(at pos: Int, _ token: ReplyToken, _ here: WordClasses, nextClasses: WordClasses, limit: Int,
+    @inline(__always) private func dateEnds(at pos: Int, _ token: ReplyToken, _ here: WordClasses, nextID: Int32, limit: Int,
                                             _ text: TokenView, _ table: UnsafeBufferPointer<WordClasses>) -> SlotEnds {
         let tokens = text.tokens, flags = token.flags
         if flags.contains(.ordinal) {
@@ -131,7 +132,7 @@ struct SlotRules: Sendable {
             return SlotEnds(first: 1)
         }
         let number = token.number
-        if number >= 1, number <= 31, flags.contains(.digits), !flags.contains(.clock), pos + 1 < limit, nextClasses.contains(.month) {
+        if number >= 1, number <= 31, flags.contains(.digits), !flags.contains(.clock), pos + 1 < limit, classes(nextID, table).contains(.month) {
             return SlotEnds(first: 2)
         }
         return .none
@@ -164,9 +165,9 @@ struct SlotRules: Sendable {
     /// capitalised against the writer's habit (Precious, Hope) or ends in
     /// -ed with a capital (Ahmed, Fred); capitalised, unless the writer uses
     /// no capitals at all.
-    @inline(__always) static func isName(_ token: ReplyToken, isCommon: Bool, followsDeterminer: Bool, usesCapitals: Bool) -> Bool {
+    @inline(__always) static func isName(_ token: ReplyToken, isCommon: Bool, followsDeterminer: @autoclosure () -> Bool, usesCapitals: Bool) -> Bool {
         let flags = token.flags
-        guard token.number < 0, !flags.contains(.possessive), !flags.contains(.contractionPart), !isCommon, !followsDeterminer else { return false }
+        guard token.number < 0, !flags.contains(.possessive), !flags.contains(.contractionPart), !isCommon, !followsDeterminer() else { return false }
         let capitalised = flags.contains(.capitalised)
         let capitalisedEd = capitalised && flags.contains(.endsInEd)
         let capitalisedInside = capitalised && !flags.contains(.sentenceStart) && usesCapitals
