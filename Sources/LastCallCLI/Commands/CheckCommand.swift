@@ -125,7 +125,7 @@ enum CheckCommand {
             }
             if let scoring {
                 examplesRun += scenario.examples.count
-                problems += ExampleRunner.check(scenario, rules: scoring.rules(for: scenario), judge: scoring.judge)
+                problems += ExampleRunner.check(scenario, rules: scoring.rules, judge: scoring.judge)
             }
         }
 

@@ -37,10 +37,10 @@ enum ReportCommand {
         if let filter = team.filter.summary { text += " (\(filter))" }
         text += "\n" + style.dim("retraining: below \(team.settings.retrainThreshold)% over the last "
                                  + "\(team.settings.retrainWindow) sessions that expected a criterion") + "\n\n"
-        let header = ["TRAINEE", "SESSIONS", "PASS", "AVG", "LATEST", "LAST"] + team.settings.criteria.map { $0.id.uppercased() } + ["RETRAIN ON"]
+        let header = ["TRAINEE", "SESSIONS", "PASS", "AVG", "LATEST", "LAST"] + team.settings.criteria.map { $0.id.rawValue.uppercased() } + ["RETRAIN ON"]
         var rows: [[(plain: String, styled: String)]] = []
         for trainee in team.trainees {
-            let name = ReportCommands.clip(TerminalText.inert(trainee.trainee), 28)
+            let name = ReportCommands.clip(TerminalText.cell(trainee.trainee), 28)
             var row: [(String, String)] = [
                 (name, name), (String(trainee.sessions), String(trainee.sessions)),
                 ("\(Int((trainee.passRate * 100).rounded()))%", "\(Int((trainee.passRate * 100).rounded()))%"),
@@ -52,7 +52,7 @@ enum ReportCommand {
                 let cell = rate.percent.map { "\($0)%" } ?? "-"
                 row.append((cell, rate.needsRetraining ? style.bad(cell) : cell))
             }
-            let retrain = trainee.retrainOn.map(\.criterion.id).joined(separator: ", ")
+            let retrain = trainee.retrainOn.map(\.criterion.id.rawValue).joined(separator: ", ")
             row.append((retrain, style.bad(retrain)))
             rows.append(row.map { (plain: $0.0, styled: $0.1) })
         }

@@ -42,7 +42,7 @@ enum ScoreCommand {
     static func render(_ score: ReplyScore, scoring: ScoringSetup, explain: Bool, style: Style, width: Int) -> String {
         var lines: [String] = []
         for result in score.results {
-            let title = scoring.titles[result.id.rawValue] ?? result.id.rawValue
+            let title = scoring.titles[result.id] ?? result.id.rawValue
             let quotes = result.evidence.map { "\u{201C}\(TerminalText.inert($0))\u{201D}" }.joined(separator: ", ")
             if result.met {
                 var line = style.good("met     ") + " " + style.bold(title)
@@ -52,7 +52,7 @@ enum ScoreCommand {
                 var line = style.bad("missed  ") + " " + style.bold(title)
                 if !quotes.isEmpty { line += "  " + quotes }
                 lines.append(line)
-                if let tip = scoring.feedback[result.id.rawValue], !tip.isEmpty {
+                if let tip = scoring.feedback[result.id], !tip.isEmpty {
                     lines.append(TextWrap.wrap(TerminalText.inert(tip), width: min(width, 100), firstIndent: "          ", indent: "          "))
                 }
             }

@@ -5,7 +5,7 @@ import LastCallKit
 /// with how often it was met, the best and weakest reply with why, and the
 /// rubric's tips for what was missed.
 enum EndCard {
-    static func render(_ record: SessionRecord, titles: [String: String], style: Style, width: Int) -> String {
+    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int) -> String {
         var lines: [String] = []
         let rule = String(repeating: "=", count: min(width, 60))
         lines.append(rule)
@@ -29,13 +29,13 @@ enum EndCard {
             }
         }
         lines.append("")
-        let nameWidth = (record.criteria.map { (titles[$0.criterion] ?? $0.criterion).count }.max() ?? 10) + 2
+        let nameWidth = (record.criteria.map { (titles[$0.criterion] ?? $0.criterion.rawValue).count }.max() ?? 10) + 2
         for tally in record.criteria {
-            let title = (titles[tally.criterion] ?? tally.criterion).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let title = (titles[tally.criterion] ?? tally.criterion.rawValue).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             if tally.expected == 0 {
                 // No-blame is checked on every reply; with nothing expected
                 // it means no reply blamed or ducked.
-                if tally.criterion == EngineRules.noBlame, !record.turns.isEmpty {
+                if tally.criterion == .noBlame, !record.turns.isEmpty {
                     lines.append("  \(title)" + style.good("no blame in any reply"))
                 } else {
                     lines.append("  \(title)" + style.dim("not asked for this time"))
@@ -63,7 +63,7 @@ enum EndCard {
             lines.append("")
             lines.append(style.bold("For next time:"))
             for tip in record.tips {
-                let title = titles[tip.criterion] ?? tip.criterion
+                let title = titles[tip.criterion] ?? tip.criterion.rawValue
                 lines.append(TextWrap.wrap("- \(title): " + TerminalText.inert(tip.tip.trimmingWhitespace()), width: width, indent: "  "))
             }
         } else if record.outcome == .resolved, record.passed {
@@ -74,7 +74,7 @@ enum EndCard {
             lines.append("")
             lines.append(style.bold("You flagged (your trainer will review these):"))
             for flag in record.flags {
-                let what = flag.criterion.map { titles[$0] ?? $0 } ?? "the whole verdict"
+                let what = flag.criterion.map { name in CriterionID(rawValue: name).flatMap { titles[$0] } ?? name } ?? "the whole verdict"
                 let note = flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? ""
                 lines.append(TextWrap.wrap("- reply \(flag.turn), \(what)\(note)", width: width, indent: "  "))
             }

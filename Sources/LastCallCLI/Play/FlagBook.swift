@@ -63,9 +63,9 @@ final class FlagBook: @unchecked Sendable {
             guard raised.count < Flag.maximumPerSession else { return .full }
             if let note, let problem = SessionRecord.replyLengthProblem(note) { return .noteTooLong(problem) }
             let disputed = criterion.map { [$0] } ?? criteria
-            let verdict = disputed.map { (criterion: $0, met: last.verdict.isMet($0)) }
+            let verdict = disputed.map { name in (criterion: name, met: CriterionID(rawValue: name).map { last.verdict.isMet($0) } ?? false) }
             var evidence: [String: [String]] = [:]
-            for id in disputed { evidence[id] = last.verdict.evidence[id] }
+            for name in disputed { evidence[name] = CriterionID(rawValue: name).flatMap { last.verdict.evidence[$0] } }
             let flag = Flag(turn: last.turn, criterion: criterion, note: note, verdict: verdict, evidence: evidence)
             raised.append(flag)
             return .stored(flag)
@@ -73,10 +73,10 @@ final class FlagBook: @unchecked Sendable {
     }
 
     /// The line shown to the trainee after a `/flag`.
-    static func confirmation(_ outcome: Outcome, titles: [String: String]) -> String {
+    static func confirmation(_ outcome: Outcome, titles: [CriterionID: String]) -> String {
         switch outcome {
         case .stored(let flag):
-            let what = flag.criterion.map { "the \(titles[$0] ?? $0) verdict (\(flag.verdict.first?.met == true ? "met" : "missed"))" }
+            let what = flag.criterion.map { "the \(CriterionID(rawValue: $0).flatMap { titles[$0] } ?? $0) verdict (\(flag.verdict.first?.met == true ? "met" : "missed"))" }
                 ?? "the whole verdict"
             return "Flagged \(what) on reply \(flag.turn) for your trainer to review." + (flag.note == nil ? "" : " Your note is saved with it.")
         case .nothingToFlag:

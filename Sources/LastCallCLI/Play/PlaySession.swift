@@ -36,7 +36,7 @@ final class PlaySession: @unchecked Sendable {
         self.printsJSON = printsJSON
         self.style = Style(isEnabled: context.console.usesColor && !printsJSON)
         self.startedAt = context.now()
-        self.conversation = Conversation(scenario: scenario, rules: scoring.rules(for: scenario), seed: seed)
+        self.conversation = Conversation(scenario: scenario, rules: scoring.rules, seed: seed)
     }
 
     private var console: any Console { context.console }
@@ -212,11 +212,11 @@ final class PlaySession: @unchecked Sendable {
     /// words and the reason `score --explain` shows ("a hand-off, not
     /// ownership: 'transfer you to'"), so coaching says what in this reply
     /// did not count, not only the rubric's general advice.
-    static func overruled(_ score: ReplyScore) -> [String: [(words: String, reason: String)]] {
-        var reasons: [String: [(words: String, reason: String)]] = [:]
+    static func overruled(_ score: ReplyScore) -> [CriterionID: [(words: String, reason: String)]] {
+        var reasons: [CriterionID: [(words: String, reason: String)]] = [:]
         for result in score.results where !result.met {
             let overruled = result.fired.compactMap { firing in firing.overruledBy.map { (words: firing.words, reason: $0) } }
-            if !overruled.isEmpty { reasons[result.id.rawValue] = overruled }
+            if !overruled.isEmpty { reasons[result.id] = overruled }
         }
         return reasons
     }
@@ -247,7 +247,7 @@ final class PlaySession: @unchecked Sendable {
         var who = "You are talking to \(customerName)."
         if let persona = scenario.customer.persona, !persona.isEmpty { who += " " + persona.trimmingWhitespace() }
         console.line(TextWrap.wrap(TerminalText.inert(who), width: width))
-        let titles = scenario.criteria.map { scoring.titles[$0] ?? $0 }
+        let titles = scenario.criteria.map { CriterionID(rawValue: $0).flatMap { scoring.titles[$0] } ?? $0 }
         console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
         if interactive {
             console.line(style.dim(TextWrap.wrap("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends.", width: width)))
@@ -301,21 +301,21 @@ final class PlaySession: @unchecked Sendable {
         return style.dim("  mood ") + "[" + colored + "] " + "\(mood) " + style.dim(word)
     }
 
-    private func showCoaching(_ turn: Turn, mood: Int, overruled: [String: [(words: String, reason: String)]]) {
+    private func showCoaching(_ turn: Turn, mood: Int, overruled: [CriterionID: [(words: String, reason: String)]]) {
         console.line(feedback(for: turn, withTips: true, overruled: overruled))
     }
 
     /// What a reply met and missed, with the words that decided it and,
     /// when `withTips`, the rubric's advice for each miss.
-    private func feedback(for turn: Turn, withTips: Bool, overruled: [String: [(words: String, reason: String)]] = [:]) -> String {
+    private func feedback(for turn: Turn, withTips: Bool, overruled: [CriterionID: [(words: String, reason: String)]] = [:]) -> String {
         var lines: [String] = []
         for criterion in turn.met {
-            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion))
+            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion.rawValue))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             lines.append(line)
         }
         for criterion in turn.missed {
-            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion))
+            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion.rawValue))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             lines.append(line)
             for (words, reason) in overruled[criterion] ?? [] {

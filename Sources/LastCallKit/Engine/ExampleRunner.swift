@@ -28,7 +28,7 @@ public enum ExampleRunner {
             }
             guard !problems.isEmpty else { continue }
             var steps = conversation.turns.enumerated().map { index, turn in
-                "reply \(index + 1) at '\(turn.step)': met [\(turn.met.joined(separator: ", "))], missed [\(turn.missed.joined(separator: ", "))], mood \(turn.mood)"
+                "reply \(index + 1) at '\(turn.step)': met [\(turn.met.map(\.rawValue).joined(separator: ", "))], missed [\(turn.missed.map(\.rawValue).joined(separator: ", "))], mood \(turn.mood)"
             }
             // The engine ends a call at mood 0 before it tries any branch:
             // say so, or the trace reads as if the branches were ignored.

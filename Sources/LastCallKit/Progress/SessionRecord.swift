@@ -95,7 +95,7 @@ public struct SessionRecord: Sendable, Hashable {
     }
 
     /// The tally for `criterion`, or nil when the scenario did not score it.
-    public func tally(_ criterion: String) -> CriterionTally? {
+    public func tally(_ criterion: CriterionID) -> CriterionTally? {
         criteria.first(where: { $0.criterion == criterion })
     }
 }

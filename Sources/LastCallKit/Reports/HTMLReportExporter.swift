@@ -1,7 +1,24 @@
 /// The team report as one self-contained HTML page: inline CSS and inline
 /// SVG only (no scripts, nothing fetched), readable offline and printable.
 /// Every piece of user text is escaped.
-public enum HTMLReportExporter {
+public struct HTMLReportExporter: ReportExporter {
+    /// When the page was made, UTC ISO 8601, from the caller's clock.
+    public var generatedAt: String
+
+    /// Creates the exporter.
+    public init(generatedAt: String) {
+        self.generatedAt = generatedAt
+    }
+
+    public var identifier: String { "html" }
+
+    /// The page is by trainee: it needs the whole team report.
+    public var isStreaming: Bool { false }
+
+    public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
+        output(Self.page(source.teamReport(), generatedAt: generatedAt))
+    }
+
     /// The whole page.
     public static func page(_ report: TeamReport, generatedAt: String) -> String {
         var html = """

@@ -256,7 +256,8 @@ extension SessionFacts {
             try scanner.checkObject(depth: 2, names: tallyNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
                 if index == 0 { met = try scanner.intField("met") } else { expected = try scanner.intField("expected") }
             }
-            tallies.append(CriterionTally(criterion: criterion, met: met!, expected: expected!))
+            // As `SessionRecord(json:)` does: a key that is no criterion is left out.
+            if let id = CriterionID(rawValue: criterion) { tallies.append(CriterionTally(criterion: id, met: met!, expected: expected!)) }
             let next = try scanner.peek()
             scanner.index += 1
             if next == 0x2C { continue }

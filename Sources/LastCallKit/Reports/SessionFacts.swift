@@ -60,7 +60,7 @@ public struct SessionFacts: Sendable, Hashable {
     }
 
     /// The tally for `criterion`, or nil when the session did not score it.
-    public func tally(_ criterion: String) -> CriterionTally? {
+    public func tally(_ criterion: CriterionID) -> CriterionTally? {
         criteria.first(where: { $0.criterion == criterion })
     }
 

@@ -108,7 +108,7 @@ public struct TraineeAccumulator: Sendable {
     /// Scenarios that expect one of `focus`, within one level of `level`,
     /// not in `passed`: those covering more of `focus` first, then nearer the
     /// level, then easier, then by id.
-    public static func suggest(for focus: [String], level: Int, passed: Set<String>,
+    public static func suggest(for focus: [CriterionID], level: Int, passed: Set<String>,
                                library: [ScenarioSummary]) -> [ScenarioSummary] {
         guard !focus.isEmpty else { return [] }
         let candidates = library.compactMap { scenario -> (ScenarioSummary, Int)? in

@@ -33,28 +33,8 @@ public struct ScenarioLoader: Sendable {
         _ = pairs
         check.require(["scenario", "title", "customer", "steps"], in: root, "the scenario")
 
-        var id = ""
-        if let node = root["scenario"], let value = check.text(node, "'scenario' (the id)") {
-            id = value
-            if !Self.isValidID(value) {
-                check.error("scenario id '\(value)' may hold only lowercase letters, digits and dashes", at: node.location,
-                            hint: "for example 'late-order-third-call'")
-            } else {
-                let base = Self.fileStem(path)
-                if !base.isEmpty, base != value, path != "<stdin>" {
-                    check.warning("scenario id '\(value)' does not match the file name '\(base)'", at: node.location,
-                                  hint: "rename the file to '\(value).yaml' so trainers can find it by id")
-                }
-            }
-        }
-        let title = root["title"].flatMap { check.text($0, "'title'") } ?? ""
+        let header = loadHeader(root, path: path, check: &check)
         let summary = root["summary"].flatMap { check.text($0, "'summary'", allowEmpty: true) }
-        let level = root["level"].flatMap { check.integer($0, "'level'", in: 1...5) } ?? 1
-        var tags: [String] = []
-        if let node = root["tags"] {
-            tags = check.words(node, "'tags'")?.map(\.0) ?? []
-        }
-
         var customer = CustomerProfile(name: "")
         if let node = root["customer"], check.mapping(node, "'customer'", allowed: Self.customerKeys) != nil {
             check.require(["name"], in: node, "'customer'")
@@ -66,22 +46,7 @@ public struct ScenarioLoader: Sendable {
             }
         }
 
-        var criteria = knownCriteria
-        if let node = root["criteria"], let words = check.words(node, "'criteria'") {
-            var chosen: [String] = []
-            for (word, location) in words {
-                if knownCriteria.contains(word) {
-                    if chosen.contains(word) {
-                        check.warning("criterion '\(word)' is listed twice", at: location)
-                    } else {
-                        chosen.append(word)
-                    }
-                } else {
-                    check.error("unknown criterion '\(word)'", at: location, hint: criterionHint(word))
-                }
-            }
-            criteria = knownCriteria.filter(chosen.contains)
-        }
+        let criteria = header.criteria
         let passMark = root["pass"].flatMap { check.integer($0, "'pass' (the pass mark)", in: 0...100) }
 
         var steps: [Step] = []
@@ -140,7 +105,7 @@ public struct ScenarioLoader: Sendable {
         }
         guard !check.hasErrors else { return (nil, check.diagnostics) }
         let scenario = Scenario(
-            id: id, title: title, summary: summary, level: level, tags: tags, customer: customer,
+            id: header.id, title: header.title, summary: summary, level: header.level, tags: header.tags, customer: customer,
             criteria: criteria, passMark: passMark, start: start, steps: steps, examples: examples, location: root.location)
         return (scenario, check.diagnostics)
     }
@@ -318,7 +283,7 @@ public struct ScenarioLoader: Sendable {
         return ScenarioExample(name: name, replies: replies, outcome: outcome, path: path, location: node.location)
     }
 
-    private func criterionHint(_ word: String) -> String {
+    func criterionHint(_ word: String) -> String {
         Spelling.suggestion(for: word, among: knownCriteria).map { "did you mean '\($0)'?" }
             ?? "the rubric's criteria are \(knownCriteria.joined(separator: ", "))"
     }

@@ -127,6 +127,8 @@ public struct ReplyScorer: Sendable {
         var exceptionHits: [(phrases: Range<Int>, targets: Range<Int>)] = []
         /// Per plan (with `explain`): what fired.
         var fired: [[PhraseFiring]]
+        /// What the plan being evaluated read of its last match's clause.
+        var clauseMemo = ClauseMemo()
 
         /// Creates a session for `scorer`.
         public init(scorer: ReplyScorer) {
@@ -256,12 +258,13 @@ public struct ReplyScorer: Sendable {
             }
             outcomes.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
+            let runs = scratch.runs
             for index in scorer.plans.indices {
-                evaluate(index, explain: explain)
+                evaluate(index, explain: explain, runs: runs)
             }
         }
 
-        private mutating func evaluate(_ index: Int, explain: Bool) {
+        private mutating func evaluate(_ index: Int, explain: Bool, runs: FillerRuns) {
             let scorer = self.engine
             let plan = scorer.plans[index]
             let criterionID = plan.id
@@ -290,20 +293,21 @@ public struct ReplyScorer: Sendable {
             }
 
             standing.removeAll(keepingCapacity: true)
+            clauseMemo.forget()
             for (match, source) in candidates {
                 var reason: String?
                 var overruled = false
                 for e in plan.scopes.indices {
                     let ranges = exceptionHits[e]
                     if ranges.phrases.isEmpty { continue }
-                    if !plan.exceptions[e].targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text) { continue }
-                    if let hit = scorer.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text) {
+                    if !plan.exceptions[e].targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text, runs: runs) { continue }
+                    if let hit = scorer.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text, runs: runs) {
                         overruled = true
                         if explain { reason = "\(plan.criterion.exceptions[e].reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
                         break
                     }
                 }
-                if !overruled, let ruling = plan.detector.overrule(match, in: text) {
+                if !overruled, let ruling = plan.detector.overrule(match, in: text, memo: &clauseMemo) {
                     overruled = true
                     if explain { reason = ruling.reason(in: text) }
                 }
@@ -328,9 +332,10 @@ public struct ReplyScorer: Sendable {
                 }
             }
             if spans.count - first > 1 {
-                let ranked = spans[first...].enumerated().sorted { (plan.detector.rank(of: $0.element, in: text), $0.offset)
-                    < (plan.detector.rank(of: $1.element, in: text), $1.offset) }
-                for (k, item) in ranked.enumerated() { spans[first + k] = item.element }
+                // each span's rank worked out once, not once a comparison
+                let ranked = spans[first...].enumerated().map { (rank: plan.detector.rank(of: $0.element, in: text), offset: $0.offset, span: $0.element) }
+                    .sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
+                for (k, item) in ranked.enumerated() { spans[first + k] = item.span }
             }
             let count = spans.count - first
             let met = criterionID == .noBlame ? count == 0 : count > 0
@@ -380,7 +385,8 @@ extension ReplyScorer {
         /// hits that can apply: one phrase's hits do not overlap, so their
         /// starts and ends both increase, and a binary search finds where the
         /// ones that can apply begin.
-        func firstHit(_ hits: [PhraseHit], _ all: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> PhraseHit? {
+        func firstHit(_ hits: [PhraseHit], _ all: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText,
+                      runs: FillerRuns) -> PhraseHit? {
             guard !all.isEmpty else { return nil }
             // the hits that can apply have end >= low and start <= high
             var low = Int.min, high = Int.max
@@ -388,13 +394,12 @@ extension ReplyScorer {
             case .around:
                 low = match.start; high = match.end
             case .justBefore:
-                var q = match.start
-                while q > 0, matcher.fillers.contains(text.tokens[q - 1].id) { q -= 1 }
-                low = q - 1; high = match.start - 1
+                // the run of fillers before the match, in its sentence (a hit
+                // in another sentence never applies)
+                low = runs.start(before: match.start) - 1; high = match.start - 1
             case .justAfter:
-                var r = match.end
-                while r + 1 < text.tokens.count, matcher.fillers.contains(text.tokens[r + 1].id) { r += 1 }
-                low = match.end + 1; high = r + 1
+                low = match.end + 1
+                high = match.end + 1 < text.tokens.count ? runs.end(from: match.end + 1) : match.end + 1
             case .sameClause:
                 let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
                 low = clause.lowerBound; high = clause.upperBound - 1
@@ -422,7 +427,7 @@ extension ReplyScorer {
                 }
                 var t = lo
                 while t < end, Int(hits[t].start) <= high {
-                    if applies(hits[t].match, scope, to: match, in: text) { return hits[t] }
+                    if applies(hits[t].match, scope, to: match, in: text, runs: runs) { return hits[t] }
                     t += 1
                 }
                 k = end
@@ -431,21 +436,22 @@ extension ReplyScorer {
         }
 
         /// Whether any of `hits[range]` overrules `match` under `scope`.
-        func anyHit(_ hits: [PhraseHit], _ range: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
-            firstHit(hits, range, scope: scope, to: match, in: text) != nil
+        func anyHit(_ hits: [PhraseHit], _ range: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText,
+                    runs: FillerRuns) -> Bool {
+            firstHit(hits, range, scope: scope, to: match, in: text, runs: runs) != nil
         }
 
         /// Whether an exception matched at `hit` overrules the phrase at `match`.
-        func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
+        func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText, runs: FillerRuns) -> Bool {
             switch scope {
             case .around:
                 return hit.overlaps(match)
             case .justBefore:
                 guard hit.end < match.start, text.tokens[hit.end].sentence == text.tokens[match.start].sentence else { return false }
-                return (hit.end + 1..<match.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
+                return runs.allFillers(hit.end + 1, match.start)
             case .justAfter:
                 guard hit.start > match.end, text.tokens[hit.start].sentence == text.tokens[match.end].sentence else { return false }
-                return (match.end + 1..<hit.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
+                return runs.allFillers(match.end + 1, hit.start)
             case .sameClause:
                 let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
                 return hit.start < clause.upperBound && hit.end >= clause.lowerBound

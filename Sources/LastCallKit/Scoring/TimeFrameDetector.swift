@@ -30,20 +30,25 @@ struct TimeFrameDetector: CriterionDetector {
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
+        var memo = ClauseMemo()
+        return overrule(match, in: text, memo: &memo)
+    }
+
+    func overrule(_ match: PhraseMatch, in text: ReplyText, memo: inout ClauseMemo) -> Overruling? {
         let clause = words.clauseRange(of: match, in: text)
         let sentence = text.sentence(of: match.start)
-        if sentence.isQuestion, !words.contains(promiseMarkers, in: clause, of: text) {
+        let promises = memo.contains(promiseMarkers, in: clause, words: words, of: text)
+        if sentence.isQuestion, !promises {
             return Overruling("a question, not a commitment: '", quoting: sentence.range.lowerBound, sentence.range.upperBound - 1, "'")
         }
-        if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }),
-           !words.contains(promiseMarkers, in: clause, of: text) {
+        if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }), !promises {
             return Overruling("'", quoting: match.start, match.end, "' describes what is happening, not a promise")
         }
         // "booked for Monday": an appointment, even in a past clause; but not
         // "signed for | on Wednesday", where "for" belongs to the verb
         let appointment = text.tokens[match.start].id == forWord
             || (match.start > 0 && text.tokens[match.start - 1].id == forWord && !prepositions.contains(text.tokens[match.start].id))
-        if !appointment, let past = words.isPast(words.innermost(clause, before: match.start, in: text), in: text),
+        if !appointment, let past = memo.isPast(memo.innermost(clause, before: match.start, words: words, in: text), words: words, in: text),
            !arranges(past, before: match.start, in: text), !isOpenCondition(past, in: text) {
             return Overruling("the past, not a commitment: '", quoting: past, past, "'")
         }

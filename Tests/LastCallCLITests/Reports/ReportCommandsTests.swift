@@ -8,7 +8,7 @@ import LastCallKit
         let box = try ReportSandbox()
         defer { box.cleanUp() }
         try box.write("ana.jsonl", [ReportLines.line(score: 90)])
-        try box.write("ben.jsonl", [ReportLines.line(trainee: "ben", score: 30, tallies: [("apology", 0, 2)])])
+        try box.write("ben.jsonl", [ReportLines.line(trainee: "ben", score: 30, tallies: [(.apology, 0, 2)])])
         #expect(box.run(["report"]) == 0)
         let lines = box.console.output.split(separator: "\n").map(String.init)
         let ben = try #require(lines.firstIndex { $0.hasPrefix("ben") })
@@ -78,7 +78,7 @@ import LastCallKit
     @Test func progressShowsSessionsBarsTrendTipAndNextScenarios() throws {
         let box = try ReportSandbox()
         defer { box.cleanUp() }
-        try box.write("ana.jsonl", (1...6).map { ReportLines.line(scenario: "s\($0 % 2)", day: $0, score: 40 + $0 * 5, tallies: [("apology", $0 % 2, 1), ("time-frame", 0, 1)]) })
+        try box.write("ana.jsonl", (1...6).map { ReportLines.line(scenario: "s\($0 % 2)", day: $0, score: 40 + $0 * 5, tallies: [(.apology, $0 % 2, 1), (.timeFrame, 0, 1)]) })
         #expect(box.run(["progress", "ana"]) == 0)
         let out = box.console.output
         #expect(out.contains("Progress: ana"))
