@@ -22,7 +22,7 @@ struct ReportInputs: Sendable {
             let setup = try ScoringSetup.load(arguments, context)
             settings = ReportSettings(
                 criteria: setup.rubric.criteria.map {
-                    ReportCriterion(id: $0.id.rawValue, title: $0.title, tip: $0.feedback.trimmingCharacters(in: .whitespacesAndNewlines))
+                    ReportCriterion(id: $0.id.rawValue, title: $0.title, tip: $0.feedback.trimmingWhitespace())
                 },
                 retrainThreshold: setup.rubric.retraining.threshold,
                 retrainWindow: setup.rubric.retraining.sessions)

@@ -98,7 +98,7 @@ import Testing
                           ^
               hint: for example 'late-order-third-call'
             """,
-            "scenarios/late.yaml:3:8: error: 'level' is 9, outside 1-5\n    level: 9\n           ^",
+            "scenarios/late.yaml:3:8: error: 'level' is 9, outside 1 to 5\n    level: 9\n           ^",
             "scenarios/late.yaml:5:3: error: 'customer' is missing the required key 'name'\n      mood: \"40\"\n      ^",
             """
             scenarios/late.yaml:5:9: error: the customer's 'mood' should be a number, not quoted text
