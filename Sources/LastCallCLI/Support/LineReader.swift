@@ -1,8 +1,8 @@
 import Foundation
 
-/// Reads a file handle line by line in chunks, so memory stays flat however
-/// long the input: replies for `score --jsonl` and sessions in progress
-/// files. Lines end at LF; a CR before it is dropped. A line longer than
+/// Reads a file handle or standard input line by line in chunks, so memory
+/// stays flat however long the input: replies for `score --jsonl` and
+/// sessions in progress files. Lines end at LF; a CR before it is dropped. A line longer than
 /// `maximumLineLength` is not buffered: it is reported as `.tooLong`.
 public struct LineReader {
     /// One line read.
@@ -13,7 +13,8 @@ public struct LineReader {
         case tooLong
     }
 
-    private let handle: FileHandle
+    /// Reads up to the given number of bytes; empty at the end.
+    private let read: (Int) -> [UInt8]
     private let chunkSize: Int
     private let maximumLineLength: Int
     private var buffer: [UInt8] = []
@@ -24,8 +25,19 @@ public struct LineReader {
     public private(set) var lineNumber = 0
 
     /// Creates a reader over `handle` that reads `chunkSize` bytes at a time.
+    /// A read error ends the input (as `FileHandle.readData` would crash).
     public init(handle: FileHandle, chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max) {
-        self.handle = handle
+        self.init(chunkSize: chunkSize, maximumLineLength: maximumLineLength) { count in
+            guard let data = try? handle.read(upToCount: count) else { return [] }
+            return [UInt8](data)
+        }
+    }
+
+    /// Creates a reader over `read`, which returns up to the number of bytes
+    /// asked for and an empty array at the end: standard input through the
+    /// console, for one.
+    public init(chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max, read: @escaping (Int) -> [UInt8]) {
+        self.read = read
         self.chunkSize = chunkSize
         self.maximumLineLength = maximumLineLength
     }
@@ -95,7 +107,7 @@ public struct LineReader {
                 isSkippingLongLine = true
                 buffer.removeAll(keepingCapacity: true)
             }
-            let chunk = handle.readData(ofLength: chunkSize)
+            let chunk = read(chunkSize)
             if chunk.isEmpty { isAtEnd = true } else { buffer.append(contentsOf: chunk) }
         }
     }

@@ -5,6 +5,13 @@ import Darwin
 #endif
 import Foundation
 
+// The C library's write(2), named apart so `Platform.write` does not hide it.
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
 /// The few calls into the C library the CLI needs: terminal queries, signal
 /// handling and locked appends. Everything else stays portable Swift.
 public enum Platform {
@@ -23,14 +30,96 @@ public enum Platform {
         return nil
     }
 
-    /// Runs `handler` (on a background queue) when Ctrl-C arrives instead of
-    /// killing the process. Keep the returned source alive.
-    public static func onInterrupt(_ handler: @escaping @Sendable () -> Void) -> any DispatchSourceSignal {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue.global())
-        source.setEventHandler(handler: handler)
-        source.resume()
-        return source
+    /// The signals that end a session early: each is caught so the session
+    /// can be saved before the process ends.
+    public enum TerminationSignal: Sendable, CaseIterable {
+        /// SIGINT: Ctrl-C at the terminal.
+        case interrupt
+        /// SIGTERM: `kill`, a shutdown, a job scheduler.
+        case terminate
+        /// SIGHUP: the terminal or SSH session was closed.
+        case hangUp
+
+        /// The signal's number (the same on Linux and macOS).
+        public var number: Int32 {
+            switch self {
+            case .interrupt: return SIGINT
+            case .terminate: return SIGTERM
+            case .hangUp: return SIGHUP
+            }
+        }
+    }
+
+    /// The catching of `TerminationSignal`s begun by `onTermination`; `cancel`
+    /// ends it and restores the default actions.
+    public final class SignalWatch: @unchecked Sendable {
+        private let sources: [any DispatchSourceSignal]
+
+        fileprivate init(sources: [any DispatchSourceSignal]) { self.sources = sources }
+
+        /// Stops catching: the signals kill the process again, as by default.
+        public func cancel() {
+            for source in sources { source.cancel() }
+            for caught in TerminationSignal.allCases { _ = signal(caught.number, SIG_DFL) }
+            _ = signal(SIGPIPE, SIG_DFL)
+        }
+    }
+
+    /// Runs `handler` (on a background queue, once per signal received)
+    /// when SIGINT, SIGTERM or SIGHUP arrives, instead of letting it kill
+    /// the process; the main thread may meanwhile be blocked reading input.
+    /// SIGPIPE is ignored while the watch lasts, so output to a closed pipe
+    /// or terminal fails quietly instead of killing the process before it
+    /// has saved. Keep the returned watch and cancel it when done.
+    public static func onTermination(_ handler: @escaping @Sendable (TerminationSignal) -> Void) -> SignalWatch {
+        _ = signal(SIGPIPE, SIG_IGN)
+        var sources: [any DispatchSourceSignal] = []
+        for caught in TerminationSignal.allCases {
+            // Ignored first, so the default action never runs; the dispatch
+            // source still sees each delivery.
+            _ = signal(caught.number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: caught.number, queue: DispatchQueue.global())
+            source.setEventHandler { handler(caught) }
+            source.resume()
+            sources.append(source)
+        }
+        return SignalWatch(sources: sources)
+    }
+
+    /// Up to `maximumCount` bytes from standard input, waiting until some
+    /// arrive; empty at the end of input. A read error (the terminal went
+    /// away) also reads as the end.
+    public static func readStandardInput(maximumCount: Int) -> [UInt8] {
+        guard maximumCount > 0 else { return [] }
+        var buffer = [UInt8](repeating: 0, count: maximumCount)
+        let count = buffer.withUnsafeMutableBytes { raw in
+            retryingCount { read(STDIN_FILENO, raw.baseAddress, maximumCount) }
+        }
+        guard count > 0 else { return [] }
+        buffer.removeLast(maximumCount - count)
+        return buffer
+    }
+
+    /// Which standard stream to write to.
+    public enum OutputStream: Sendable {
+        /// Standard output.
+        case output
+        /// Standard error.
+        case error
+    }
+
+    /// Writes all of `bytes` to `stream`. A failed write (a closed pipe, a
+    /// terminal that hung up) is dropped rather than raised: there is no
+    /// one left to tell, and the caller may still have a session to save.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to stream: OutputStream) {
+        guard let base = bytes.baseAddress else { return }
+        let fd = stream == .output ? STDOUT_FILENO : STDERR_FILENO
+        var written = 0
+        while written < bytes.count {
+            let result = retryingCount { systemWrite(fd, base + written, bytes.count - written) }
+            guard result > 0 else { return }
+            written += result
+        }
     }
 
     /// Ends the process at once with `status`.
@@ -71,7 +160,7 @@ public enum Platform {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
-                write(fd, buffer.baseAddress! + written, buffer.count - written)
+                systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
             }
             if result < 0 {
                 if errno == EINTR { continue }
@@ -83,6 +172,13 @@ public enum Platform {
     }
 
     private static func retrying(_ call: () -> Int32) -> Int32 {
+        while true {
+            let result = call()
+            if result >= 0 || errno != EINTR { return result }
+        }
+    }
+
+    private static func retryingCount(_ call: () -> Int) -> Int {
         while true {
             let result = call()
             if result >= 0 || errno != EINTR { return result }

@@ -29,6 +29,7 @@ extension SessionRecord {
         if let best { pairs.append(("best", best.jsonValue)) }
         if let weakest { pairs.append(("weakest", weakest.jsonValue)) }
         pairs.append(("tips", .array(tips.map { .object([("criterion", .string($0.criterion)), ("tip", .string($0.tip))]) })))
+        if let unfinishedReply { pairs.append(("unfinished_reply", .string(unfinishedReply))) }
         return .object(pairs)
     }
 
@@ -68,7 +69,7 @@ extension SessionRecord {
             path: try reader.strings("path"), criteria: criteria, turns: turns,
             best: try json["best"].map { v throws(RecordError) in try TurnHighlight(json: v) },
             weakest: try json["weakest"].map { v throws(RecordError) in try TurnHighlight(json: v) },
-            tips: tips)
+            tips: tips, unfinishedReply: try reader.optionalString("unfinished_reply"))
     }
 }
 

@@ -51,13 +51,17 @@ public struct SessionRecord: Sendable, Hashable {
     public var weakest: TurnHighlight?
     /// The rubric's tips for what was missed, per criterion.
     public var tips: [CriterionTip]
+    /// A reply the trainee had begun but not sent when the session was cut
+    /// off (a signal, a closed terminal), kept so no typed word is lost. It
+    /// was never scored.
+    public var unfinishedReply: String?
 
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,
                 seed: UInt64, startedAt: String, endedAt: String, durationSeconds: Int, outcome: SessionOutcome,
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
-                tips: [CriterionTip]) {
+                tips: [CriterionTip], unfinishedReply: String? = nil) {
         self.id = id
         self.trainee = trainee
         self.scenario = scenario
@@ -81,6 +85,7 @@ public struct SessionRecord: Sendable, Hashable {
         self.best = best
         self.weakest = weakest
         self.tips = tips
+        self.unfinishedReply = unfinishedReply
     }
 
     /// The id for a session: a UUID-shaped string from a SHA-256 of its

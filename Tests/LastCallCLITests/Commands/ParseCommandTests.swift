@@ -62,7 +62,7 @@ import Testing
         #expect(workspace.run(["parse"]).status == 64)
         #expect(workspace.run(["parse", "a", "b"]).status == 64)
         let missing = workspace.run(["parse", "nope.yaml"])
-        #expect(missing.status == 1)
+        #expect(missing.status == 66)
         #expect(missing.console.errors == "lastcall: nope.yaml: no such file\n")
     }
 }
