@@ -81,11 +81,11 @@ enum ScoreCommand {
             let opened = try InputFile.open(path, context: context)
             handle = opened
             inputName = TerminalText.inert(path)
-            lines = LineReader(handle: opened, maximumLineLength: InputFile.maximumSize)
+            lines = LineReader(handle: opened, maximumLineLength: InputFile.maximumSize, skipsLongLines: false)
         } else {
             let console = context.console
             inputName = "standard input"
-            lines = LineReader(maximumLineLength: InputFile.maximumSize) { console.readInput(maximumCount: $0) }
+            lines = LineReader(maximumLineLength: InputFile.maximumSize, skipsLongLines: false) { console.readInput(maximumCount: $0) }
         }
         defer { try? handle?.close() }
         let explain = parsed.has("--explain")

@@ -17,6 +17,10 @@ public struct LineReader {
     private let read: (Int) -> [UInt8]
     private let chunkSize: Int
     private let maximumLineLength: Int
+    /// Whether reading goes on past an over-long line (progress files: the
+    /// next record still counts) or ends there (a stream that may never
+    /// end, such as `yes | tr -d '\\n'` on standard input).
+    private let skipsLongLines: Bool
     private var buffer: [UInt8] = []
     private var start = 0
     private var isAtEnd = false
@@ -26,8 +30,8 @@ public struct LineReader {
 
     /// Creates a reader over `handle` that reads `chunkSize` bytes at a time.
     /// A read error ends the input (as `FileHandle.readData` would crash).
-    public init(handle: FileHandle, chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max) {
-        self.init(chunkSize: chunkSize, maximumLineLength: maximumLineLength) { count in
+    public init(handle: FileHandle, chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max, skipsLongLines: Bool = true) {
+        self.init(chunkSize: chunkSize, maximumLineLength: maximumLineLength, skipsLongLines: skipsLongLines) { count in
             guard let data = try? handle.read(upToCount: count) else { return [] }
             return [UInt8](data)
         }
@@ -36,10 +40,11 @@ public struct LineReader {
     /// Creates a reader over `read`, which returns up to the number of bytes
     /// asked for and an empty array at the end: standard input through the
     /// console, for one.
-    public init(chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max, read: @escaping (Int) -> [UInt8]) {
+    public init(chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max, skipsLongLines: Bool = true, read: @escaping (Int) -> [UInt8]) {
         self.read = read
         self.chunkSize = chunkSize
         self.maximumLineLength = maximumLineLength
+        self.skipsLongLines = skipsLongLines
     }
 
     /// The next line decoded as text (invalid UTF-8 becomes U+FFFD), or nil
@@ -102,10 +107,16 @@ public struct LineReader {
                 start = 0
             }
             if buffer.count > maximumLineLength {
+                buffer.removeAll(keepingCapacity: true)
+                guard skipsLongLines else {
+                    // Report the line and read no further: its end may never come.
+                    isAtEnd = true
+                    lineNumber += 1
+                    return .tooLong
+                }
                 // Drop what is buffered of the over-long line and keep reading
                 // to its end without holding it.
                 isSkippingLongLine = true
-                buffer.removeAll(keepingCapacity: true)
             }
             let chunk = read(chunkSize)
             if chunk.isEmpty { isAtEnd = true } else { buffer.append(contentsOf: chunk) }
