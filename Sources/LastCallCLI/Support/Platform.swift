@@ -76,8 +76,10 @@ public enum Platform {
         var sources: [any DispatchSourceSignal] = []
         for caught in TerminationSignal.allCases {
             // Ignored first, so the default action never runs; the dispatch
-            // source still sees each delivery.
-            _ = signal(caught.number, SIG_IGN)
+            // source still sees each delivery. A signal that was already
+            // ignored (`nohup`, a background job) stays ignored, as shells do.
+            let previous = signal(caught.number, SIG_IGN)
+            if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             let source = DispatchSource.makeSignalSource(signal: caught.number, queue: DispatchQueue.global())
             source.setEventHandler { handler(caught) }
             source.resume()

@@ -60,10 +60,12 @@ import Testing
         return false
     }
 
-    /// Waits until `process` has taken over SIGTERM (on Linux, its
-    /// `/proc/PID/status` shows the signal ignored or caught, not left to
-    /// its default of ending the process); elsewhere waits two seconds.
-    func waitUntilCatchingSignals(_ process: Process) -> Bool {
+    /// Waits until `process` catches `signal` (on Linux, its
+    /// `/proc/PID/status` shows it caught: the dispatch source's handler);
+    /// elsewhere waits two seconds. False when it never does, as when the
+    /// tests run where the signal is ignored (under `nohup`, or as a
+    /// background job for SIGINT): `lastcall` then leaves it ignored.
+    func waitUntilCatching(_ signal: Int32, in process: Process) -> Bool {
         let status = "/proc/\(process.processIdentifier)/status"
         guard FileManager.default.fileExists(atPath: status) else {
             Thread.sleep(forTimeInterval: 2)
@@ -75,7 +77,7 @@ import Testing
         }
         return wait(seconds: 30) {
             guard let text = try? String(contentsOfFile: status, encoding: .utf8) else { return false }
-            return (mask("SigIgn", in: text) | mask("SigCgt", in: text)) & (1 << UInt64(SIGTERM - 1)) != 0
+            return mask("SigCgt", in: text) & (1 << UInt64(signal - 1)) != 0
         }
     }
 
@@ -98,6 +100,7 @@ import Testing
         input.fileHandleForWriting.write(Data(Self.halfTyped.utf8))
         // Give the reader a moment to take the half line off the pipe.
         Thread.sleep(forTimeInterval: 0.5)
+        try #require(waitUntilCatching(signal, in: process), "lastcall never caught signal \(signal)")
         kill(process.processIdentifier, signal)
         #expect(finish(process), "lastcall did not end after signal \(signal)")
         #expect(process.terminationReason == .exit)
@@ -118,7 +121,7 @@ import Testing
         let input = Pipe(), output = OutputCollector()
         let process = try start(in: workspace, arguments: ["--replies", "-", "--json"], input: input, output: output.pipe)
         // With --json nothing is printed before the end.
-        #expect(waitUntilCatchingSignals(process))
+        try #require(waitUntilCatching(SIGTERM, in: process), "lastcall never caught SIGTERM")
         kill(process.processIdentifier, SIGTERM)
         #expect(finish(process))
         #expect(process.terminationStatus == 143)
@@ -145,7 +148,7 @@ import Testing
         terminal.type(Self.firstReply + "\n")
         let answered = wait(seconds: 30) { terminal.text.contains("Dana: When will I hear?") }
         try #require(answered, "the session never reached the second step: \(terminal.text)")
-        Thread.sleep(forTimeInterval: 0.3)
+        try #require(waitUntilCatching(signal, in: process), "lastcall never caught signal \(signal)")
         kill(process.processIdentifier, signal)
         #expect(finish(process))
         #expect(process.terminationStatus == 128 + signal)
