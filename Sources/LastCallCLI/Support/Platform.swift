@@ -51,17 +51,23 @@ public enum Platform {
     }
 
     /// The catching of `TerminationSignal`s begun by `onTermination`; `cancel`
-    /// ends it and restores the default actions.
+    /// ends it and gives back the default action of each signal it took.
     public final class SignalWatch: @unchecked Sendable {
         private let sources: [any DispatchSourceSignal]
+        /// The signals taken over (SIGPIPE included when it was not already
+        /// ignored), to be given back their default action.
+        private let taken: [Int32]
 
-        fileprivate init(sources: [any DispatchSourceSignal]) { self.sources = sources }
+        fileprivate init(sources: [any DispatchSourceSignal], taken: [Int32]) {
+            self.sources = sources
+            self.taken = taken
+        }
 
-        /// Stops catching: the signals kill the process again, as by default.
+        /// Stops catching: the signals taken kill the process again, as by
+        /// default; any that were ignored before stay ignored.
         public func cancel() {
             for source in sources { source.cancel() }
-            for caught in TerminationSignal.allCases { _ = signal(caught.number, SIG_DFL) }
-            _ = signal(SIGPIPE, SIG_DFL)
+            for number in taken { _ = signal(number, SIG_DFL) }
         }
     }
 
@@ -70,22 +76,31 @@ public enum Platform {
     /// the process; the main thread may meanwhile be blocked reading input.
     /// SIGPIPE is ignored while the watch lasts, so output to a closed pipe
     /// or terminal fails quietly instead of killing the process before it
-    /// has saved. Keep the returned watch and cancel it when done.
+    /// has saved. A signal already ignored when the watch begins (`nohup`, a
+    /// background job) stays ignored, as shells leave it. Keep the returned
+    /// watch and cancel it when done.
     public static func onTermination(_ handler: @escaping @Sendable (TerminationSignal) -> Void) -> SignalWatch {
-        _ = signal(SIGPIPE, SIG_IGN)
         var sources: [any DispatchSourceSignal] = []
+        var taken: [Int32] = []
+        if !ignoreWasSet(SIGPIPE) { taken.append(SIGPIPE) }
         for caught in TerminationSignal.allCases {
             // Ignored first, so the default action never runs; the dispatch
-            // source still sees each delivery. A signal that was already
-            // ignored (`nohup`, a background job) stays ignored, as shells do.
-            let previous = signal(caught.number, SIG_IGN)
-            if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            // source still sees each delivery.
+            guard !ignoreWasSet(caught.number) else { continue }
+            taken.append(caught.number)
             let source = DispatchSource.makeSignalSource(signal: caught.number, queue: DispatchQueue.global())
             source.setEventHandler { handler(caught) }
             source.resume()
             sources.append(source)
         }
-        return SignalWatch(sources: sources)
+        return SignalWatch(sources: sources, taken: taken)
+    }
+
+    /// Sets `number` to be ignored and says whether it already was.
+    private static func ignoreWasSet(_ number: Int32) -> Bool {
+        let previous = signal(number, SIG_IGN)
+        guard let previous else { return false }
+        return unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 
     /// Up to `maximumCount` bytes from standard input, waiting until some
