@@ -80,7 +80,7 @@ enum PlayCommand {
         let session = PlaySession(
             scenario: scenario, scenarioHash: file.hash, trainee: trainee, scoring: scoring,
             seed: seed ?? (context.makeSeed() & PlaySession.maximumSeed), context: context,
-            progressFolder: Locations.progress(parsed, context),
+            store: FileProgressStore(folder: Locations.progress(parsed, context), context: context),
             showsCoaching: parsed.has("--coach"), printsJSON: parsed.has("--json"))
         return session.run(replies: replies)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LastCallKit
 
 /// The end card of a session: outcome, score, pass or fail, each criterion
@@ -68,7 +69,16 @@ enum EndCard {
             lines.append("")
             lines.append(TextWrap.wrap("Unfinished reply (saved, not scored): \u{201C}\(TerminalText.inert(unfinished))\u{201D}", width: width, indent: "  "))
         }
+        lines.append("")
+        lines.append(style.dim("Ended \(record.endedAt) after \(durationText(record.durationSeconds)); session \(record.id)."))
         lines.append(rule)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `4m 12s`, `45s`, `1h 02m`.
+    static func durationText(_ seconds: Int) -> String {
+        if seconds < 60 { return "\(seconds)s" }
+        if seconds < 3600 { return "\(seconds / 60)m \(String(format: "%02d", seconds % 60))s" }
+        return "\(seconds / 3600)h \(String(format: "%02d", seconds % 3600 / 60))m"
     }
 }

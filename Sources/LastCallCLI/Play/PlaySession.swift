@@ -12,7 +12,7 @@ final class PlaySession: @unchecked Sendable {
     let context: CommandContext
     let trainee: String
     let scenarioHash: String
-    let progressFolder: String
+    let store: any ProgressStore
     let showsCoaching: Bool
     let printsJSON: Bool
     let style: Style
@@ -20,19 +20,20 @@ final class PlaySession: @unchecked Sendable {
 
     private let lock = NSLock()
     private var conversation: Conversation
-    private var isSaved = false
+    /// Whether the session was saved, once a save was tried.
+    private var saveResult: Bool?
     /// Set once a signal has begun ending the session.
     private var isInterrupted = false
     /// The line the trainee had begun when a signal cut the session off.
     private var unfinishedReply: String?
 
     init(scenario: Scenario, scenarioHash: String, trainee: String, scoring: ScoringSetup, seed: UInt64,
-         context: CommandContext, progressFolder: String, showsCoaching: Bool, printsJSON: Bool) {
+         context: CommandContext, store: any ProgressStore, showsCoaching: Bool, printsJSON: Bool) {
         self.scoring = scoring
         self.context = context
         self.trainee = trainee
         self.scenarioHash = scenarioHash
-        self.progressFolder = progressFolder
+        self.store = store
         self.showsCoaching = showsCoaching
         self.printsJSON = printsJSON
         self.style = Style(isEnabled: context.console.usesColor && !printsJSON)
@@ -44,7 +45,8 @@ final class PlaySession: @unchecked Sendable {
     private var width: Int { min(100, max(40, console.width)) }
     private var customerName: String { TerminalText.inert(conversation.scenario.customer.name) }
 
-    /// Plays to the end and returns the exit status (0 passed, 1 not).
+    /// Plays to the end and returns the exit status (0 passed, 1 not, or
+    /// 1 when the session could not be saved).
     ///
     /// Replies are read one at a time as the conversation asks for them.
     /// SIGINT, SIGTERM and SIGHUP, interactive or not, end the session as
@@ -61,17 +63,20 @@ final class PlaySession: @unchecked Sendable {
         lock.lock()
         let finished = conversation
         lock.unlock()
-        save(finished)
+        // One record, built once: the saved line, the printed JSON and the
+        // end card carry the same end time.
+        let record = record(for: finished)
+        let isSaved = save(record)
         if printsJSON {
-            console.line(record(for: finished).jsonValue.jsonText)
+            console.line(record.jsonValue.jsonText)
         } else {
-            showEndCard(finished)
+            showEndCard(finished, record: record)
         }
         if let inputFailure {
             console.errorLine(inputFailure.description)
             return inputFailure.status
         }
-        return finished.passed ? ExitCode.success : ExitCode.failure
+        return finished.passed && isSaved ? ExitCode.success : ExitCode.failure
     }
 
     /// The next reply, or nil (the session is then abandoned) at the end of
@@ -123,6 +128,8 @@ final class PlaySession: @unchecked Sendable {
                 default:
                     if text.hasPrefix("/") {
                         console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /quit, /help. To reply, type your words.")
+                    } else if let problem = SessionRecord.replyLengthProblem(line) {
+                        console.line(style.warn(TextWrap.wrap("Not sent: " + problem + ". Shorten it and send it again.", width: width)))
                     } else {
                         reply = line
                     }
@@ -140,6 +147,7 @@ final class PlaySession: @unchecked Sendable {
     /// Plays scripted replies until the conversation ends or they run out.
     private func playScripted(_ replies: ReplySource) -> CommandFailure? {
         var failure: CommandFailure?
+        var number = 0
         while true {
             lock.lock()
             let current = conversation
@@ -149,6 +157,13 @@ final class PlaySession: @unchecked Sendable {
             guard let reply = nextReply(replies, failure: &failure) else {
                 abandon()
                 return failure
+            }
+            number += 1
+            if let problem = SessionRecord.replyLengthProblem(reply) {
+                // The session ends here, saved with the replies before it.
+                console.errorLine("lastcall: reply \(number) not taken: \(problem); the session ends here, abandoned")
+                abandon()
+                return nil
             }
             if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(reply)) }
             take(reply)
@@ -192,16 +207,19 @@ final class PlaySession: @unchecked Sendable {
         unfinishedReply = replies.unfinishedLine
         let finished = conversation
         lock.unlock()
-        save(finished)
+        let record = record(for: finished)
+        let isSaved = save(record)
         if signal != .hangUp {
             // After SIGHUP no terminal is left to show anything to.
             if printsJSON {
-                console.line(record(for: finished).jsonValue.jsonText)
+                console.line(record.jsonValue.jsonText)
             } else {
                 console.line()
                 showClosing(finished)
-                showEndCard(finished)
-                console.line(style.dim(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved."))
+                showEndCard(finished, record: record)
+                if isSaved {
+                    console.line(style.dim(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved."))
+                }
             }
         }
         Platform.terminate(ExitCode.ended(by: signal))
@@ -299,8 +317,7 @@ final class PlaySession: @unchecked Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func showEndCard(_ finished: Conversation) {
-        let record = record(for: finished)
+    private func showEndCard(_ finished: Conversation, record: SessionRecord) {
         if !showsCoaching, !finished.turns.isEmpty {
             // Without --coach the reply-by-reply feedback comes at the end.
             console.line(style.bold("Reply by reply:"))
@@ -332,23 +349,24 @@ final class PlaySession: @unchecked Sendable {
             unfinishedReply: unfinishedReply)
     }
 
-    /// Appends the session to the trainee's progress file, once. If that
-    /// fails, the session is printed to standard error so nothing is lost.
-    private func save(_ finished: Conversation) {
+    /// Appends the session to the trainee's history in the store, once,
+    /// and says whether it is saved. If the save fails (a read-only folder,
+    /// a full disk, a symbolic link, a progress path that is a file), the
+    /// reason goes to standard error in one plain line, followed by the
+    /// session's line so that nothing is lost.
+    private func save(_ record: SessionRecord) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        guard !isSaved else { return }
-        isSaved = true
-        let line = record(for: finished).jsonValue.jsonText + "\n"
-        let folder = context.url(for: progressFolder)
+        if let saveResult { return saveResult }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Platform.appendLocked(Array(line.utf8), to: folder.appendingPathComponent(trainee + ".jsonl").path,
-                                      lockPath: folder.appendingPathComponent(trainee + ".lock").path)
+            try store.append(record)
+            saveResult = true
         } catch {
-            console.errorLine("lastcall: could not save this session to \(TerminalText.inert(folder.path)): \(error)")
+            console.errorLine("lastcall: could not save this session: \(error)")
             console.errorLine("  Here it is, so it is not lost; add this line to \(trainee).jsonl in your progress folder:")
-            console.writeError(line)
+            console.writeError(String(decoding: record.storedLine, as: UTF8.self))
+            saveResult = false
         }
+        return saveResult!
     }
 }
