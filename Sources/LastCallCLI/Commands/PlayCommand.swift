@@ -18,7 +18,7 @@ enum PlayCommand {
           --replies FILE   read replies from FILE, one a line (- for standard input,
                            read a line at a time as the session goes), for scripts
                            and tests; replies that run out leave the session
-                           'abandoned'; a line may be up to 64 MB
+                           'abandoned', and so does a reply over 4,000 characters
           --json           print the session as one JSON object instead of the transcript
           --seed N         pick the customer's variant lines from seed N (replays a session)
           --scenarios DIR  the scenario folder (else $LASTCALL_SCENARIOS, else ./scenarios)
@@ -28,7 +28,8 @@ enum PlayCommand {
           While playing: /hint shows a tip, /quit leaves (saved as abandoned), /help lists
           commands. Ctrl-C, Ctrl-D (end of input), kill (SIGTERM) or a closed terminal
           (SIGHUP) also leave: the session is saved as abandoned with what you typed.
-          Exit status: 0 when the session passed, 1 when it did not, 64 on a usage error,
+          Exit status: 0 when the session passed, 1 when it did not (or was not saved),
+          64 on a usage error,
           66 when the scenario or a file named is not there, 130 interrupted with Ctrl-C
           (143 after SIGTERM, 129 after SIGHUP), each after the session is saved.
 
