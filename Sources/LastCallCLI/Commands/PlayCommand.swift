@@ -25,13 +25,15 @@ enum PlayCommand {
           --rubric FILE    the rubric (else $LASTCALL_RUBRIC, else scoring/rubric.yaml)
           --progress DIR   the progress folder (else $LASTCALL_PROGRESS, else
                            $XDG_DATA_HOME/lastcall/progress, else ~/.local/share/lastcall/progress)
-          While playing: /hint shows a tip, /quit leaves (saved as abandoned), /help lists
-          commands. Ctrl-C, Ctrl-D (end of input), kill (SIGTERM) or a closed terminal
-          (SIGHUP) also leave: the session is saved as abandoned with what you typed.
+          While playing: /hint shows a tip, /flag [CRITERION] [why] disputes the score of
+          your last reply (for a trainer to review; also in --replies files), /quit leaves
+          (saved as abandoned), /help lists commands. Ctrl-C, Ctrl-D (end of input), kill
+          (SIGTERM) or a closed terminal (SIGHUP) also leave: the session is saved as
+          abandoned with what you typed.
           Exit status: 0 when the session passed, 1 when it did not (or was not saved),
-          64 on a usage error,
-          66 when the scenario or a file named is not there, 130 interrupted with Ctrl-C
-          (143 after SIGTERM, 129 after SIGHUP), each after the session is saved.
+          64 on a usage error, 66 when the scenario or a file named is not there,
+          130 interrupted with Ctrl-C (143 after SIGTERM, 129 after SIGHUP), each after
+          the session is saved.
 
         """,
         run: run)

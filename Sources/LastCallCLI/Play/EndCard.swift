@@ -69,6 +69,15 @@ enum EndCard {
             lines.append("")
             lines.append(TextWrap.wrap("Unfinished reply (saved, not scored): \u{201C}\(TerminalText.inert(unfinished))\u{201D}", width: width, indent: "  "))
         }
+        if !record.flags.isEmpty {
+            lines.append("")
+            lines.append(style.bold("You flagged (your trainer will review these):"))
+            for flag in record.flags {
+                let what = flag.criterion.map { titles[$0] ?? $0 } ?? "the whole verdict"
+                let note = flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? ""
+                lines.append(TextWrap.wrap("- reply \(flag.turn), \(what)\(note)", width: width, indent: "  "))
+            }
+        }
         lines.append("")
         lines.append(style.dim("Ended \(record.endedAt) after \(durationText(record.durationSeconds)); session \(record.id)."))
         lines.append(rule)

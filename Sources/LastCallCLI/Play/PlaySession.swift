@@ -22,6 +22,8 @@ final class PlaySession: @unchecked Sendable {
     private var conversation: Conversation
     /// Whether the session was saved, once a save was tried.
     private var saveResult: Bool?
+    /// The trainee's `/flag`s.
+    let flagBook = FlagBook()
     /// Set once a signal has begun ending the session.
     private var isInterrupted = false
     /// The line the trainee had begun when a signal cut the session off.
@@ -124,10 +126,12 @@ final class PlaySession: @unchecked Sendable {
                     abandon()
                     return nil
                 case "/help":
-                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /quit leaves (your session is saved), /help shows this.", width: width))
+                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /flag [CRITERION] [why] disputes the score of your last reply, /quit leaves (your session is saved), /help shows this.", width: width))
                 default:
-                    if text.hasPrefix("/") {
-                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /quit, /help. To reply, type your words.")
+                    if let request = FlagRequest.parse(text, criteria: scoring.criteria) {
+                        console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+                    } else if text.hasPrefix("/") {
+                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.")
                     } else if let problem = SessionRecord.replyLengthProblem(line) {
                         console.line(style.warn(TextWrap.wrap("Not sent: " + problem + ". Shorten it and send it again.", width: width)))
                     } else {
@@ -141,7 +145,20 @@ final class PlaySession: @unchecked Sendable {
         let finished = conversation
         lock.unlock()
         showClosing(finished)
+        offerLastFlag()
         return nil
+    }
+
+    /// After the call ends, the last reply can still be disputed.
+    private func offerLastFlag() {
+        guard !flagBook.isEmptyOfReplies else { return }
+        console.line(style.dim(TextWrap.wrap("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply.", width: width)))
+        while true {
+            console.write(style.bold("you> "))
+            guard let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criteria) else { break }
+            console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+        }
+        console.line()
     }
 
     /// Plays scripted replies until the conversation ends or they run out.
@@ -152,9 +169,21 @@ final class PlaySession: @unchecked Sendable {
             lock.lock()
             let current = conversation
             lock.unlock()
-            guard !current.isOver else { break }
+            guard !current.isOver else {
+                // A script may flag its last reply after the call has ended:
+                // the lines after it are read while they are flags.
+                while case .reply(let line) = replies.next(), FlagRequest.isFlag(line) {
+                    takeScriptedFlag(line)
+                }
+                break
+            }
             if !printsJSON { showCustomer(current) }
-            guard let reply = nextReply(replies, failure: &failure) else {
+            var next = nextReply(replies, failure: &failure)
+            while let line = next, FlagRequest.isFlag(line) {
+                takeScriptedFlag(line)
+                next = nextReply(replies, failure: &failure)
+            }
+            guard let reply = next else {
                 abandon()
                 return failure
             }
@@ -177,12 +206,32 @@ final class PlaySession: @unchecked Sendable {
         return nil
     }
 
+    /// A `/flag` line of a script. No one is there to retype a misspelt
+    /// criterion, so the line is kept as a note on the whole verdict.
+    private func takeScriptedFlag(_ line: String) {
+        guard var request = FlagRequest.parse(line, criteria: scoring.criteria) else { return }
+        if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(line)) }
+        if case .unknownCriterion(let word, let suggestion) = request {
+            console.errorLine("lastcall: no criterion '\(TerminalText.inert(word))' (did you mean '\(suggestion)'?): kept as a flag on the whole verdict")
+            request = .dispute(criterion: nil, note: String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace())
+        }
+        let outcome = flagBook.raise(request, criteria: scoring.criteria)
+        let text = FlagBook.confirmation(outcome, titles: scoring.titles)
+        if !printsJSON {
+            console.line(style.warn(text))
+        } else if !outcome.isStored {
+            console.errorLine("lastcall: " + text)
+        }
+    }
+
     private func take(_ reply: String) {
         let verdict = scoring.judge(reply)
         lock.lock()
         let turn = conversation.reply(reply, verdict: verdict)
         let mood = conversation.mood
+        let turnCount = conversation.turns.count
         lock.unlock()
+        if turn != nil { flagBook.scored(turn: turnCount, verdict: verdict) }
         if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood) }
     }
 
@@ -239,7 +288,7 @@ final class PlaySession: @unchecked Sendable {
         let titles = scenario.criteria.map { scoring.titles[$0] ?? $0 }
         console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
         if interactive {
-            console.line(style.dim("Commands: /hint for a tip, /quit to leave, /help. Your session is saved however it ends."))
+            console.line(style.dim(TextWrap.wrap("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends.", width: width)))
         }
         console.line()
     }
@@ -346,7 +395,7 @@ final class PlaySession: @unchecked Sendable {
             score: finished.score, passMark: finished.passMark, passed: finished.passed,
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
             criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
-            unfinishedReply: unfinishedReply)
+            flags: flagBook.flags, unfinishedReply: unfinishedReply)
     }
 
     /// Appends the session to the trainee's history in the store, once,

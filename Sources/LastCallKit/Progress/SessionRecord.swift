@@ -55,13 +55,16 @@ public struct SessionRecord: Sendable, Hashable {
     /// off (a signal, a closed terminal), kept so no typed word is lost. It
     /// was never scored.
     public var unfinishedReply: String?
+    /// The trainee's disputes of the scorer's verdicts (`/flag`), in the
+    /// order raised; empty in records written before flags existed.
+    public var flags: [Flag] = []
 
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,
                 seed: UInt64, startedAt: String, endedAt: String, durationSeconds: Int, outcome: SessionOutcome,
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
-                tips: [CriterionTip], unfinishedReply: String? = nil) {
+                tips: [CriterionTip], flags: [Flag] = [], unfinishedReply: String? = nil) {
         self.id = id
         self.trainee = trainee
         self.scenario = scenario
@@ -86,6 +89,7 @@ public struct SessionRecord: Sendable, Hashable {
         self.weakest = weakest
         self.tips = tips
         self.unfinishedReply = unfinishedReply
+        self.flags = flags
     }
 
     /// The id for a session: a UUID-shaped string from a SHA-256 of its

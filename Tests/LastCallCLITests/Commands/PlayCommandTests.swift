@@ -190,8 +190,9 @@ import Testing
         #expect(reads.first?.contains("Dana:") == true)
         #expect(reads.first?.contains("you>") == false)
         #expect(reads.dropFirst().first?.contains("Dana: When will I hear?") == true)
-        // The session ended after two replies; the rest was never read.
-        #expect(console.input == leftover)
+        // The session ended after two replies; one more line was read to
+        // see whether it flags the last reply, and the rest never was.
+        #expect(console.input == Array(leftover.dropFirst()))
         let record = try SessionRecord(json: JSONParser.parse(try #require(workspace.read("p/sam.jsonl")).trimmingWhitespace()))
         #expect(record.outcome == .resolved)
         #expect(record.turns.map(\.reply) == ["I'm so sorry about this. I'll take care of it myself.", "I'll call you back by 4pm today."])

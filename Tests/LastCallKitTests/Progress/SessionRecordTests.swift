@@ -32,7 +32,7 @@ import Testing
         #expect(pairs.map(\.0) == [
             "version", "id", "trainee", "scenario", "scenario_title", "level", "scenario_hash", "seed", "started_at", "ended_at",
             "duration_seconds", "outcome", "end_reason", "score", "pass_mark", "passed", "mood_start", "mood_end", "path",
-            "criteria", "turns", "best", "weakest", "tips", "unfinished_reply",
+            "criteria", "turns", "best", "weakest", "tips", "flags", "unfinished_reply",
         ])
     }
 
