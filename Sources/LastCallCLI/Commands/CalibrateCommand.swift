@@ -25,7 +25,7 @@ enum CalibrateCommand {
           --labels FILE   the labels file (else $LASTCALL_LABELS, else labels.tsv beside the rubric)
           --rubric FILE   the rubric (else $LASTCALL_RUBRIC, else scoring/rubric.yaml)
           Exit status: 0 figures printed, 1 a file could not be read or has malformed lines,
-          64 usage error.
+          64 usage error, 66 a file or folder to read is not there, 130 interrupted (Ctrl-C).
 
         """,
         run: run)

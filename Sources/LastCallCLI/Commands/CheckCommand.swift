@@ -20,7 +20,8 @@ enum CheckCommand {
           checked too, and the examples run with it; without PATH that means scenarios/
           and FILE. A file with a top-level 'criteria' and no 'scenario' is a rubric.
           --json prints the diagnostics as JSON.
-          Exit status: 0 no errors (warnings allowed), 1 errors, 64 usage error.
+          Exit status: 0 no errors (warnings allowed), 1 errors, 64 usage error,
+          66 a PATH that is not there, 130 interrupted (Ctrl-C).
 
         """,
         run: run)
@@ -47,8 +48,9 @@ enum CheckCommand {
                 }
                 paths += found
             } catch {
-                throw UsageError("\(TerminalText.inert(root)): no such file or folder",
-                                 hint: parsed.positionals.isEmpty ? "run lastcall check from the folder that holds scenarios/ and scoring/, or name the files to check" : nil)
+                guard error.status == ExitCode.missingInput else { throw error }
+                throw CommandFailure.missing("\(TerminalText.inert(root)): no such file or folder",
+                                             hint: parsed.positionals.isEmpty ? "run lastcall check from the folder that holds scenarios/ and scoring/, or name the files to check" : nil)
             }
         }
         paths = uniqued(paths)

@@ -15,9 +15,10 @@ enum PlayCommand {
           --trainee ID     who is practising (else $LASTCALL_TRAINEE, else asked);
                            1-64 letters, digits, '.', '_' or '-'
           --coach          feedback after every reply instead of only at the end
-          --replies FILE   read replies from FILE, one a line (- for standard input),
-                           for scripts and tests; replies that run out leave the
-                           session 'abandoned'
+          --replies FILE   read replies from FILE, one a line (- for standard input,
+                           read a line at a time as the session goes), for scripts
+                           and tests; replies that run out leave the session
+                           'abandoned', and so does a reply over 4,000 characters
           --json           print the session as one JSON object instead of the transcript
           --seed N         pick the customer's variant lines from seed N (replays a session)
           --scenarios DIR  the scenario folder (else $LASTCALL_SCENARIOS, else ./scenarios)
@@ -26,8 +27,13 @@ enum PlayCommand {
                            $XDG_DATA_HOME/lastcall/progress, else ~/.local/share/lastcall/progress)
           While playing: /hint shows a tip, /flag [CRITERION] [why] disputes the score of
           your last reply (for a trainer to review; also in --replies files), /quit leaves
-          (saved as abandoned), /help lists commands. Ctrl-C or end of input also leaves and saves what you typed.
-          Exit status: 0 when the session passed, 1 when it did not, 64 on a usage error.
+          (saved as abandoned), /help lists commands. Ctrl-C, Ctrl-D (end of input), kill
+          (SIGTERM) or a closed terminal (SIGHUP) also leave: the session is saved as
+          abandoned with what you typed.
+          Exit status: 0 when the session passed, 1 when it did not (or was not saved),
+          64 on a usage error, 66 when the scenario or a file named is not there,
+          130 interrupted with Ctrl-C (143 after SIGTERM, 129 after SIGHUP), each after
+          the session is saved.
 
         """,
         run: run)
@@ -59,15 +65,18 @@ enum PlayCommand {
             throw CommandFailure("scenario '\(TerminalText.inert(file.path))' has errors; fix them (see 'lastcall check') and try again")
         }
 
-        var replies: ReplySource
+        let replies: ReplySource
         if let path = parsed.value("--replies") {
-            let bytes = try InputFile.bytes(path, context: context)
-            replies = .scripted(ReplySource.lines(of: bytes))
+            if path == "-" {
+                replies = .standardInput(of: context.console)
+            } else {
+                replies = .file(try InputFile.open(path, context: context), name: path)
+            }
         } else {
             guard context.console.isInteractive else {
                 throw UsageError("play needs a terminal, or --replies FILE for scripted replies")
             }
-            replies = .console
+            replies = .typed(on: context.console)
         }
 
         let trainee = try traineeID(parsed, context, interactive: replies.isConsole)
@@ -76,7 +85,7 @@ enum PlayCommand {
             seed: seed ?? (context.makeSeed() & PlaySession.maximumSeed), context: context,
             store: FileProgressStore(folder: Locations.progress(parsed, context), context: context),
             showsCoaching: parsed.has("--coach"), printsJSON: parsed.has("--json"))
-        return session.run(replies: &replies)
+        return session.run(replies: replies)
     }
 
     static func resolveScenario(_ parsed: ParsedArguments, _ context: CommandContext, scoring: ScoringSetup) throws -> ScenarioFile {
@@ -101,7 +110,7 @@ enum PlayCommand {
         let ids = library.scenarios.map(\.id)
         let hint = Spelling.suggestion(for: name, among: ids).map { "did you mean '\($0)'?" }
             ?? "run 'lastcall list' to see the scenarios in \(folder)"
-        throw CommandFailure("no scenario '\(TerminalText.inert(name))' in \(TerminalText.inert(folder))", hint: hint)
+        throw CommandFailure.missing("no scenario '\(TerminalText.inert(name))' in \(TerminalText.inert(folder))", hint: hint)
     }
 
     static func traineeID(_ parsed: ParsedArguments, _ context: CommandContext, interactive: Bool) throws -> String {

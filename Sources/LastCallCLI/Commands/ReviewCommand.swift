@@ -24,7 +24,7 @@ enum ReviewCommand {
           --scenario ID    only sessions of this scenario
           --list           print the queue and stop; --json prints it as JSON
           Exit status: 0 done (or nothing to review), 1 a file could not be read or written,
-          64 usage error.
+          64 usage error, 66 a file or folder to read is not there, 130 interrupted (Ctrl-C).
 
         """,
         run: run)

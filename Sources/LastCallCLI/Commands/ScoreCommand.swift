@@ -70,28 +70,37 @@ enum ScoreCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Streams replies line by line: memory stays flat however many there are.
+    /// Streams replies line by line: memory stays flat however many there
+    /// are. A line longer than `InputFile.maximumSize` stops the stream with
+    /// a message naming it, after the lines before it are written.
     static func streamJSONLines(_ parsed: ParsedArguments, _ context: CommandContext, scorer: ReplyScorer) throws -> Int32 {
-        let handle: FileHandle
+        var lines: LineReader
+        var handle: FileHandle?
+        let inputName: String
         if let path = parsed.value("--input"), path != "-" {
-            let url = context.url(for: path)
-            guard let opened = try? FileHandle(forReadingFrom: url) else {
-                throw CommandFailure("\(TerminalText.inert(path)): no such file or not readable")
-            }
+            let opened = try InputFile.open(path, context: context)
             handle = opened
+            inputName = TerminalText.inert(path)
+            lines = LineReader(handle: opened, maximumLineLength: InputFile.maximumSize, skipsLongLines: false)
         } else {
-            handle = FileHandle.standardInput
+            let console = context.console
+            inputName = "standard input"
+            lines = LineReader(maximumLineLength: InputFile.maximumSize, skipsLongLines: false) { console.readInput(maximumCount: $0) }
         }
-        defer { if handle !== FileHandle.standardInput { try? handle.close() } }
+        defer { try? handle?.close() }
         let explain = parsed.has("--explain")
         // UTF-8 out, written to the console in chunks of about 64 KB
         var output: [UInt8] = []
         output.reserveCapacity(1 << 17)
-        var lines = LineReader(handle: handle)
         // one session for the stream: its scratch storage is reused per line
         var session = ReplyScorer.Session(scorer: scorer)
-        while let line = lines.nextBytes() {
-            line.withUnsafeBufferPointer { session.appendJSON(forReply: $0, explain: explain, to: &output) }
+        while let line = lines.nextLine() {
+            guard case .bytes(let reply) = line else {
+                if !output.isEmpty { context.console.write(bytes: output) }
+                throw CommandFailure("\(inputName), line \(lines.lineNumber): a reply longer than the \(InputFile.limitText) limit; stopped there",
+                                     hint: "the replies before it were scored; split the text into replies, one a line")
+            }
+            reply.withUnsafeBufferPointer { session.appendJSON(forReply: $0, explain: explain, to: &output) }
             output.append(0x0A)
             if output.count >= 1 << 16 {
                 context.console.write(bytes: output)

@@ -70,6 +70,10 @@ enum EndCard {
             lines.append("")
             lines.append(style.good("Every expectation met. Be the last call, every call."))
         }
+        if let unfinished = record.unfinishedReply {
+            lines.append("")
+            lines.append(TextWrap.wrap("Unfinished reply (saved, not scored): \u{201C}\(TerminalText.inert(unfinished))\u{201D}", width: width, indent: "  "))
+        }
         if !record.flags.isEmpty {
             lines.append("")
             lines.append(style.bold("You flagged (your trainer will review these):"))

@@ -24,6 +24,10 @@ final class PlaySession: @unchecked Sendable {
     private var saveResult: Bool?
     /// The trainee's `/flag`s.
     let flagBook = FlagBook()
+    /// Set once a signal has begun ending the session.
+    private var isInterrupted = false
+    /// The line the trainee had begun when a signal cut the session off.
+    private var unfinishedReply: String?
 
     init(scenario: Scenario, scenarioHash: String, trainee: String, scoring: ScoringSetup, seed: UInt64,
          context: CommandContext, store: any ProgressStore, showsCoaching: Bool, printsJSON: Bool) {
@@ -45,23 +49,19 @@ final class PlaySession: @unchecked Sendable {
 
     /// Plays to the end and returns the exit status (0 passed, 1 not, or
     /// 1 when the session could not be saved).
-    func run(replies: inout ReplySource) -> Int32 {
-        var interrupt: (any DispatchSourceSignal)?
-        if replies.isConsole {
-            interrupt = Platform.onInterrupt { [self] in
-                self.console.write("\n")
-                self.finishAbandoned(note: "Interrupted: your session so far is saved.")
-                Platform.terminate(ExitCode.interrupted)
-            }
+    ///
+    /// Replies are read one at a time as the conversation asks for them.
+    /// SIGINT, SIGTERM and SIGHUP, interactive or not, end the session as
+    /// abandoned: it is saved with the replies so far and any half-typed
+    /// line, the end card is shown (unless the terminal has gone), and the
+    /// process exits 128 + the signal's number.
+    func run(replies: ReplySource) -> Int32 {
+        let watch = Platform.onTermination { [self] signal in
+            self.finishInterrupted(by: signal, replies: replies)
         }
-        defer { interrupt?.cancel() }
+        defer { watch.cancel() }
         if !printsJSON { showBrief(interactive: replies.isConsole) }
-        switch replies {
-        case .console:
-            playInteractively()
-        case .scripted(let lines):
-            playScripted(lines)
-        }
+        let inputFailure = replies.isConsole ? playInteractively(replies) : playScripted(replies)
         lock.lock()
         let finished = conversation
         lock.unlock()
@@ -74,10 +74,32 @@ final class PlaySession: @unchecked Sendable {
         } else {
             showEndCard(finished, record: record)
         }
+        if let inputFailure {
+            console.errorLine(inputFailure.description)
+            return inputFailure.status
+        }
         return finished.passed && isSaved ? ExitCode.success : ExitCode.failure
     }
 
-    private func playInteractively() {
+    /// The next reply, or nil (the session is then abandoned) at the end of
+    /// input or when a line is over the limit, which `failure` then says.
+    private func nextReply(_ replies: ReplySource, failure: inout CommandFailure?) -> String? {
+        switch replies.next() {
+        case .reply(let line):
+            return line
+        case .end:
+            return nil
+        case .tooLong(let line):
+            failure = CommandFailure("\(TerminalText.inert(replies.name)), line \(line): a reply longer than the \(InputFile.limitText) limit",
+                                     hint: "the session ended there and was saved as abandoned")
+            return nil
+        }
+    }
+
+    /// Plays at the terminal until the conversation ends or the trainee
+    /// leaves (`/quit`, Ctrl-D); returns why reading stopped, if it failed.
+    private func playInteractively(_ replies: ReplySource) -> CommandFailure? {
+        var failure: CommandFailure?
         while true {
             lock.lock()
             let current = conversation
@@ -87,10 +109,10 @@ final class PlaySession: @unchecked Sendable {
             var reply: String?
             while reply == nil {
                 console.write(style.bold("you> "))
-                guard let line = console.readLine() else {
+                guard let line = nextReply(replies, failure: &failure) else {
                     console.line()
                     abandon()
-                    return
+                    return failure
                 }
                 let text = line.trimmingWhitespace()
                 switch text.lowercased() {
@@ -102,7 +124,7 @@ final class PlaySession: @unchecked Sendable {
                     console.line(style.warn(TextWrap.wrap("Tip: " + tip, width: width, indent: "     ")))
                 case "/quit", "/exit":
                     abandon()
-                    return
+                    return nil
                 case "/help":
                     console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /flag [CRITERION] [why] disputes the score of your last reply, /quit leaves (your session is saved), /help shows this.", width: width))
                 default:
@@ -117,13 +139,14 @@ final class PlaySession: @unchecked Sendable {
                     }
                 }
             }
-            take(reply!)
+            if let reply { take(reply) }
         }
         lock.lock()
         let finished = conversation
         lock.unlock()
         showClosing(finished)
         offerLastFlag()
+        return nil
     }
 
     /// After the call ends, the last reply can still be disputed.
@@ -138,35 +161,38 @@ final class PlaySession: @unchecked Sendable {
         console.line()
     }
 
-    private func playScripted(_ lines: [String]) {
-        var remaining = lines[...]
+    /// Plays scripted replies until the conversation ends or they run out.
+    private func playScripted(_ replies: ReplySource) -> CommandFailure? {
+        var failure: CommandFailure?
+        var number = 0
         while true {
             lock.lock()
             let current = conversation
             lock.unlock()
             guard !current.isOver else {
-                // A script may flag its last reply after the call has ended.
-                while let line = remaining.first, FlagRequest.isFlag(line) {
-                    remaining.removeFirst()
+                // A script may flag its last reply after the call has ended:
+                // the lines after it are read while they are flags.
+                while case .reply(let line) = replies.next(), FlagRequest.isFlag(line) {
                     takeScriptedFlag(line)
                 }
                 break
             }
             if !printsJSON { showCustomer(current) }
-            var next = remaining.popFirst()
+            var next = nextReply(replies, failure: &failure)
             while let line = next, FlagRequest.isFlag(line) {
                 takeScriptedFlag(line)
-                next = remaining.popFirst()
+                next = nextReply(replies, failure: &failure)
             }
             guard let reply = next else {
                 abandon()
-                return
+                return failure
             }
+            number += 1
             if let problem = SessionRecord.replyLengthProblem(reply) {
                 // The session ends here, saved with the replies before it.
-                console.errorLine("lastcall: reply \(lines.count - remaining.count) not taken: \(problem); the session ends here, abandoned")
+                console.errorLine("lastcall: reply \(number) not taken: \(problem); the session ends here, abandoned")
                 abandon()
-                return
+                return nil
             }
             if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(reply)) }
             take(reply)
@@ -177,6 +203,7 @@ final class PlaySession: @unchecked Sendable {
             lock.unlock()
             showClosing(finished)
         }
+        return nil
     }
 
     /// A `/flag` line of a script. No one is there to retype a misspelt
@@ -227,13 +254,37 @@ final class PlaySession: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Called from the Ctrl-C handler: abandon, save, say so.
-    private func finishAbandoned(note: String) {
+    /// Called from the signal handler (another thread): abandon, keep the
+    /// half-typed line, save, show the end card where someone can see it,
+    /// and exit 128 + the signal's number. Runs once, however many signals
+    /// arrive.
+    private func finishInterrupted(by signal: Platform.TerminationSignal, replies: ReplySource) {
         lock.lock()
+        guard !isInterrupted else {
+            lock.unlock()
+            return
+        }
+        isInterrupted = true
         conversation.abandon()
+        unfinishedReply = replies.unfinishedLine
         let finished = conversation
         lock.unlock()
-        if save(record(for: finished)) { console.line(note) }
+        let record = record(for: finished)
+        let isSaved = save(record)
+        if signal != .hangUp {
+            // After SIGHUP no terminal is left to show anything to.
+            if printsJSON {
+                console.line(record.jsonValue.jsonText)
+            } else {
+                console.line()
+                showClosing(finished)
+                showEndCard(finished, record: record)
+                if isSaved {
+                    console.line(style.dim(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved."))
+                }
+            }
+        }
+        Platform.terminate(ExitCode.ended(by: signal))
     }
 
     // MARK: Showing the conversation
@@ -372,7 +423,7 @@ final class PlaySession: @unchecked Sendable {
             score: finished.score, passMark: finished.passMark, passed: finished.passed,
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
             criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
-            flags: flagBook.flags)
+            flags: flagBook.flags, unfinishedReply: unfinishedReply)
     }
 
     /// Appends the session to the trainee's history in the store, once,

@@ -6,8 +6,14 @@ public protocol Console: AnyObject {
     /// Writes `text` to standard error as is (no newline added).
     func writeError(_ text: String)
     /// Reads one line from standard input without its line break, or nil at
-    /// end of input.
+    /// end of input. For answers to prompts; longer input goes through
+    /// `readInput(maximumCount:)`.
     func readLine() -> String?
+    /// Reads up to `maximumCount` bytes of standard input as they arrive
+    /// (what a pipe holds, or a line a person typed), waiting until there
+    /// is at least one; empty at end of input. Shares one buffer with
+    /// `readLine()`, so the two may be mixed.
+    func readInput(maximumCount: Int) -> [UInt8]
     /// Whether standard input and output are both a terminal (a person is
     /// there to answer prompts).
     var isInteractive: Bool { get }

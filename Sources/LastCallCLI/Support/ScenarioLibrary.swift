@@ -46,7 +46,7 @@ public struct ScenarioLibrary: Sendable {
         do {
             return try InputFile.yamlFiles(under: folder, context: context)
         } catch {
-            throw CommandFailure("no scenario folder at '\(TerminalText.inert(folder))'",
+            throw CommandFailure.missing("no scenario folder at '\(TerminalText.inert(folder))'",
                                  hint: "run lastcall from the folder that holds scenarios/, or pass --scenarios DIR (or set LASTCALL_SCENARIOS)")
         }
     }

@@ -58,7 +58,8 @@ public struct ScoringSetup: Sendable {
         do {
             result = try read(path, context: context)
         } catch {
-            throw CommandFailure(
+            guard error.status == ExitCode.missingInput else { throw error }
+            throw CommandFailure.missing(
                 "no rubric found at \(TerminalText.inert(context.url(for: path).path)) (from \(source))",
                 hint: "run lastcall from the folder that holds scoring/rubric.yaml, or pass --rubric FILE, or set LASTCALL_RUBRIC")
         }

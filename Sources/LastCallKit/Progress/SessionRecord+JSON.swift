@@ -30,6 +30,7 @@ extension SessionRecord {
         if let weakest { pairs.append(("weakest", weakest.jsonValue)) }
         pairs.append(("tips", .array(tips.map { .object([("criterion", .string($0.criterion.rawValue)), ("tip", .string($0.tip))]) })))
         pairs.append(("flags", .array(flags.map(\.jsonValue))))
+        if let unfinishedReply { pairs.append(("unfinished_reply", .string(unfinishedReply))) }
         return .object(pairs)
     }
 
@@ -76,7 +77,7 @@ extension SessionRecord {
             path: try reader.strings("path"), criteria: criteria, turns: turns,
             best: try json["best"].map { v throws(RecordError) in try TurnHighlight(json: v) },
             weakest: try json["weakest"].map { v throws(RecordError) in try TurnHighlight(json: v) },
-            tips: tips, flags: try Self.flags(in: json))
+            tips: tips, flags: try Self.flags(in: json), unfinishedReply: try reader.optionalString("unfinished_reply"))
     }
 
     /// The record's flags; a record written before flags existed has none.

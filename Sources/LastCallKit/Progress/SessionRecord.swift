@@ -51,6 +51,10 @@ public struct SessionRecord: Sendable, Hashable {
     public var weakest: TurnHighlight?
     /// The rubric's tips for what was missed, per criterion.
     public var tips: [CriterionTip]
+    /// A reply the trainee had begun but not sent when the session was cut
+    /// off (a signal, a closed terminal), kept so no typed word is lost. It
+    /// was never scored.
+    public var unfinishedReply: String?
     /// The trainee's disputes of the scorer's verdicts (`/flag`), in the
     /// order raised; empty in records written before flags existed.
     public var flags: [Flag] = []
@@ -60,7 +64,7 @@ public struct SessionRecord: Sendable, Hashable {
                 seed: UInt64, startedAt: String, endedAt: String, durationSeconds: Int, outcome: SessionOutcome,
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
-                tips: [CriterionTip], flags: [Flag] = []) {
+                tips: [CriterionTip], flags: [Flag] = [], unfinishedReply: String? = nil) {
         self.id = id
         self.trainee = trainee
         self.scenario = scenario
@@ -84,6 +88,7 @@ public struct SessionRecord: Sendable, Hashable {
         self.best = best
         self.weakest = weakest
         self.tips = tips
+        self.unfinishedReply = unfinishedReply
         self.flags = flags
     }
 

@@ -157,11 +157,11 @@ public struct ReplyScorer: Sendable {
 
         /// Scores the reply whose UTF-8 is `line` (invalid UTF-8 replaced
         /// with U+FFFD, as `String(decoding:as:)` does) and appends its JSON
-        /// line, exactly as ``ReplyScore/appendJSON(explain:to:)`` writes it,
+        /// line, exactly the text of `ReplyScore.jsonValue(explain:)`,
         /// to `out`, without the newline.
         public mutating func appendJSON(forReply line: UnsafeBufferPointer<UInt8>, explain: Bool, to out: inout [UInt8]) {
             text.bytes.removeAll(keepingCapacity: true)
-            if Session.isValidUTF8(line) {
+            if UTF8Decoding.isValid(line) {
                 text.bytes.append(contentsOf: line)
             } else {
                 text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
@@ -191,41 +191,6 @@ public struct ReplyScorer: Sendable {
             out.append(contentsOf: "}}".utf8)
         }
 
-        /// Whether `bytes` is well-formed UTF-8 (Unicode table 3-7), so that
-        /// `String(decoding:as:)` would keep it byte for byte.
-        static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            let n = bytes.count
-            var i = 0
-            @inline(__always) func continuation(_ k: Int) -> Bool { k < n && bytes[k] & 0xC0 == 0x80 }
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 { i += 1; continue }
-                if b >= 0xC2 && b <= 0xDF {
-                    guard continuation(i + 1) else { return false }
-                    i += 2
-                } else if b >= 0xE0 && b <= 0xEF {
-                    guard i + 1 < n else { return false }
-                    let c = bytes[i + 1]
-                    if b == 0xE0 { guard c >= 0xA0 && c <= 0xBF else { return false } }
-                    else if b == 0xED { guard c >= 0x80 && c <= 0x9F else { return false } }
-                    else { guard c & 0xC0 == 0x80 else { return false } }
-                    guard continuation(i + 2) else { return false }
-                    i += 3
-                } else if b >= 0xF0 && b <= 0xF4 {
-                    guard i + 1 < n else { return false }
-                    let c = bytes[i + 1]
-                    if b == 0xF0 { guard c >= 0x90 && c <= 0xBF else { return false } }
-                    else if b == 0xF4 { guard c >= 0x80 && c <= 0x8F else { return false } }
-                    else { guard c & 0xC0 == 0x80 else { return false } }
-                    guard continuation(i + 2), continuation(i + 3) else { return false }
-                    i += 4
-                } else {
-                    return false
-                }
-            }
-            return true
-        }
-
         /// Writes `text.quote(span.start, span.end)` as a JSON string.
         private static func writeQuote(_ span: PhraseMatch, of text: borrowing ReplyText, to out: inout [UInt8]) {
             let tokens = text.tokens
@@ -237,7 +202,7 @@ public struct ReplyScorer: Sendable {
             let end = max(start, Int(tokens[span.end].end))
             text.bytes.withUnsafeBufferPointer { bytes in
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if Session.isValidUTF8(slice) {
+                if UTF8Decoding.isValid(slice) {
                     JSONWriter.writeString(bytes: slice, into: &out)
                 } else {
                     JSONWriter.writeString(String(decoding: slice, as: UTF8.self), into: &out)

@@ -116,11 +116,11 @@ import Testing
         #expect(diagnostics.contains { $0["path"] == .string("scenarios/dup2.yaml") && $0["line"] == .int(1) && $0["column"] == .int(11) && $0["severity"] == .string("error") })
     }
 
-    @Test func aMissingPathIsAUsageError() throws {
+    @Test func aMissingPathExits66() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let (status, console) = workspace.run(["check", "nowhere"])
-        #expect(status == 64)
+        #expect(status == 66)
         #expect(console.errors.hasPrefix("lastcall: nowhere: no such file or folder"))
     }
 

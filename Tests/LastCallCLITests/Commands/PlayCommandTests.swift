@@ -176,7 +176,7 @@ import Testing
         let workspace = try workspace()
         defer { workspace.remove() }
         let (status, console) = workspace.run(["play", "lates", "--trainee", "sam", "--replies", "-"])
-        #expect(status == 1)
+        #expect(status == 66)
         #expect(console.errors == "lastcall: no scenario 'lates' in scenarios\n  hint: did you mean 'late'?\n")
     }
 
@@ -184,7 +184,7 @@ import Testing
         let workspace = try Workspace(copyLibrary: false)
         defer { workspace.remove() }
         let (status, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "-"])
-        #expect(status == 1)
+        #expect(status == 66)
         #expect(console.errors.contains("no rubric found at \(workspace.root.path)/scoring/rubric.yaml (from the default)"))
         #expect(console.errors.contains("pass --rubric FILE, or set LASTCALL_RUBRIC"))
     }
@@ -213,5 +213,63 @@ import Testing
         let saved = try #require(console.errors.split(separator: "\n").last { $0.hasPrefix("{") })
         let record = try SessionRecord(json: JSONParser.parse(String(saved)))
         #expect(record.turns.first?.reply == "I'm so sorry. I'll take care of it myself.")
+    }
+
+    @Test func repliesOnStandardInputAreReadOneAtATimeAsTheSessionGoes() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let leftover = (1...50).map { "spare reply \($0)" }
+        let console = FakeConsole(input: ["I'm so sorry about this. I'll take care of it myself.", "I'll call you back by 4pm today."] + leftover)
+        let (status, _) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "-", "--progress", "p"], console: console)
+        #expect(status == 0, "\(console.errors)")
+        // The customer spoke before the first reply was read, and the second
+        // line was read only after the first had been answered.
+        let reads = console.outputAtEachRead
+        #expect(reads.first?.contains("Dana:") == true)
+        #expect(reads.first?.contains("you>") == false)
+        #expect(reads.dropFirst().first?.contains("Dana: When will I hear?") == true)
+        // The session ended after two replies; one more line was read to
+        // see whether it flags the last reply, and the rest never was.
+        #expect(console.input == Array(leftover.dropFirst()))
+        let record = try SessionRecord(json: JSONParser.parse(try #require(workspace.read("p/sam.jsonl")).trimmingWhitespace()))
+        #expect(record.outcome == .resolved)
+        #expect(record.turns.map(\.reply) == ["I'm so sorry about this. I'll take care of it myself.", "I'll call you back by 4pm today."])
+        #expect(record.unfinishedReply == nil)
+    }
+
+    @Test func endOfInputAtTheTerminalShowsTheEndCardMarkedAbandoned() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let console = FakeConsole(input: ["I'm so sorry about this. I'll take care of it myself."], isInteractive: true)
+        let (status, _) = workspace.run(["play", "late", "--trainee", "sam", "--progress", "p"], console: console)
+        #expect(status == 1)
+        #expect(console.output.contains("You left the conversation.") || console.output.contains("Outcome: abandoned"))
+        #expect(console.output.contains("Outcome: abandoned"))
+        let record = try SessionRecord(json: JSONParser.parse(try #require(workspace.read("p/sam.jsonl")).trimmingWhitespace()))
+        #expect(record.outcome == .abandoned)
+        #expect(record.turns.count == 1)
+    }
+
+    @Test func aLastReplyWithoutALineBreakIsStillAReply() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let console = FakeConsole(input: ["\u{FEFF}I'm so sorry about this. I'll take care of it myself.", "I'll call you back by 4pm today."])
+        console.endsWithNewline = false
+        let (status, _) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "-", "--json", "--progress", "p"], console: console)
+        #expect(status == 0, "\(console.errors)")
+        let json = try JSONParser.parse(console.output.trimmingWhitespace())
+        #expect(json["outcome"] == .string("resolved"))
+        guard case .array(let turns)? = json["turns"] else { Issue.record("no turns"); return }
+        // The byte order mark before the first reply is not part of it.
+        #expect(turns.first?["reply"] == .string("I'm so sorry about this. I'll take care of it myself."))
+    }
+
+    @Test func aMissingRepliesFileExits66() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let (status, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "nope.txt", "--progress", "p"])
+        #expect(status == 66)
+        #expect(console.errors == "lastcall: nope.txt: no such file\n")
+        #expect(workspace.read("p/sam.jsonl") == nil)
     }
 }

@@ -53,7 +53,7 @@ import LastCallKit
     @Test func missingFolderFailsWithWhereItLookedAndHowToSetIt() throws {
         let box = try ReportSandbox()
         defer { box.cleanUp() }
-        #expect(box.run(["report", "--progress", "nowhere"]) == 1)
+        #expect(box.run(["report", "--progress", "nowhere"]) == 66)
         #expect(box.console.errors.contains("no progress folder at \(box.root.path)/nowhere (from --progress)"))
         #expect(box.console.errors.contains("LASTCALL_PROGRESS"))
     }

@@ -98,7 +98,7 @@ import Testing
                           ^
               hint: for example 'late-order-third-call'
             """,
-            "scenarios/late.yaml:3:8: error: 'level' is 9, outside 1-5\n    level: 9\n           ^",
+            "scenarios/late.yaml:3:8: error: 'level' is 9, outside 1 to 5\n    level: 9\n           ^",
             "scenarios/late.yaml:5:3: error: 'customer' is missing the required key 'name'\n      mood: \"40\"\n      ^",
             """
             scenarios/late.yaml:5:9: error: the customer's 'mood' should be a number, not quoted text
@@ -222,5 +222,44 @@ import Testing
             """)
         let (_, quoted) = try load(Self.withWhen("'mentions \"(refund|money back\"'"))
         #expect(quoted.first?.hasPrefix("scenarios/late.yaml:8:26: error: '(' is never closed") == true, "\(quoted)")
+    }
+
+    @Test func startMayNameAnyStepAndGotoAnyDeclaredStep() throws {
+        let text = "scenario: x\ntitle: t\ncustomer: {name: n}\nstart: b\nsteps:\n  a:\n    customer: bye\n    end: lost\n  b:\n    customer: hi\n    next: a\n"
+        let (scenario, messages) = try load(text, path: "x.yaml")
+        #expect(messages == [])
+        #expect(scenario?.start == "b")
+        #expect(scenario?.steps.map(\.id) == ["a", "b"])
+    }
+
+    @Test func aBrokenStepIsNotReportedAgainAsAnUnknownStartOrTarget() throws {
+        // Step 'b' has an error; 'start: b' and 'goto: b' name it and must
+        // not add "unknown step" errors, nor the graph checks false dead ends.
+        let text = """
+        scenario: x
+        title: t
+        customer: {name: n}
+        start: b
+        steps:
+          a:
+            customer: hi
+            next: [{goto: b}]
+          b:
+            customer: hi
+            next: a
+            end: lost
+        """
+        let (scenario, messages) = try load(text, path: "x.yaml")
+        #expect(scenario == nil)
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("x.yaml:12:10: error: step 'b' has both 'next' and 'end'") == true, "\(messages)")
+    }
+
+    @Test func criteriaKeepRubricOrderAndWarnOnARepeat() throws {
+        let text = "scenario: x\ntitle: t\ncustomer: {name: n}\ncriteria: [no-blame, apology, apology]\nsteps:\n  a:\n    customer: hi\n    end: lost\n"
+        let (scenario, messages) = try load(text, path: "x.yaml")
+        #expect(scenario?.criteria == ["apology", "no-blame"])
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("x.yaml:4:31: warning: criterion 'apology' is listed twice") == true, "\(messages)")
     }
 }
