@@ -12,6 +12,7 @@ extension ReplyScore {
                 ("evidence", .array(result.evidence.map { .string($0) })),
             ]
             if result.id == .timeFrame { fields.append(("when", result.when.map { .string($0) } ?? .null)) }
+            if result.id == .timeFrame, clock != nil { fields.append(("due", result.due.map { .string($0.iso) } ?? .null)) }
             if explain {
                 fields.append(("fired", .array(result.fired.map { firing in
                     .object([
@@ -47,6 +48,7 @@ extension ReplyScore {
             if result.id == .timeFrame {
                 out.append(contentsOf: #","when":"#.utf8)
                 if let when = result.when { JSONWriter.writeString(when, into: &out) } else { out.append(contentsOf: "null".utf8) }
+                if clock != nil { DueTimeResolver.appendDueJSON(result.due, to: &out) }
             }
             if explain { PhraseFiring.appendJSON(result.fired, to: &out) }
             out.append(UInt8(ascii: "}"))

@@ -1,6 +1,6 @@
 extension Rubric {
     /// The keys a rubric file may have at the top level.
-    static let topKeys = ["pass", "retraining", "fillers", "criteria"]
+    static let topKeys = ["pass", "retraining", "fillers", "criteria"] + followThroughKeys
     static let criterionKeys = ["id", "title", "asks", "why", "weight", "feedback", "mood", "phrases", "unless"]
     static let exceptionKeys = ["reason", "where", "phrases", "overrules"]
 
@@ -16,7 +16,7 @@ extension Rubric {
 }
 
 /// Walks the node tree of a rubric file, collecting diagnostics.
-private struct RubricLoader {
+struct RubricLoader {
     var diagnostics: [Diagnostic] = []
     var lexicon = Lexicon()
 
@@ -152,9 +152,12 @@ private struct RubricLoader {
         } else {
             error(root, "missing 'criteria'", hint: "list the five criteria under 'criteria:'")
         }
+        let followThrough = loadFollowThrough(root)
         guard let pass, let retraining else { return nil }
         _ = fillerIDs
-        return Rubric(criteria: criteria, passMark: pass, retraining: retraining, fillers: fillers, lexicon: lexicon)
+        var rubric = Rubric(criteria: criteria, passMark: pass, retraining: retraining, fillers: fillers, lexicon: lexicon)
+        (rubric.businessHours, rubric.erosion) = followThrough
+        return rubric
     }
 
     mutating func loadCriterion(_ node: YAMLNode) -> Criterion? {
