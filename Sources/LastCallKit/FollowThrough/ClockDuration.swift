@@ -78,9 +78,7 @@ public struct ClockDuration: Sendable, Hashable, CustomStringConvertible {
         guard amount.count > 0 else {
             throw TimeTextError(offset: amountAt, message: "expected a number at the start of a duration", hint: "as in 3 hours or 2 working days")
         }
-        guard scanner.skipSpaces() > 0 || !scanner.atEnd else {
-            throw TimeTextError(offset: scanner.offset, message: "expected a unit after \(amount.value)", hint: "minutes, hours, days, weeks, months, working days or working hours")
-        }
+        scanner.skipSpaces()
         let unitAt = scanner.offset
         var word = scanner.word().lowercased()
         var working = false

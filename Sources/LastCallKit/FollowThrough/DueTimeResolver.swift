@@ -121,8 +121,9 @@ struct DueTimeResolver: Sendable {
                 return last
             }
             var moment = ClockDuration(amount, unit).after(clock, hours: hours)
-            // "an hour and a half"
-            if kind(t + 1) == .to, kind(t + 2) == .article, kind(t + 3) == .half {
+            // "an hour and a half": the phrase may stop at "hour", so read on in the sentence
+            if t + 3 < tokens.count, tokens[t + 3].sentence == tokens[t].sentence, words[tokens[t + 1].id] == .to,
+               words[tokens[t + 2].id] == .article, words[tokens[t + 3].id] == .half {
                 last = t + 3
                 switch unit {
                 case .hours: moment = moment.adding(minutes: 30)
