@@ -7,17 +7,17 @@ extension DueExpression {
             return moment  // "within 2 hours", "this week"
         }
         if let day = r.day {
-            if !r.times.isEmpty {
-                return r.times.map { day.at(minuteOfDay: $0.bare ? onDay($0.minute, late: r.partIsLate) : $0.minute) }.max()
+            if let first = r.firstTime {
+                return latest(first, r.lastTime) { day.at(minuteOfDay: $0.bare ? onDay($0.minute, late: r.partIsLate) : $0.minute) }
             }
             if r.firstThing { return day.at(minuteOfDay: hours.start + 60) }
             return day.at(minuteOfDay: r.part ?? hours.end)
         }
-        if !r.times.isEmpty {
-            return r.times.map { time in
+        if let first = r.firstTime {
+            return latest(first, r.lastTime) { time in
                 time.bare && !r.partIsLate ? bareHour(time.minute)
                     : todayElseTomorrow(time.bare ? time.minute % (12 * 60) + 12 * 60 : time.minute)
-            }.max()
+            }
         }
         if r.firstThing {
             let minute = hours.start + 60
@@ -30,6 +30,12 @@ extension DueExpression {
         return r.now ? clock : nil
     }
 
+    /// The later of the moments `place` gives the two times (a range's bounds).
+    func latest(_ first: NamedTime, _ last: NamedTime?, _ place: (NamedTime) -> LocalDateTime) -> LocalDateTime {
+        guard let last else { return place(first) }
+        return max(place(first), place(last))
+    }
+
     /// A clock time today if still ahead of the clock, else tomorrow.
     func todayElseTomorrow(_ minute: Int) -> LocalDateTime {
         clock.at(minuteOfDay: minute) > clock ? clock.at(minuteOfDay: minute) : clock.adding(days: 1).at(minuteOfDay: minute)
@@ -40,12 +46,16 @@ extension DueExpression {
     /// next day's first within business hours; when neither is ever within
     /// business hours, the first after the clock, else tomorrow's h:mm.
     func bareHour(_ minute: Int) -> LocalDateTime {
-        let candidates = minute >= 12 * 60 ? [minute, minute - 12 * 60] : [minute, minute + 12 * 60]
-        let within = candidates.filter { $0 >= hours.start && $0 <= hours.end }
-        if let today = within.first(where: { clock.at(minuteOfDay: $0) > clock }) { return clock.at(minuteOfDay: today) }
-        if let first = within.first { return clock.adding(days: 1).at(minuteOfDay: first) }
-        if let today = candidates.first(where: { clock.at(minuteOfDay: $0) > clock }) { return clock.at(minuteOfDay: today) }
-        return clock.adding(days: 1).at(minuteOfDay: candidates[0])
+        // the two readings, as written first (12:30 is also 00:30)
+        let a = minute, b = minute >= 12 * 60 ? minute - 12 * 60 : minute + 12 * 60
+        func within(_ m: Int) -> Bool { m >= hours.start && m <= hours.end }
+        func ahead(_ m: Int) -> Bool { m > clock.minuteOfDay }
+        if within(a), ahead(a) { return clock.at(minuteOfDay: a) }
+        if within(b), ahead(b) { return clock.at(minuteOfDay: b) }
+        if within(a) || within(b) { return clock.adding(days: 1).at(minuteOfDay: within(a) ? a : b) }
+        if ahead(a) { return clock.at(minuteOfDay: a) }
+        if ahead(b) { return clock.at(minuteOfDay: b) }
+        return clock.adding(days: 1).at(minuteOfDay: a)
     }
 
     /// A bare hour on a named day: the first of h:mm and (h+12):mm within
@@ -53,8 +63,9 @@ extension DueExpression {
     func onDay(_ minute: Int, late: Bool) -> Int {
         let low = minute >= 12 * 60 ? minute - 12 * 60 : minute
         if late { return low + 12 * 60 }
-        let candidates = minute >= 12 * 60 ? [minute, low] : [minute, minute + 12 * 60]
-        return candidates.first { $0 >= hours.start && $0 <= hours.end } ?? minute
+        let other = minute >= 12 * 60 ? low : minute + 12 * 60
+        if minute >= hours.start && minute <= hours.end { return minute }
+        return other >= hours.start && other <= hours.end ? other : minute
     }
 
     /// Day `day` of `month` (the clock's month when nil) at 00:00: this

@@ -13,9 +13,10 @@ struct DueExpression {
         var day: LocalDateTime?
         /// Whether "today" or "this ..." was said: the part of the day stays today.
         var saidThis = false
-        /// The clock times named, in minutes since midnight; `bare` for an
-        /// hour of 1 to 12 with no am or pm.
-        var times: [(minute: Int, bare: Bool)] = []
+        /// The first and the last clock time named (a range names two; the
+        /// due time is the later), kept inline so reading allocates nothing.
+        var firstTime: NamedTime?
+        var lastTime: NamedTime?
         /// A part of the day (morning 12:00, afternoon the end of business...).
         var part: Int?
         /// Whether the part of the day is after noon (a bare hour then means pm).
@@ -23,6 +24,13 @@ struct DueExpression {
         var firstThing = false
         /// "end of", "close of business": the end of business on the day.
         var endOf = false
+    }
+
+    /// A clock time in minutes since midnight; `bare` for an hour of 1 to
+    /// 12 with no am or pm ("by 4", "at 3:30"), which the rules place.
+    struct NamedTime {
+        var minute: Int
+        var bare: Bool
     }
 
     let tokens: [ReplyToken]
@@ -70,6 +78,12 @@ struct DueExpression {
         return (n, i)
     }
 
+    /// Notes a clock time the words name.
+    mutating func name(_ minute: Int, bare: Bool) {
+        let time = NamedTime(minute: minute, bare: bare)
+        if reading.firstTime == nil { reading.firstTime = time } else { reading.lastTime = time }
+    }
+
     /// Keeps the later of the moments a duration or period gave.
     mutating func extend(_ moment: LocalDateTime) { reading.moment = max(reading.moment ?? moment, moment) }
 
@@ -99,7 +113,7 @@ struct DueExpression {
             bare = false
             t += 1
         }
-        reading.times.append((minute, bare))
+        name(minute, bare: bare)
         t += 1
     }
 
@@ -145,16 +159,16 @@ struct DueExpression {
             if let date = date(day: n, month: m) { reading.day = date }  // "March 12"
             t = j
         } else if next == .past, let (hour, lastH) = count(j + 1), (1...12).contains(hour), n < 60 {
-            reading.times.append((hour * 60 + n, true))  // ten past four
+            name(hour * 60 + n, bare: true)  // ten past four
             t = lastH + 1
         } else if next == .pm || next == .am, (1...12).contains(high) {
-            reading.times.append((high % 12 * 60 + (next == .pm ? 12 * 60 : 0), false))
+            name(high % 12 * 60 + (next == .pm ? 12 * 60 : 0), bare: false)
             t = j + 1
         } else if next == .oclock, (1...12).contains(high) {
-            reading.times.append((high * 60, true))
+            name(high * 60, bare: true)
             t = j + 1
         } else {
-            if (0...24).contains(high) { reading.times.append((high * 60, (1...12).contains(high))) }  // by 4; between 2 and 4
+            if (0...24).contains(high) { name(high * 60, bare: (1...12).contains(high)) }  // by 4; between 2 and 4
             t = j
         }
     }
@@ -221,8 +235,8 @@ struct DueExpression {
         case .afternoon: setPart(hours.end, late: true)
         case .evening: setPart(21 * 60, late: true)
         case .lunchtime: reading.part = 13 * 60
-        case .noon: reading.times.append((12 * 60, false))
-        case .midnight: reading.times.append((24 * 60, false))
+        case .noon: name(12 * 60, bare: false)
+        case .midnight: name(24 * 60, bare: false)
         case .now: reading.now = true
         case .thing: if kind(t - 1) == .first { reading.firstThing = true }
         case .end, .businessDay: reading.endOf = true
@@ -252,13 +266,13 @@ struct DueExpression {
     mutating func readHalfOrQuarter(_ k: DueWord) -> Bool {
         let minutes = k == .half ? 30 : 15
         if kind(t + 1) == .past, let (hour, last) = count(t + 2), (1...12).contains(hour) {
-            reading.times.append((hour * 60 + minutes, true))
+            name(hour * 60 + minutes, bare: true)
             t = last + 1
         } else if kind(t + 1) == .to, k == .quarter, let (hour, last) = count(t + 2), (1...12).contains(hour) {
-            reading.times.append(((hour - 1) * 60 + 45, true))
+            name((hour - 1) * 60 + 45, bare: true)
             t = last + 1
         } else if k == .half, let (hour, last) = count(t + 1), (1...12).contains(hour) {
-            reading.times.append((hour * 60 + 30, true))  // half four
+            name(hour * 60 + 30, bare: true)  // half four
             t = last + 1
         } else {
             var j = t + 1

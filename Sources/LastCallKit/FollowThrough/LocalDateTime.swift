@@ -56,8 +56,41 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The ISO 8601 form without zone or seconds: `2026-03-03T16:00`.
     public var iso: String {
+        var bytes: [UInt8] = []
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``iso``'s UTF-8 to `out` digit by digit: `score --jsonl
+    /// --clock` writes one per reply, and building a `String` first cost
+    /// more than resolving the due time.
+    public func appendISO(to out: inout [UInt8]) {
         let (year, month, dayOfMonth) = date
-        return "\(LocalDateTime.pad(year, 4))-\(LocalDateTime.pad(month, 2))-\(LocalDateTime.pad(dayOfMonth, 2))T\(LocalDateTime.pad(hour, 2)):\(LocalDateTime.pad(minute, 2))"
+        if year < 0 || year > 9999 {
+            out.append(contentsOf: LocalDateTime.pad(year, 4).utf8)
+        } else {
+            LocalDateTime.appendDigits(year, 4, to: &out)
+        }
+        out.append(UInt8(ascii: "-"))
+        LocalDateTime.appendDigits(month, 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        LocalDateTime.appendDigits(dayOfMonth, 2, to: &out)
+        out.append(UInt8(ascii: "T"))
+        LocalDateTime.appendDigits(hour, 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        LocalDateTime.appendDigits(minute, 2, to: &out)
+    }
+
+    /// Appends the `width` last decimal digits of `value` (0 or more), zero-padded.
+    private static func appendDigits(_ value: Int, _ width: Int, to out: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(48 + (rest / divisor) % 10))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     public var description: String { iso }

@@ -21,6 +21,13 @@ extension DueTimeResolver {
     /// Appends `,"due":"2026-03-03T16:00"` (or `null`) to a JSON line.
     static func appendDueJSON(_ due: LocalDateTime?, to out: inout [UInt8]) {
         out.append(contentsOf: #","due":"#.utf8)
-        if let due { JSONWriter.writeString(due.iso, into: &out) } else { out.append(contentsOf: "null".utf8) }
+        guard let due else {
+            out.append(contentsOf: "null".utf8)
+            return
+        }
+        // digits, '-', 'T' and ':' need no JSON escaping
+        out.append(UInt8(ascii: "\""))
+        due.appendISO(to: &out)
+        out.append(UInt8(ascii: "\""))
     }
 }
