@@ -50,7 +50,7 @@ func printYAMLAsJSON(files: [String]) {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 2 else { fail("usage: lastcall-bench yaml DIR | yaml-json FILE... | accuracy FILE.tsv | score-speed | sessions [DIR] [RUBRIC] | reports ...") }
+guard arguments.count >= 2 else { fail("usage: lastcall-bench yaml DIR | yaml-json FILE... | accuracy FILE.tsv | score-speed | sessions [DIR] [RUBRIC] | reports ... | store-writer ...") }
 switch arguments[1] {
 case "yaml":
     guard arguments.count == 3 else { fail("usage: lastcall-bench yaml DIR") }
@@ -62,6 +62,7 @@ case "score-speed": benchmarkScoringSpeed(arguments: Array(arguments.dropFirst(2
 case "yaml-json":
     printYAMLAsJSON(files: Array(arguments.dropFirst(2)))
 case "reports": ReportBenchmark.run(Array(arguments.dropFirst(2)))
+case "store-writer": StoreFaultWriter.run(Array(arguments.dropFirst(2)))
 default:
     fail("lastcall-bench: unknown subcommand '\(arguments[1])'")
 }

@@ -9,18 +9,22 @@ enum CheckCommand {
         name: "check",
         summary: "check scenario files and the rubric, and run the scenarios' examples",
         usage: """
-        lastcall check [PATH...] [--json] [--rubric FILE]
+        lastcall check [PATH...] [--json] [--rubric FILE] [--labels FILE]
           Checks the scenario files and rubric in PATH (files or folders; default:
           scenarios/ and scoring/). Reports every problem as path:line:column with the
           line, a caret and a hint, then runs each scenario's examples and reports
-          any whose outcome or path differs. --json prints the diagnostics as JSON.
+          any whose outcome or path differs, and runs every line of the labels file
+          beside a checked rubric (scoring/labels.tsv; --labels FILE or $LASTCALL_LABELS
+          for the rubric in use) through the scorer, reporting each disagreement at its
+          line (a known miss as a warning).
+          --json prints the diagnostics as JSON.
           Exit status: 0 no errors (warnings allowed), 1 errors, 64 usage error.
 
         """,
         run: run)
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
-        let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric"]).scan(arguments)
+        let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric", "--labels"]).scan(arguments)
         var roots = parsed.positionals
         if roots.isEmpty {
             roots = ["scenarios", "scoring"]
@@ -107,6 +111,9 @@ enum CheckCommand {
             }
         }
 
+        let labels = labelProblems(rubricPaths: rubricPaths, scoring: scoring, parsed: parsed, context: context, sources: &sources)
+        problems += labels.diagnostics
+
         let errors = problems.filter(\.isError).count
         let warnings = problems.filter { $0.severity == .warning }.count
         let ordered = problems.enumerated().sorted { a, b in
@@ -128,6 +135,7 @@ enum CheckCommand {
             }
             let summary = "checked \(paths.count) file\(paths.count == 1 ? "" : "s") (\(scenarioCount) scenario\(scenarioCount == 1 ? "" : "s")): "
                 + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            for line in labels.summaries { context.console.line(style.dim(line)) }
             context.console.line(errors == 0 ? style.good(summary) : style.bad(summary))
         }
         return errors == 0 ? ExitCode.success : ExitCode.failure

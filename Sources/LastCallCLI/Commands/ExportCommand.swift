@@ -53,6 +53,7 @@ enum ExportCommand {
             }
         }
         _ = try ReportCommands.filter(parsed)
+        if let output = parsed.value("--output") { try ProgressReader.refuseOutput(output, parsed, context) }
         let generatedAt = Timestamp.iso8601(context.now())
 
         if format == .xapi { return try XAPIExport.run(parsed, context) }

@@ -24,8 +24,9 @@ enum PlayCommand {
           --rubric FILE    the rubric (else $LASTCALL_RUBRIC, else scoring/rubric.yaml)
           --progress DIR   the progress folder (else $LASTCALL_PROGRESS, else
                            $XDG_DATA_HOME/lastcall/progress, else ~/.local/share/lastcall/progress)
-          While playing: /hint shows a tip, /quit leaves (saved as abandoned), /help lists
-          commands. Ctrl-C or end of input also leaves and saves what you typed.
+          While playing: /hint shows a tip, /flag [CRITERION] [why] disputes the score of
+          your last reply (for a trainer to review; also in --replies files), /quit leaves
+          (saved as abandoned), /help lists commands. Ctrl-C or end of input also leaves and saves what you typed.
           Exit status: 0 when the session passed, 1 when it did not, 64 on a usage error.
 
         """,
@@ -73,7 +74,7 @@ enum PlayCommand {
         let session = PlaySession(
             scenario: scenario, scenarioHash: file.hash, trainee: trainee, scoring: scoring,
             seed: seed ?? (context.makeSeed() & PlaySession.maximumSeed), context: context,
-            progressFolder: Locations.progress(parsed, context),
+            store: FileProgressStore(folder: Locations.progress(parsed, context), context: context),
             showsCoaching: parsed.has("--coach"), printsJSON: parsed.has("--json"))
         return session.run(replies: &replies)
     }

@@ -30,7 +30,7 @@ enum ProgressCommand {
         guard let report = team.trainees.first else {
             let hint = Spelling.suggestion(for: trainee, among: others.sorted()).map { "did you mean '\(TerminalText.inert($0))'?" }
                 ?? (others.isEmpty ? nil : "'lastcall report' lists the trainees")
-            if sources.reader.files.isEmpty { throw CommandFailure(ReportCommands.emptyNote(sources, context)) }
+            if sources.reader.trainees.isEmpty { throw CommandFailure(ReportCommands.emptyNote(sources, context)) }
             throw CommandFailure("no sessions for '\(TerminalText.inert(trainee))' in \(TerminalText.inert(context.url(for: sources.reader.folder).path))"
                                  + (sources.filter.summary.map { " (\($0))" } ?? ""), hint: hint)
         }

@@ -68,6 +68,12 @@ enum ReportCommand {
         }
         text += style.bold(line(header.map { ($0, $0) })) + "\n"
         for row in rows { text += line(row) + "\n" }
+        let disputes = team.disputes
+        if !disputes.isEmpty {
+            text += "\n" + style.bold("Where trainees dispute the scorer most: ")
+                + disputes.map { "\(TerminalText.inert($0.criterion)) \($0.flags)" }.joined(separator: ", ")
+                + style.dim("  ('lastcall review' walks them)") + "\n"
+        }
         let needing = team.trainees.filter(\.needsRetraining).count
         text += "\n" + (needing == 0 ? style.good("Nobody needs retraining.")
                         : "\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign.") + "\n"

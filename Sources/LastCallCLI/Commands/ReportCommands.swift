@@ -60,8 +60,8 @@ enum ReportCommands {
     /// earlier, so the result is the same as one pass in file order, and
     /// warnings are printed in file order.
     static func team(_ sources: Sources, _ context: CommandContext, trainee: String? = nil,
-                     keepSessions: Int = 0) -> (report: TeamReport, tally: ProgressReader.Tally, trainees: Set<String>) {
-        let files = sources.reader.files
+                     keepSessions: Int = 0) -> (report: TeamReport, tally: ProgressTally, trainees: Set<String>) {
+        let files = sources.reader.trainees
         let parts = files.count < 8 ? 1 : min(2, ProcessInfo.processInfo.activeProcessorCount)
         let bounds = (0...parts).map { files.count * $0 / parts }
         let results = TeamParts(count: parts)
@@ -71,7 +71,7 @@ enum ReportCommands {
             var seen = SeenScenarios()
             var names: Set<String> = []
             var warnings: [String] = []
-            let tally = sources.reader.readFacts(files: Array(files[bounds[part]..<bounds[part + 1]]),
+            let tally = sources.reader.readFacts(trainees: Array(files[bounds[part]..<bounds[part + 1]]),
                                                  warn: { warnings.append($0) }) { session in
                 if sources.inputs.library == nil { seen.add(session) }
                 if let trainee, session.trainee != trainee {
@@ -82,15 +82,13 @@ enum ReportCommands {
             }
             results.store(part, TeamParts.Part(builder: builder, seen: seen, names: names, warnings: warnings, tally: tally))
         }
-        var total = ProgressReader.Tally()
+        var total = ProgressTally()
         var builder: ReportBuilder?
         var seen = SeenScenarios()
         var names: Set<String> = []
         for part in results.parts.compactMap({ $0 }) {
             part.warnings.forEach { context.console.errorLine($0) }
-            total.files += part.tally.files
-            total.sessions += part.tally.sessions
-            total.skipped += part.tally.skipped
+            total.add(part.tally)
             if builder == nil { builder = part.builder } else { builder!.merge(part.builder) }
             seen.merge(part.seen)
             names.formUnion(part.names)
@@ -110,7 +108,7 @@ enum ReportCommands {
             var seen: SeenScenarios
             var names: Set<String>
             var warnings: [String]
-            var tally: ProgressReader.Tally
+            var tally: ProgressTally
         }
 
         private let lock = NSLock()
@@ -128,7 +126,7 @@ enum ReportCommands {
     /// The note shown when the folder holds no sessions.
     static func emptyNote(_ sources: Sources, _ context: CommandContext) -> String {
         let path = context.url(for: sources.reader.folder).path
-        if sources.reader.files.isEmpty {
+        if sources.reader.trainees.isEmpty {
             return "No sessions yet: \(TerminalText.inert(path)) (from \(sources.reader.source)) holds no progress files. "
                 + "'lastcall play' saves them there; pass --progress DIR or set LASTCALL_PROGRESS for another folder."
         }

@@ -1,3 +1,4 @@
+import Foundation
 import LastCallKit
 
 /// The end card of a session: outcome, score, pass or fail, each criterion
@@ -64,7 +65,25 @@ enum EndCard {
             lines.append("")
             lines.append(style.good("Every expectation met. Be the last call, every call."))
         }
+        if !record.flags.isEmpty {
+            lines.append("")
+            lines.append(style.bold("You flagged (your trainer will review these):"))
+            for flag in record.flags {
+                let what = flag.criterion.map { titles[$0] ?? $0 } ?? "the whole verdict"
+                let note = flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? ""
+                lines.append(TextWrap.wrap("- reply \(flag.turn), \(what)\(note)", width: width, indent: "  "))
+            }
+        }
+        lines.append("")
+        lines.append(style.dim("Ended \(record.endedAt) after \(durationText(record.durationSeconds)); session \(record.id)."))
         lines.append(rule)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `4m 12s`, `45s`, `1h 02m`.
+    static func durationText(_ seconds: Int) -> String {
+        if seconds < 60 { return "\(seconds)s" }
+        if seconds < 3600 { return "\(seconds / 60)m \(String(format: "%02d", seconds % 60))s" }
+        return "\(seconds / 3600)h \(String(format: "%02d", seconds % 3600 / 60))m"
     }
 }

@@ -12,7 +12,7 @@ final class PlaySession: @unchecked Sendable {
     let context: CommandContext
     let trainee: String
     let scenarioHash: String
-    let progressFolder: String
+    let store: any ProgressStore
     let showsCoaching: Bool
     let printsJSON: Bool
     let style: Style
@@ -20,15 +20,18 @@ final class PlaySession: @unchecked Sendable {
 
     private let lock = NSLock()
     private var conversation: Conversation
-    private var isSaved = false
+    /// Whether the session was saved, once a save was tried.
+    private var saveResult: Bool?
+    /// The trainee's `/flag`s.
+    let flagBook = FlagBook()
 
     init(scenario: Scenario, scenarioHash: String, trainee: String, scoring: ScoringSetup, seed: UInt64,
-         context: CommandContext, progressFolder: String, showsCoaching: Bool, printsJSON: Bool) {
+         context: CommandContext, store: any ProgressStore, showsCoaching: Bool, printsJSON: Bool) {
         self.scoring = scoring
         self.context = context
         self.trainee = trainee
         self.scenarioHash = scenarioHash
-        self.progressFolder = progressFolder
+        self.store = store
         self.showsCoaching = showsCoaching
         self.printsJSON = printsJSON
         self.style = Style(isEnabled: context.console.usesColor && !printsJSON)
@@ -40,7 +43,8 @@ final class PlaySession: @unchecked Sendable {
     private var width: Int { min(100, max(40, console.width)) }
     private var customerName: String { TerminalText.inert(conversation.scenario.customer.name) }
 
-    /// Plays to the end and returns the exit status (0 passed, 1 not).
+    /// Plays to the end and returns the exit status (0 passed, 1 not, or
+    /// 1 when the session could not be saved).
     func run(replies: inout ReplySource) -> Int32 {
         var interrupt: (any DispatchSourceSignal)?
         if replies.isConsole {
@@ -61,13 +65,16 @@ final class PlaySession: @unchecked Sendable {
         lock.lock()
         let finished = conversation
         lock.unlock()
-        save(finished)
+        // One record, built once: the saved line, the printed JSON and the
+        // end card carry the same end time.
+        let record = record(for: finished)
+        let isSaved = save(record)
         if printsJSON {
-            console.line(record(for: finished).jsonValue.jsonText)
+            console.line(record.jsonValue.jsonText)
         } else {
-            showEndCard(finished)
+            showEndCard(finished, record: record)
         }
-        return finished.passed ? ExitCode.success : ExitCode.failure
+        return finished.passed && isSaved ? ExitCode.success : ExitCode.failure
     }
 
     private func playInteractively() {
@@ -97,10 +104,14 @@ final class PlaySession: @unchecked Sendable {
                     abandon()
                     return
                 case "/help":
-                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /quit leaves (your session is saved), /help shows this.", width: width))
+                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /flag [CRITERION] [why] disputes the score of your last reply, /quit leaves (your session is saved), /help shows this.", width: width))
                 default:
-                    if text.hasPrefix("/") {
-                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /quit, /help. To reply, type your words.")
+                    if let request = FlagRequest.parse(text, criteria: scoring.criteria) {
+                        console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+                    } else if text.hasPrefix("/") {
+                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.")
+                    } else if let problem = SessionRecord.replyLengthProblem(line) {
+                        console.line(style.warn(TextWrap.wrap("Not sent: " + problem + ". Shorten it and send it again.", width: width)))
                     } else {
                         reply = line
                     }
@@ -112,6 +123,19 @@ final class PlaySession: @unchecked Sendable {
         let finished = conversation
         lock.unlock()
         showClosing(finished)
+        offerLastFlag()
+    }
+
+    /// After the call ends, the last reply can still be disputed.
+    private func offerLastFlag() {
+        guard !flagBook.isEmptyOfReplies else { return }
+        console.line(style.dim(TextWrap.wrap("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply.", width: width)))
+        while true {
+            console.write(style.bold("you> "))
+            guard let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criteria) else { break }
+            console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+        }
+        console.line()
     }
 
     private func playScripted(_ lines: [String]) {
@@ -120,9 +144,27 @@ final class PlaySession: @unchecked Sendable {
             lock.lock()
             let current = conversation
             lock.unlock()
-            guard !current.isOver else { break }
+            guard !current.isOver else {
+                // A script may flag its last reply after the call has ended.
+                while let line = remaining.first, FlagRequest.isFlag(line) {
+                    remaining.removeFirst()
+                    takeScriptedFlag(line)
+                }
+                break
+            }
             if !printsJSON { showCustomer(current) }
-            guard let reply = remaining.popFirst() else {
+            var next = remaining.popFirst()
+            while let line = next, FlagRequest.isFlag(line) {
+                takeScriptedFlag(line)
+                next = remaining.popFirst()
+            }
+            guard let reply = next else {
+                abandon()
+                return
+            }
+            if let problem = SessionRecord.replyLengthProblem(reply) {
+                // The session ends here, saved with the replies before it.
+                console.errorLine("lastcall: reply \(lines.count - remaining.count) not taken: \(problem); the session ends here, abandoned")
                 abandon()
                 return
             }
@@ -137,12 +179,32 @@ final class PlaySession: @unchecked Sendable {
         }
     }
 
+    /// A `/flag` line of a script. No one is there to retype a misspelt
+    /// criterion, so the line is kept as a note on the whole verdict.
+    private func takeScriptedFlag(_ line: String) {
+        guard var request = FlagRequest.parse(line, criteria: scoring.criteria) else { return }
+        if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(line)) }
+        if case .unknownCriterion(let word, let suggestion) = request {
+            console.errorLine("lastcall: no criterion '\(TerminalText.inert(word))' (did you mean '\(suggestion)'?): kept as a flag on the whole verdict")
+            request = .dispute(criterion: nil, note: String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace())
+        }
+        let outcome = flagBook.raise(request, criteria: scoring.criteria)
+        let text = FlagBook.confirmation(outcome, titles: scoring.titles)
+        if !printsJSON {
+            console.line(style.warn(text))
+        } else if !outcome.isStored {
+            console.errorLine("lastcall: " + text)
+        }
+    }
+
     private func take(_ reply: String) {
         let verdict = scoring.judge(reply)
         lock.lock()
         let turn = conversation.reply(reply, verdict: verdict)
         let mood = conversation.mood
+        let turnCount = conversation.turns.count
         lock.unlock()
+        if turn != nil { flagBook.scored(turn: turnCount, verdict: verdict) }
         if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood) }
     }
 
@@ -158,8 +220,7 @@ final class PlaySession: @unchecked Sendable {
         conversation.abandon()
         let finished = conversation
         lock.unlock()
-        save(finished)
-        console.line(note)
+        if save(record(for: finished)) { console.line(note) }
     }
 
     // MARK: Showing the conversation
@@ -176,7 +237,7 @@ final class PlaySession: @unchecked Sendable {
         let titles = scenario.criteria.map { scoring.titles[$0] ?? $0 }
         console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
         if interactive {
-            console.line(style.dim("Commands: /hint for a tip, /quit to leave, /help. Your session is saved however it ends."))
+            console.line(style.dim(TextWrap.wrap("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends.", width: width)))
         }
         console.line()
     }
@@ -254,8 +315,7 @@ final class PlaySession: @unchecked Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func showEndCard(_ finished: Conversation) {
-        let record = record(for: finished)
+    private func showEndCard(_ finished: Conversation, record: SessionRecord) {
         if !showsCoaching, !finished.turns.isEmpty {
             // Without --coach the reply-by-reply feedback comes at the end.
             console.line(style.bold("Reply by reply:"))
@@ -283,26 +343,28 @@ final class PlaySession: @unchecked Sendable {
             outcome: finished.outcome ?? .abandoned, endReason: finished.endReason?.rawValue,
             score: finished.score, passMark: finished.passMark, passed: finished.passed,
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
-            criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips)
+            criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
+            flags: flagBook.flags)
     }
 
-    /// Appends the session to the trainee's progress file, once. If that
-    /// fails, the session is printed to standard error so nothing is lost.
-    private func save(_ finished: Conversation) {
+    /// Appends the session to the trainee's history in the store, once,
+    /// and says whether it is saved. If the save fails (a read-only folder,
+    /// a full disk, a symbolic link, a progress path that is a file), the
+    /// reason goes to standard error in one plain line, followed by the
+    /// session's line so that nothing is lost.
+    private func save(_ record: SessionRecord) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        guard !isSaved else { return }
-        isSaved = true
-        let line = record(for: finished).jsonValue.jsonText + "\n"
-        let folder = context.url(for: progressFolder)
+        if let saveResult { return saveResult }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Platform.appendLocked(Array(line.utf8), to: folder.appendingPathComponent(trainee + ".jsonl").path,
-                                      lockPath: folder.appendingPathComponent(trainee + ".lock").path)
+            try store.append(record)
+            saveResult = true
         } catch {
-            console.errorLine("lastcall: could not save this session to \(TerminalText.inert(folder.path)): \(error)")
+            console.errorLine("lastcall: could not save this session: \(error)")
             console.errorLine("  Here it is, so it is not lost; add this line to \(trainee).jsonl in your progress folder:")
-            console.writeError(line)
+            console.writeError(String(decoding: record.storedLine, as: UTF8.self))
+            saveResult = false
         }
+        return saveResult!
     }
 }

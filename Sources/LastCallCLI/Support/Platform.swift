@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import LastCallKit
 
 /// The few calls into the C library the CLI needs: terminal queries, signal
 /// handling and locked appends. Everything else stays portable Swift.
@@ -38,30 +39,35 @@ public enum Platform {
         exit(status)
     }
 
-    /// Why a locked append failed.
-    public struct AppendError: Error, Sendable, CustomStringConvertible {
-        /// What failed, with the system's reason.
-        public var description: String
-    }
-
     /// Appends `data` to the file at `path` (created with mode 0644 if
     /// missing) while holding an exclusive `flock` on `lockPath`, so several
     /// processes appending to one shared folder never interleave or lose a
     /// line. Earlier content is never rewritten: if the file does not end
     /// with a newline (a torn last line), a newline is written first so the
     /// new line stands on its own. The data is flushed to disk before the
-    /// lock is released.
-    public static func appendLocked(_ data: [UInt8], to path: String, lockPath: String) throws(AppendError) {
-        let lockFD = retrying { open(lockPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644) }
-        guard lockFD >= 0 else { throw AppendError(description: "cannot create lock file \(lockPath): \(reason())") }
-        defer { close(lockFD) }
-        guard retrying({ flock(lockFD, LOCK_EX) }) == 0 else {
-            throw AppendError(description: "cannot lock \(lockPath): \(reason())")
+    /// lock is released. Neither file is followed through a symbolic link
+    /// (`O_NOFOLLOW`), so a link planted in the folder can neither redirect
+    /// a session nor, dangling, create its target. `piece` caps the bytes
+    /// of one `write` call and `betweenPieces` runs after each; only the
+    /// store's fault test sets them, to slow a write down so that a writer
+    /// killed with SIGKILL can leave a torn line behind.
+    public static func appendLocked(_ data: [UInt8], to path: String, lockPath: String, piece: Int = Int.max,
+                                    betweenPieces: () -> Void = {}) throws(ProgressStoreError) {
+        let lockFD = retrying { open(lockPath, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644) }
+        guard lockFD >= 0 else {
+            if errno == ELOOP { throw .symbolicLink(path: lockPath) }
+            throw .cannotLock(path: lockPath, reason: reason())
         }
+        defer { close(lockFD) }
+        guard retrying({ flock(lockFD, LOCK_EX) }) == 0 else { throw .cannotLock(path: lockPath, reason: reason()) }
         defer { _ = flock(lockFD, LOCK_UN) }
-        let fd = retrying { open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644) }
-        guard fd >= 0 else { throw AppendError(description: "cannot open \(path): \(reason())") }
+        let fd = retrying { open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644) }
+        guard fd >= 0 else {
+            if errno == ELOOP { throw .symbolicLink(path: path) }
+            throw .cannotOpen(path: path, reason: reason())
+        }
         defer { close(fd) }
+        try requireRegularFile(fd, path)
         var bytes = data
         let size = lseek(fd, 0, SEEK_END)
         if size > 0 {
@@ -71,15 +77,39 @@ public enum Platform {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
-                write(fd, buffer.baseAddress! + written, buffer.count - written)
+                write(fd, buffer.baseAddress! + written, min(piece, buffer.count - written))
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw AppendError(description: "cannot write \(path): \(reason())")
+                throw .cannotWrite(path: path, reason: reason())
             }
             written += result
+            if written < bytes.count { betweenPieces() }
         }
-        guard fsync(fd) == 0 else { throw AppendError(description: "cannot flush \(path) to disk: \(reason())") }
+        guard fsync(fd) == 0 else { throw .cannotWrite(path: path, reason: "cannot flush to disk: \(reason())") }
+    }
+
+    /// Opens the file at `path` for reading without following a symbolic
+    /// link, and only when it is a regular file.
+    public static func openForReading(_ path: String) throws(ProgressStoreError) -> FileHandle {
+        let fd = retrying { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+        guard fd >= 0 else {
+            if errno == ELOOP { throw .symbolicLink(path: path) }
+            throw .cannotRead(path: path, reason: reason())
+        }
+        do {
+            try requireRegularFile(fd, path)
+        } catch {
+            close(fd)
+            throw error
+        }
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
+    private static func requireRegularFile(_ fd: Int32, _ path: String) throws(ProgressStoreError) {
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw .cannotRead(path: path, reason: reason()) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .cannotOpen(path: path, reason: "not a regular file") }
     }
 
     private static func retrying(_ call: () -> Int32) -> Int32 {

@@ -29,6 +29,7 @@ extension SessionRecord {
         if let best { pairs.append(("best", best.jsonValue)) }
         if let weakest { pairs.append(("weakest", weakest.jsonValue)) }
         pairs.append(("tips", .array(tips.map { .object([("criterion", .string($0.criterion)), ("tip", .string($0.tip))]) })))
+        pairs.append(("flags", .array(flags.map(\.jsonValue))))
         return .object(pairs)
     }
 
@@ -68,7 +69,16 @@ extension SessionRecord {
             path: try reader.strings("path"), criteria: criteria, turns: turns,
             best: try json["best"].map { v throws(RecordError) in try TurnHighlight(json: v) },
             weakest: try json["weakest"].map { v throws(RecordError) in try TurnHighlight(json: v) },
-            tips: tips)
+            tips: tips, flags: try Self.flags(in: json))
+    }
+
+    /// The record's flags; a record written before flags existed has none.
+    private static func flags(in json: JSONValue) throws(RecordError) -> [Flag] {
+        guard let value = json["flags"] else { return [] }
+        guard case .array(let items) = value else { throw RecordError("field 'flags' should be a list") }
+        var flags: [Flag] = []
+        for item in items { flags.append(try Flag(json: item)) }
+        return flags
     }
 }
 

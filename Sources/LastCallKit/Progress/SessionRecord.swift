@@ -51,13 +51,16 @@ public struct SessionRecord: Sendable, Hashable {
     public var weakest: TurnHighlight?
     /// The rubric's tips for what was missed, per criterion.
     public var tips: [CriterionTip]
+    /// The trainee's disputes of the scorer's verdicts (`/flag`), in the
+    /// order raised; empty in records written before flags existed.
+    public var flags: [Flag] = []
 
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,
                 seed: UInt64, startedAt: String, endedAt: String, durationSeconds: Int, outcome: SessionOutcome,
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
-                tips: [CriterionTip]) {
+                tips: [CriterionTip], flags: [Flag] = []) {
         self.id = id
         self.trainee = trainee
         self.scenario = scenario
@@ -81,6 +84,7 @@ public struct SessionRecord: Sendable, Hashable {
         self.best = best
         self.weakest = weakest
         self.tips = tips
+        self.flags = flags
     }
 
     /// The id for a session: a UUID-shaped string from a SHA-256 of its

@@ -43,6 +43,8 @@ public enum HTMLReportExporter {
 
         html += "<h2>Criteria across the team</h2>\n" + barChart(report.criteria, threshold: report.settings.retrainThreshold) + "\n"
 
+        html += disputesSection(report)
+
         html += "<h2>Who needs retraining</h2>\n"
         let needing = report.trainees.filter(\.needsRetraining)
         if needing.isEmpty {
@@ -124,6 +126,15 @@ public enum HTMLReportExporter {
 
     /// `text` safe inside HTML elements and attribute values: control
     /// characters shown as escapes, then `& < > " '` as entities.
+    /// "Where trainees dispute the scorer most": the `/flag` counts per
+    /// criterion, or nothing when no verdict was flagged.
+    static func disputesSection(_ report: TeamReport) -> String {
+        let disputes = report.disputes
+        guard !disputes.isEmpty else { return "" }
+        let items = disputes.map { "<li>\(escape($0.criterion)): \($0.flags) flag\($0.flags == 1 ? "" : "s")</li>" }.joined(separator: "\n")
+        return "<h2>Where trainees dispute the scorer most</h2>\n<ul>\n\(items)\n</ul>\n<p class=\"meta\">Review them with lastcall review.</p>\n"
+    }
+
     public static func escape(_ text: String) -> String {
         var out = ""
         for scalar in TerminalText.inert(text).unicodeScalars {

@@ -38,9 +38,10 @@ struct LineScanner {
         index += 1
     }
 
-    /// Skips a string whose opening quote is at `index`; returns the range of
-    /// its content and whether it holds escapes. Runs of plain bytes are
-    /// skipped eight at a time: most of a line is reply text.
+    /// Skips a string whose opening quote is at `index`, checking it as the
+    /// full decoder does (escapes, surrogate pairs, UTF-8); returns the
+    /// range of its content and whether it holds escapes. Runs of plain
+    /// ASCII are skipped eight bytes at a time: most of a line is reply text.
     mutating func skipString() throws(RecordError) -> (range: Range<Int>, hasEscapes: Bool) {
         index += 1
         let start = index
@@ -61,18 +62,23 @@ struct LineScanner {
             }
             if byte == 0x5C {
                 hasEscapes = true
-                index += 2
+                try skipEscape()
                 continue
             }
             if byte < 0x20 { throw fail("unescaped control character in a string") }
+            if byte >= 0x80 {
+                try skipUTF8Sequence()
+                continue
+            }
             index += 1
         }
         index = count
         throw truncated()
     }
 
-    /// Whether none of the eight bytes in `word` is a quote, a backslash or
-    /// a control character (the classic SWAR zero-byte tests, exact as a yes/no).
+    /// Whether none of the eight bytes in `word` is a quote, a backslash, a
+    /// control character or outside ASCII (the classic SWAR zero-byte
+    /// tests, exact as a yes/no).
     @inline(__always)
     static func isPlain(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
@@ -80,7 +86,74 @@ struct LineScanner {
         let hasQuote = (quotes &- ones) & ~quotes & highs
         let hasBackslash = (backslashes &- ones) & ~backslashes & highs
         let hasControl = (word &- ones &* 0x20) & ~word & highs
-        return hasQuote | hasBackslash | hasControl == 0
+        return hasQuote | hasBackslash | hasControl | (word & highs) == 0
+    }
+
+    /// Skips the escape whose backslash is at `index`, accepting exactly
+    /// what `JSONParser` decodes: the eight one-letter escapes and `\uXXXX`,
+    /// a high surrogate only when a low one follows.
+    private mutating func skipEscape() throws(RecordError) {
+        guard index + 1 < bytes.count else { index = bytes.count; throw truncated() }
+        switch bytes[index + 1] {
+        case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
+            index += 2
+        case 0x75:
+            index += 2
+            let scalar = try hex4()
+            if (0xD800..<0xDC00).contains(scalar) {
+                guard index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75 else {
+                    throw fail("unpaired surrogate in a string")
+                }
+                index += 2
+                guard (0xDC00..<0xE000).contains(try hex4()) else { throw fail("unpaired surrogate in a string") }
+            } else if (0xDC00..<0xE000).contains(scalar) {
+                throw fail("unpaired surrogate in a string")
+            }
+        default:
+            throw fail("unknown escape in a string")
+        }
+    }
+
+    private mutating func hex4() throws(RecordError) -> UInt32 {
+        guard index + 4 <= bytes.count else { index = bytes.count; throw truncated() }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case 0x30...0x39: digit = UInt32(byte - 0x30)
+            case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+            default: throw fail("bad hex digit in a \\u escape")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    /// Skips one multi-byte UTF-8 sequence starting at `index`, accepting
+    /// exactly what `String(validating:)` accepts (no overlong forms, no
+    /// surrogates, nothing above U+10FFFF).
+    private mutating func skipUTF8Sequence() throws(RecordError) {
+        let lead = bytes[index]
+        let length: Int, second: ClosedRange<UInt8>
+        switch lead {
+        case 0xC2...0xDF: length = 2; second = 0x80...0xBF
+        case 0xE0: length = 3; second = 0xA0...0xBF
+        case 0xE1...0xEC, 0xEE, 0xEF: length = 3; second = 0x80...0xBF
+        case 0xED: length = 3; second = 0x80...0x9F
+        case 0xF0: length = 4; second = 0x90...0xBF
+        case 0xF1...0xF3: length = 4; second = 0x80...0xBF
+        case 0xF4: length = 4; second = 0x80...0x8F
+        default: throw RecordError("invalid UTF-8 in a string at byte \(index + 1)")
+        }
+        guard index + length <= bytes.count, second.contains(bytes[index + 1]),
+              length < 3 || (0x80...0xBF).contains(bytes[index + 2]),
+              length < 4 || (0x80...0xBF).contains(bytes[index + 3]) else {
+            throw RecordError("invalid UTF-8 in a string at byte \(index + 1)")
+        }
+        index += length
     }
 
     /// The next key (the cursor at its opening quote) as an index into
@@ -117,10 +190,8 @@ struct LineScanner {
         let start = index
         let (range, hasEscapes) = try skipString()
         if !hasEscapes {
-            guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
-                throw RecordError("invalid UTF-8 in a string at byte \(range.lowerBound + 1)")
-            }
-            return text
+            // `skipString` has checked the UTF-8 already.
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
         let value: JSONValue
         do {
@@ -138,11 +209,13 @@ struct LineScanner {
         let start = index
         let isNegative = bytes[index] == 0x2D
         if isNegative { index += 1 }
+        // Accumulated as a negative number, whose range reaches one further,
+        // so that Int.min reads as `Int(text)` in the full decoder reads it.
         var value = 0
         let digitsStart = index
         while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
             let (product, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = product.addingReportingOverflow(Int(bytes[index] - 0x30))
+            let (sum, overflow2) = product.subtractingReportingOverflow(Int(bytes[index] - 0x30))
             if overflow1 || overflow2 { index = start; return try fractionalWhole(from: start) }
             value = sum
             index += 1
@@ -153,7 +226,9 @@ struct LineScanner {
             index = start
             return try fractionalWhole(from: start)
         }
-        return isNegative ? -value : value
+        if isNegative { return value }
+        guard value != Int.min else { index = start; return try fractionalWhole(from: start) }
+        return -value
     }
 
     private mutating func fractionalWhole(from start: Int) throws(RecordError) -> Int? {

@@ -1,64 +1,64 @@
 extension SessionFacts {
     /// Reads the summary straight from one progress-file line (the UTF-8
-    /// bytes of a session record's JSON object) without building the turns:
-    /// every field is still checked for JSON syntax, and the fields a record
-    /// must have are checked for presence and type, so a torn, hand-edited
-    /// or foreign line is rejected with the reason, as `SessionRecord(json:)`
-    /// would reject it.
+    /// bytes of a session record's JSON object) without building the turns.
+    /// It accepts exactly the lines `SessionRecord(line:)` accepts: every
+    /// byte is checked for JSON syntax and UTF-8, every field the full
+    /// decoder reads (the turns, highlights and tips included) is checked
+    /// for presence and type, and a repeated key keeps its first value. So
+    /// `report` and `export --turns` count the same sessions, and a torn,
+    /// hand-edited or foreign line is rejected with the reason.
     public init(line: UnsafeBufferPointer<UInt8>) throws(RecordError) {
         var scanner = LineScanner(line)
         guard try scanner.peek() == 0x7B else { throw RecordError("not a session record: the line is not a JSON object") }
-        scanner.index += 1
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
-        var passed: Bool?, criteria: [CriterionTally]?
-        var seen: UInt32 = 0
-        if try scanner.peek() == 0x7D {
-            scanner.index += 1
-        } else {
-            while true {
-                guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
-                let field = try scanner.key(in: Self.fieldNames)
-                let first = try scanner.peek()
-                switch field {
-                case 0: version = try Self.int(&scanner, "version", first)
-                case 1: id = try Self.string(&scanner, "id", first)
-                case 2: trainee = try Self.string(&scanner, "trainee", first)
-                case 3: scenario = try Self.string(&scanner, "scenario", first)
-                case 4: title = try Self.string(&scanner, "scenario_title", first)
-                case 5: level = try Self.int(&scanner, "level", first)
-                case 6: startedAt = try Self.string(&scanner, "started_at", first)
-                case 7: endedAt = try Self.string(&scanner, "ended_at", first)
-                case 8: duration = try Self.int(&scanner, "duration_seconds", first)
-                case 9: outcome = try Self.string(&scanner, "outcome", first)
-                case 10: score = try Self.int(&scanner, "score", first)
-                case 11: passMark = try Self.int(&scanner, "pass_mark", first)
-                case 12:
-                    switch first {
-                    case 0x74: try scanner.literal("true"); passed = true
-                    case 0x66: try scanner.literal("false"); passed = false
-                    default: throw RecordError("field 'passed' should be true or false")
-                    }
-                case 13: criteria = try Self.tallies(&scanner, first)
-                case 14:
-                    _ = try Self.string(&scanner, "scenario_hash", first)
-                    seen |= 1 << 14
-                case 15, 16, 17:
-                    _ = try Self.int(&scanner, Self.fieldText(field!), first)
-                    seen |= 1 << UInt32(field!)
-                case 18, 19:
-                    guard first == 0x5B else { throw RecordError("missing or mistyped field '\(Self.fieldText(field!))'") }
-                    try scanner.skipValue()
-                    seen |= 1 << UInt32(field!)
-                default:
-                    try scanner.skipValue()
+        var passed: Bool?, criteria: [CriterionTally]?, flagged: [String?] = []
+        var found: UInt32 = 0
+        try scanner.forEachMember(depth: 0, names: Field.names) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+            let field = Field(rawValue: index)!
+            found |= field.bit
+            let depth = 1
+            switch field {
+            case .version: version = try scanner.intField(field.key)
+            case .id: id = try scanner.stringField(field.key, depth: depth)
+            case .trainee: trainee = try scanner.stringField(field.key, depth: depth)
+            case .scenario: scenario = try scanner.stringField(field.key, depth: depth)
+            case .scenarioTitle: title = try scanner.stringField(field.key, depth: depth)
+            case .level: level = try scanner.intField(field.key)
+            case .startedAt: startedAt = try scanner.stringField(field.key, depth: depth)
+            case .endedAt: endedAt = try scanner.stringField(field.key, depth: depth)
+            case .durationSeconds: duration = try scanner.intField(field.key)
+            case .outcome: outcome = try scanner.stringField(field.key, depth: depth)
+            case .score: score = try scanner.intField(field.key)
+            case .passMark: passMark = try scanner.intField(field.key)
+            case .passed:
+                switch scanner.current {
+                case 0x74: try scanner.literal("true"); passed = true
+                case 0x66: try scanner.literal("false"); passed = false
+                default: throw RecordError("field 'passed' should be true or false")
                 }
-                let next = try scanner.peek()
-                scanner.index += 1
-                if next == 0x2C { continue }
-                if next == 0x7D { break }
-                scanner.index -= 1
-                throw scanner.fail("expected ',' or '}' in an object")
+            case .criteria: criteria = try Self.tallies(&scanner)
+            case .flags: flagged = try Self.flaggedCriteria(&scanner, depth: depth)
+            case .scenarioHash: try scanner.checkStringField(field.key, depth: depth)
+            case .seed, .moodStart, .moodEnd: _ = try scanner.intField(field.key)
+            case .path: try scanner.checkStringsField(field.key, depth: depth)
+            case .turns:
+                guard scanner.current == 0x5B else { throw RecordError("missing or mistyped field 'turns'") }
+                try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in try Self.checkTurn(&scanner) }
+            case .endReason:
+                if scanner.current == 0x6E { try scanner.literal("null") } else { try scanner.checkStringField(field.key, depth: depth) }
+            case .best, .weakest:
+                try scanner.checkObject(depth: depth, names: Self.highlightNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+                    if index == 0 { _ = try scanner.intField("turn") } else { try scanner.checkStringField(index == 1 ? "reply" : "why", depth: depth + 1) }
+                }
+            case .tips:
+                // The full decoder reads the tips only when they are a list.
+                guard scanner.current == 0x5B else { try scanner.skipValue(depth: depth); return }
+                try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+                    try scanner.checkObject(depth: depth + 1, names: Self.tipNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+                        try scanner.checkStringField(index == 0 ? "criterion" : "tip", depth: depth + 2)
+                    }
+                }
             }
         }
         scanner.skipSpace()
@@ -69,26 +69,27 @@ extension SessionFacts {
         guard let outcome else { throw RecordError("missing field 'outcome'") }
         guard let sessionOutcome = SessionOutcome(rawValue: outcome) else { throw RecordError("unknown outcome '\(outcome)'") }
         guard let criteria else { throw RecordError("missing or mistyped field 'criteria'") }
-        for field in [19, 18] where seen & (1 << UInt32(field)) == 0 {
-            throw RecordError("missing or mistyped field '\(Self.fieldText(field))'")
-        }
+        guard found & Field.turns.bit != 0 else { throw RecordError("missing or mistyped field 'turns'") }
         guard let id else { throw RecordError("missing field 'id'") }
         guard let trainee else { throw RecordError("missing field 'trainee'") }
         guard let scenario else { throw RecordError("missing field 'scenario'") }
         guard let title else { throw RecordError("missing field 'scenario_title'") }
         guard let level else { throw RecordError("missing field 'level'") }
-        guard seen & (1 << 14) != 0 else { throw RecordError("missing field 'scenario_hash'") }
-        guard seen & (1 << 15) != 0 else { throw RecordError("missing field 'seed'") }
+        guard found & Field.scenarioHash.bit != 0 else { throw RecordError("missing field 'scenario_hash'") }
+        guard found & Field.seed.bit != 0 else { throw RecordError("missing field 'seed'") }
         guard let startedAt else { throw RecordError("missing field 'started_at'") }
         guard let endedAt else { throw RecordError("missing field 'ended_at'") }
         guard let duration else { throw RecordError("missing field 'duration_seconds'") }
         guard let score else { throw RecordError("missing field 'score'") }
         guard let passMark else { throw RecordError("missing field 'pass_mark'") }
         guard let passed else { throw RecordError("missing field 'passed'") }
-        for field in [16, 17] where seen & (1 << UInt32(field)) == 0 { throw RecordError("missing field '\(Self.fieldText(field))'") }
+        guard found & Field.moodStart.bit != 0 else { throw RecordError("missing field 'mood_start'") }
+        guard found & Field.moodEnd.bit != 0 else { throw RecordError("missing field 'mood_end'") }
+        guard found & Field.path.bit != 0 else { throw RecordError("missing field 'path'") }
         self.init(id: id, trainee: trainee, scenario: scenario, scenarioTitle: title, level: level, startedAt: startedAt,
                   endedAt: endedAt, durationSeconds: duration, outcome: sessionOutcome, score: score, passMark: passMark,
                   passed: passed, criteria: criteria)
+        flaggedCriteria = flagged
     }
 
     /// Reads the summary from the bytes of one line.
@@ -97,67 +98,165 @@ extension SessionFacts {
         self = try result.get()
     }
 
-    /// The fields read or checked, by position (the switch above uses these numbers).
-    static let fieldNames: [[UInt8]] = [
-        "version", "id", "trainee", "scenario", "scenario_title", "level", "started_at", "ended_at", "duration_seconds",
-        "outcome", "score", "pass_mark", "passed", "criteria", "scenario_hash", "seed", "mood_start", "mood_end",
-        "path", "turns",
-    ].map { Array($0.utf8) }
+    /// The top-level fields of a record that the full decoder reads, each
+    /// read or checked here; any other key is only checked for syntax.
+    enum Field: Int, CaseIterable, Hashable {
+        case version, id, trainee, scenario, scenarioTitle, level, startedAt, endedAt, durationSeconds, outcome, score
+        case passMark, passed, criteria, scenarioHash, seed, moodStart, moodEnd, path, turns, endReason, best, weakest, tips
+        case flags
 
-    private static func fieldText(_ index: Int) -> String { String(decoding: fieldNames[index], as: UTF8.self) }
-
-    private static let tallyNames: [[UInt8]] = [Array("met".utf8), Array("expected".utf8)]
-
-    private static func string(_ scanner: inout LineScanner, _ key: String, _ first: UInt8) throws(RecordError) -> String {
-        guard first == 0x22 else {
-            try scanner.skipValue()
-            throw RecordError("field '\(key)' should be a string")
+        /// The JSON key.
+        var key: String {
+            switch self {
+            case .scenarioTitle: return "scenario_title"
+            case .startedAt: return "started_at"
+            case .endedAt: return "ended_at"
+            case .durationSeconds: return "duration_seconds"
+            case .passMark: return "pass_mark"
+            case .scenarioHash: return "scenario_hash"
+            case .moodStart: return "mood_start"
+            case .moodEnd: return "mood_end"
+            case .endReason: return "end_reason"
+            default: return "\(self)"
+            }
         }
-        return try scanner.string()
+
+        /// The field's bit in a set of fields seen.
+        var bit: UInt32 { 1 << UInt32(rawValue) }
+
+        /// The keys' bytes, by raw value, for `LineScanner.key(in:)`.
+        static let names: [[UInt8]] = allCases.map { Array($0.key.utf8) }
     }
 
-    private static func int(_ scanner: inout LineScanner, _ key: String, _ first: UInt8) throws(RecordError) -> Int {
-        guard first == 0x2D || (first >= 0x30 && first <= 0x39), let value = try scanner.integer() else {
-            throw RecordError("field '\(key)' should be a whole number")
+    private static let tallyNames: [[UInt8]] = ["met", "expected"].map { Array($0.utf8) }
+    private static let turnNames: [[UInt8]] = ["step", "customer", "reply", "met", "missed", "mood"].map { Array($0.utf8) }
+    private static let highlightNames: [[UInt8]] = ["turn", "reply", "why"].map { Array($0.utf8) }
+    private static let tipNames: [[UInt8]] = ["criterion", "tip"].map { Array($0.utf8) }
+    private static let flagNames: [[UInt8]] = ["turn", "criterion", "note", "verdict", "evidence"].map { Array($0.utf8) }
+
+    /// The `criterion` of each flag in the `flags` list (nil: the whole
+    /// verdict), every flag checked as `Flag(json:)` reads it: `turn` a
+    /// whole number from 1, `criterion` and `note` text or null, `verdict`
+    /// an object of true or false (a repeated criterion checked the first
+    /// time only), `evidence` an object of lists of text (every pair).
+    private static func flaggedCriteria(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> [String?] {
+        guard scanner.current == 0x5B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("field 'flags' should be a list")
         }
-        return value
+        var criteria: [String?] = []
+        try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+            guard scanner.current == 0x7B else {
+                try scanner.skipValue(depth: depth + 1)
+                throw RecordError("expected a JSON object")
+            }
+            var turn: Int?, criterion: String?
+            try scanner.forEachMember(depth: depth + 1, names: flagNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+                switch index {
+                case 0: turn = try scanner.intField("turn")
+                case 1, 2:
+                    let key = index == 1 ? "criterion" : "note"
+                    if scanner.current == 0x6E {
+                        try scanner.literal("null")
+                    } else {
+                        let text = try scanner.stringField(key, depth: depth + 2)
+                        if index == 1 { criterion = text }
+                    }
+                case 3: try checkVerdict(&scanner, depth: depth + 2)
+                default: try checkEvidence(&scanner, depth: depth + 2)
+                }
+            }
+            guard let turn else { throw RecordError("missing field 'turn'") }
+            guard turn >= 1 else { throw RecordError("a flag's 'turn' counts from 1") }
+            criteria.append(criterion)
+        }
+        return criteria
     }
 
-    private static func tallies(_ scanner: inout LineScanner, _ first: UInt8) throws(RecordError) -> [CriterionTally] {
-        guard first == 0x7B else { throw RecordError("missing or mistyped field 'criteria'") }
+    /// Walks the object at the cursor, handing each key (decoded) to
+    /// `member` with the cursor at its value, which it must consume.
+    private static func forEachPair(_ scanner: inout LineScanner,
+                                    _ member: (inout LineScanner, String) throws(RecordError) -> Void) throws(RecordError) {
         scanner.index += 1
+        if try scanner.peek() == 0x7D { scanner.index += 1; return }
+        while true {
+            guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
+            let key = try scanner.string()
+            try scanner.expect(0x3A, "':' after a key")
+            _ = try scanner.peek()
+            try member(&scanner, key)
+            let next = try scanner.peek()
+            scanner.index += 1
+            if next == 0x2C { continue }
+            if next == 0x7D { return }
+            scanner.index -= 1
+            throw scanner.fail("expected ',' or '}' in an object")
+        }
+    }
+
+    private static func checkVerdict(_ scanner: inout LineScanner, depth: Int) throws(RecordError) {
+        guard scanner.current == 0x7B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("a flag's 'verdict' should be an object")
+        }
+        var seen: Set<String> = []
+        try forEachPair(&scanner) { (scanner: inout LineScanner, key: String) throws(RecordError) in
+            guard seen.insert(key).inserted else { try scanner.skipValue(depth: depth + 1); return }
+            switch scanner.current {
+            case 0x74: try scanner.literal("true")
+            case 0x66: try scanner.literal("false")
+            default: throw RecordError("a flag's verdict for '\(key)' should be true or false")
+            }
+        }
+    }
+
+    private static func checkEvidence(_ scanner: inout LineScanner, depth: Int) throws(RecordError) {
+        guard scanner.current == 0x7B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("a flag's 'evidence' should be an object")
+        }
+        try forEachPair(&scanner) { (scanner: inout LineScanner, key: String) throws(RecordError) in
+            guard scanner.current == 0x5B else { throw RecordError("a flag's evidence for '\(key)' should be a list") }
+            try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+                guard scanner.current == 0x22 else { throw RecordError("a flag's evidence for '\(key)' should hold only text") }
+                _ = try scanner.skipString()
+            }
+        }
+    }
+
+    /// Checks one turn as `Turn(json:)` reads it (the evidence is read
+    /// leniently there, so only its syntax is checked here).
+    private static func checkTurn(_ scanner: inout LineScanner) throws(RecordError) {
+        let depth = 2
+        try scanner.checkObject(depth: depth, names: turnNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+            // The key's text is made only for an error message.
+            let key = { String(decoding: turnNames[index], as: UTF8.self) }
+            switch index {
+            case 0, 1, 2: try scanner.checkStringField(key(), depth: depth + 1)
+            case 3, 4: try scanner.checkStringsField(key(), depth: depth + 1)
+            default: _ = try scanner.intField(key())
+            }
+        }
+    }
+
+    /// Reads the `criteria` object: per criterion, its met and expected counts.
+    private static func tallies(_ scanner: inout LineScanner) throws(RecordError) -> [CriterionTally] {
+        guard scanner.current == 0x7B else { throw RecordError("missing or mistyped field 'criteria'") }
         var tallies: [CriterionTally] = []
+        scanner.index += 1
         if try scanner.peek() == 0x7D { scanner.index += 1; return tallies }
         while true {
+            // Every key counts here, repeated or not, as the full decoder
+            // walks every pair of this object.
             guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
             let criterion = try scanner.string()
             try scanner.expect(0x3A, "':' after a key")
-            guard try scanner.peek() == 0x7B else { throw RecordError("expected a JSON object") }
-            scanner.index += 1
+            _ = try scanner.peek()
             var met: Int?, expected: Int?
-            if try scanner.peek() == 0x7D {
-                scanner.index += 1
-            } else {
-                while true {
-                    guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
-                    let key = try scanner.key(in: tallyNames)
-                    let first = try scanner.peek()
-                    switch key {
-                    case 0: met = try int(&scanner, "met", first)
-                    case 1: expected = try int(&scanner, "expected", first)
-                    default: try scanner.skipValue()
-                    }
-                    let next = try scanner.peek()
-                    scanner.index += 1
-                    if next == 0x2C { continue }
-                    if next == 0x7D { break }
-                    scanner.index -= 1
-                    throw scanner.fail("expected ',' or '}' in an object")
-                }
+            try scanner.checkObject(depth: 2, names: tallyNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+                if index == 0 { met = try scanner.intField("met") } else { expected = try scanner.intField("expected") }
             }
-            guard let met else { throw RecordError("missing field 'met'") }
-            guard let expected else { throw RecordError("missing field 'expected'") }
-            tallies.append(CriterionTally(criterion: criterion, met: met, expected: expected))
+            tallies.append(CriterionTally(criterion: criterion, met: met!, expected: expected!))
             let next = try scanner.peek()
             scanner.index += 1
             if next == 0x2C { continue }

@@ -9,6 +9,10 @@ struct BlameDetector: CriterionDetector {
     private let ownWords: IDSet
     private let notWhom: IDSet
     private let us: Int32
+    private let to: Int32
+    private let limited: Int32
+    private let restricted: Int32
+    private let channelWords: IDSet
 
     init(words: WordSets) {
         self.words = words
@@ -16,6 +20,10 @@ struct BlameDetector: CriterionDetector {
         ownWords = words.lexicon.idSet("my our")
         notWhom = words.lexicon.idSet("me us mine ours")
         us = words.id("us")
+        to = words.id("to")
+        limited = words.id("limited")
+        restricted = words.id("restricted")
+        channelWords = words.lexicon.idSet("support help team channel service here twitter chat desk page we account")
     }
 
     /// "Not me, I'm afraid, the engineer will..." opens a sentence by
@@ -49,6 +57,26 @@ struct BlameDetector: CriterionDetector {
                 k -= 1
             }
             if !negated { found.append((PhraseMatch(start: t - 1, end: t), "someone's fault")) }
+        }
+        found.append(contentsOf: limitedChannels(in: text))
+        return found
+    }
+
+    /// "The support here is limited to technical issues": a channel that
+    /// disowns everything else. The evidence starts at "to", after the
+    /// participle, so the rubric's "is {done}" (something that happened)
+    /// does not read "is limited" as an event.
+    private func limitedChannels(in text: ReplyText) -> [(PhraseMatch, String)] {
+        guard text.contains(limited) || text.contains(restricted) else { return [] }
+        var found: [(PhraseMatch, String)] = []
+        let tokens = text.tokens
+        for t in tokens.indices.dropFirst() where tokens[t].id == limited || tokens[t].id == restricted {
+            guard t + 2 < tokens.count, tokens[t + 1].id == to, words.beForms.contains(tokens[t - 1].id) else { continue }
+            let sentence = text.sentence(of: t).range
+            guard tokens[t + 2].sentence == tokens[t].sentence,
+                  (max(sentence.lowerBound, t - 7)..<t).contains(where: { channelWords.contains(tokens[$0].id) }) else { continue }
+            let clause = text.clause(of: t + 1)
+            found.append((PhraseMatch(start: t + 1, end: min(clause.upperBound - 1, t + 5)), "support limited to other matters (disowning the rest)"))
         }
         return found
     }

@@ -8,7 +8,7 @@ enum LexiconData {
     ]
 
     /// Words the detectors look for by name.
-    static let detectorWords = "mine ours usually normally typically generally automatically always often sometimes then also just already fully all being which who within until till after in on at before by from and then also call ring phone email text contact update message back get come to someone somebody team ext extension set hiya yep not never no nothing nobody without will shall going to let me would could can should might may be am is are was were been being have has had do does did i we you they he she it my our your their his her us them this that if but and because although though however or unless while whereas otherwise now right straight away immediately once for fault blame my our your their his her one anyone someone hopefully expect expected aim plan usually normally cheers regards thanks best kind many take care speak soon again sorry apologise apologies apology what who where when why how could can would pardon again come say repeat spell asking ask bother interrupt trouble ps p s"
+    static let detectorWords = "mine ours usually normally typically generally automatically always often sometimes then also just already fully all being which who within until till after in on at before by from and then also call ring phone email text contact update message back get come to someone somebody team ext extension set hiya yep not never no nothing nobody without will shall going to let me would could can should might may be am is are was were been being have has had do does did i we you they he she it my our your their his her us them this that if but and because although though however or unless while whereas otherwise now right straight away immediately once for fault blame my our your their his her one anyone someone hopefully expect expected aim plan usually normally cheers regards thanks best kind many take care speak soon again sorry apologise apologies apology what who where when why how could can would pardon again come say repeat spell asking ask bother interrupt trouble ps p s booked arranged scheduled asked told organised requested instructed got lined emailed messaged texted reminded the a an these those ok okay yes lol limited restricted support help channel service desk page twitter chat here account"
 
     /// `typed forms=normalised words`, one rule a line.
     static let rewrites = """
@@ -54,12 +54,30 @@ enum LexiconData {
     r=are
     pls plz=please
     thx thanx=thanks
-    apologize apologize appologise appologize apologse apologiese=apologise
+    apologize apologize appologise appologize apologse=apologise
     apologized appologised appologized=apologised
     apologizing appologising appologizing=apologising
-    appologies apolgies apologys apologies=apologies
+    appologies apolgies apologies=apologies
     appology apolgy=apology
-    sory soory sorri sorrry srry sry soz=sorry
+    sory soory sorri sorrry srry sry soz sorrie sowwy=sorry
+    apoligies apologys apoloiges apolgoies=apologies
+    apoligise apoligize apologiese=apologise
+    apoligy=apology
+    goign giong=going
+    teh=the
+    adn=and
+    waht=what
+    untill=until
+    unfortunatly unfortunetly unfortunatley=unfortunately
+    inconvience inconvenince inconvenence=inconvenience
+    frustating frusterating=frustrating
+    b4=before
+    bc cuz coz=because
+    ppl=people
+    msg=message
+    acct=account
+    wk=week
+    ya=you
     tommorow tomorow tommorrow tmrw tmr tomorrw 2morrow=tomorrow
     tonite=tonight
     tho=though
@@ -133,6 +151,7 @@ enum LexiconData {
     from the a an sure certain pleased glad delighted aware unaware new back away off now really truly very terribly \
     awfully extremely deeply mum dad ma'am madam mr mrs ms miss dr mister sir guys folks mate love pal buddy dear \
     everyone everybody anyone nobody somebody someone right over same click sign nothing all still both only \
-    good morning afternoon evening day night thanks thank cheers regards best kind warm many hi hello hey dear
+    good morning afternoon evening day night thanks thank cheers regards best kind warm many hi hello hey dear \
+    url user link http https www com
     """
 }

@@ -12,6 +12,9 @@ struct NameDetector: CriterionDetector {
     private let here: Int32
     private let tailWords: IDSet
     private let ps: Int32, p: Int32, s: Int32
+    /// Short words, as typed in lower case, that end a reply after a dash
+    /// without being initials ("- OK", "/s").
+    private static let notInitials: Set<String> = ["ok", "k", "okay", "yes", "no", "i", "a", "s", "me", "you", "u", "us", "hi", "lol", "thx", "ty", "pls"]
 
     init(words: WordSets, matcher: PhraseMatcher) {
         self.words = words
@@ -56,8 +59,78 @@ struct NameDetector: CriterionDetector {
     }
 
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
+        if let signOff = signOff(in: text) { return [(signOff, "a name or initials signed off at the end (^JS, -Rene, ~Olivia)")] }
         guard text.sentences.count > 1, let last = text.sentences.last, last.range.count <= 2 else { return [] }
         for t in last.range where !matcher.isName(at: t, in: text) { return [] }
         return [(PhraseMatch(start: last.range.lowerBound, end: last.range.upperBound - 1), "a name alone at the end (a signature)")]
+    }
+
+    /// The agent's sign-off as real support accounts write it: a mark (`^`,
+    /// `~`, `*`, `/`, `-`, a dash) standing apart from the words before it,
+    /// then a name or initials, and nothing after but links or a `1/2`
+    /// ("... here: <URL> ^JS", "Thanks! -Rene", "~ Olivia", "-UV", "–jeh").
+    /// Tokens typed inside `<...>` (a link or handle placeholder) are skipped.
+    private func signOff(in text: ReplyText) -> PhraseMatch? {
+        let tokens = text.tokens
+        var last = tokens.count - 1
+        while last >= 0, isPlaceholderOrCount(tokens[last], in: text) { last -= 1 }
+        guard last >= 0 else { return nil }
+        for first in [last, last - 1] where first >= 0 {
+            guard let mark = markBefore(Int(tokens[first].start), in: text.bytes) else { continue }
+            if text.bytes[mark] == UInt8(ascii: ">") {
+                // only the end of a link placeholder ("<URL> Julie"), not a menu path ("Menu > Select")
+                guard first > 0, isPlaceholderOrCount(tokens[first - 1], in: text), !tokens[first - 1].flags.contains(.digits) else { continue }
+            } else if mark > 0, !isSpaceOrBreak(text.bytes[mark - 1]) {
+                continue
+            }
+            if (first...last).contains(where: { isShortWord(tokens[$0], in: text) }) { continue }
+            if first == last, isInitials(tokens[last], in: text) { return PhraseMatch(start: last, end: last) }
+            if (first...last).allSatisfy({ matcher.isName(at: $0, in: text) }) {
+                return PhraseMatch(start: first, end: last)
+            }
+        }
+        return nil
+    }
+
+    /// The index of a sign-off mark just before byte `start` (spaces
+    /// allowed between), or nil.
+    private func markBefore(_ start: Int, in bytes: [UInt8]) -> Int? {
+        var k = start - 1
+        while k >= 0, bytes[k] == 0x20 { k -= 1 }
+        guard k >= 0 else { return nil }
+        switch bytes[k] {
+        case UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ">"):
+            return k
+        case 0x93...0x94 where k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80:  // en and em dash
+            return k - 2
+        default:
+            return nil
+        }
+    }
+
+    private func isSpaceOrBreak(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: ")")
+            || b == UInt8(ascii: ">") || b == UInt8(ascii: "?") || b == UInt8(ascii: ",") || b >= 0x80
+    }
+
+    /// A word typed inside `<...>` (`<URL>`, `<USER>`), or a part count such as `1/2`.
+    private func isPlaceholderOrCount(_ token: ReplyToken, in text: ReplyText) -> Bool {
+        if token.flags.contains(.digits) { return true }
+        let start = Int(token.start), end = Int(token.end)
+        return start > 0 && text.bytes[start - 1] == UInt8(ascii: "<") && end < text.bytes.count && text.bytes[end] == UInt8(ascii: ">")
+    }
+
+    /// Whether the token is typed as one of ``notInitials``, in any case.
+    private func isShortWord(_ token: ReplyToken, in text: ReplyText) -> Bool {
+        let bytes = text.bytes[Int(token.start)..<Int(token.end)]
+        return bytes.count <= 4 && NameDetector.notInitials.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
+    }
+
+    /// One to three letters typed in capitals ("JS", "AS") or, when not an
+    /// everyday word, in lower case ("jeh").
+    private func isInitials(_ token: ReplyToken, in text: ReplyText) -> Bool {
+        let bytes = text.bytes[Int(token.start)..<Int(token.end)]
+        guard (1...3).contains(bytes.count), bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        return bytes.allSatisfy({ $0 <= 0x5A }) || (bytes.allSatisfy({ $0 >= 0x61 }) && !words.lexicon.common(token.id))
     }
 }

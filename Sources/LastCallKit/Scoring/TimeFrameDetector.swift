@@ -10,6 +10,11 @@ struct TimeFrameDetector: CriterionDetector {
     private let promiseMarkers: IDSet
     private let forWord: Int32
     private let prepositions: IDSet
+    private let arrangingVerbs: IDSet
+    private let notVerbs: IDSet
+    private let to: Int32
+    private let conditionWords: IDSet
+    private let perfectMarkers: IDSet
 
     init(words: WordSets) {
         self.words = words
@@ -17,6 +22,11 @@ struct TimeFrameDetector: CriterionDetector {
         promiseMarkers = words.lexicon.idSet("will shall going let")
         forWord = words.id("for")
         prepositions = words.lexicon.idSet("on by before at in within until till from after")
+        arrangingVerbs = words.lexicon.idSet("booked arranged scheduled asked told organised requested instructed got set lined emailed messaged texted reminded")
+        notVerbs = words.lexicon.idSet("you me us them him her it the a an your my our their his its this that these those")
+        to = words.id("to")
+        conditionWords = words.lexicon.idSet("if unless")
+        perfectMarkers = words.lexicon.idSet("has have")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
@@ -33,10 +43,39 @@ struct TimeFrameDetector: CriterionDetector {
         // "signed for | on Wednesday", where "for" belongs to the verb
         let appointment = text.tokens[match.start].id == forWord
             || (match.start > 0 && text.tokens[match.start - 1].id == forWord && !prepositions.contains(text.tokens[match.start].id))
-        if !appointment, let past = words.isPast(words.innermost(clause, before: match.start, in: text), in: text) {
+        if !appointment, let past = words.isPast(words.innermost(clause, before: match.start, in: text), in: text),
+           !arranges(past, before: match.start, in: text), !isOpenCondition(past, in: text) {
             return Overruling("the past, not a commitment: '", quoting: past, past, "'")
         }
         return nil
+    }
+
+    /// "I've booked her to call you by 4pm": the past verb arranges a
+    /// future act ("to call"), and the time belongs to that act.
+    private func arranges(_ past: Int, before start: Int, in text: ReplyText) -> Bool {
+        guard arrangingVerbs.contains(text.tokens[past].id) else { return false }
+        var t = past + 1
+        while t + 1 < start {
+            if text.tokens[t].id == to {
+                let next = text.tokens[t + 1]
+                return !notVerbs.contains(next.id) && next.number < 0 && !next.flags.contains(.capitalised)
+            }
+            t += 1
+        }
+        return false
+    }
+
+    /// "Let us know if it hasn't arrived within 48 hours": a perfect in an
+    /// "if" clause is a condition about the future, not a past event.
+    private func isOpenCondition(_ past: Int, in text: ReplyText) -> Bool {
+        let clause = text.clause(of: past)
+        guard conditionWords.contains(text.tokens[clause.lowerBound].id) else { return false }
+        var k = past - 1
+        while k >= clause.lowerBound, k >= past - 2 {
+            if perfectMarkers.contains(text.tokens[k].id) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// A concrete time ("by 3pm today") is quoted before "now" or "straight away".

@@ -9,9 +9,42 @@ import Testing
         let console = context.console as! FakeConsole
         let status = CommandRunner.run(["check"], context: context)
         #expect(status == 0, "\(console.output)")
-        #expect(console.output.contains(" 0 errors, 0 warnings"))
+        #expect(console.output.contains(" 0 errors, "))
+        // The only warnings are the labels file's known misses.
+        let warnings = console.output.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(warnings.allSatisfy { $0.hasPrefix("scoring/labels.tsv:") && $0.contains("known miss") }, "\(warnings)")
         let scenarios = (try? FileManager.default.contentsOfDirectory(atPath: Workspace.packageRoot.appendingPathComponent("scenarios").path)) ?? []
         #expect(scenarios.filter { $0.hasSuffix(".yaml") }.count >= 12)
+    }
+
+    @Test func aLabelTheScorerDisagreesWithIsAnErrorAtItsLine() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let header = "apology\townership\ttime-frame\tno-blame\tname-and-number\tknown-miss\tsource\treply\n"
+        try workspace.write(header
+            + "met\t\t\t\t\t\tguide\tI'm so sorry.\n"
+            + "missed\t\t\t\t\t\tguide\tI'm really sorry.\n"
+            + "missed\t\t\t\t\tapology\tguide\tI apologise.\n", to: "scoring/labels.tsv")
+        let (status, console) = workspace.run(["check", "scoring"])
+        #expect(status == 1)
+        #expect(console.output.contains("scoring/labels.tsv:3:19: error: expected apology missed, the scorer says met: \u{201C}I'm really sorry.\u{201D}\n  hint: the scorer: phrase '"))
+        #expect(console.output.contains("scoring/labels.tsv:4:26: warning: known miss: expected apology missed, the scorer says met: \u{201C}I apologise.\u{201D}"))
+        #expect(console.output.contains("scoring/labels.tsv: 3 labelled replies run through the scorer: 1 disagreement, 1 known miss"))
+        #expect(console.output.contains("1 error, 1 warning"))
+        // The labels file the other commands use goes with the rubric in use.
+        try workspace.write(header + "met\t\t\t\t\t\tguide\tI'm so sorry.\n", to: "elsewhere.tsv")
+        let elsewhere = workspace.run(["check", "scoring"], environment: ["LASTCALL_LABELS": "elsewhere.tsv"])
+        #expect(elsewhere.status == 0, "\(elsewhere.console.output)")
+        #expect(elsewhere.console.output.contains("elsewhere.tsv: 1 labelled reply run through the scorer: 0 disagreements, 0 known misses"))
+    }
+
+    @Test func aMalformedLabelsLineIsShownUnderACaret() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.write("apology\treply\nmaybe\tHello\n", to: "scoring/labels.tsv")
+        let (status, console) = workspace.run(["check", "scoring"])
+        #expect(status == 1)
+        #expect(console.output.contains("scoring/labels.tsv:2:1: error: 'maybe' is no label for apology\n    maybe\tHello\n    ^\n  hint: write met, missed"))
     }
 
     @Test func theReadmeExampleScenarioPasses() throws {

@@ -18,6 +18,21 @@ import LastCallKit
         #expect(!box.console.output.contains("\u{1B}"))
     }
 
+    @Test func reportCountsWhereTraineesDisputeTheScorer() throws {
+        let box = try ReportSandbox()
+        defer { box.cleanUp() }
+        let flagged = ReportLines.line().replacingOccurrences(
+            of: #""flags":[]"#, with: #""flags":[{"turn":1,"criterion":"apology","note":"x"},{"turn":2,"criterion":null}]"#)
+        try box.write("ana.jsonl", [flagged, ReportLines.line(day: 2)])
+        #expect(box.run(["report"]) == 0)
+        #expect(box.console.output.contains("Where trainees dispute the scorer most: apology 1, whole verdict 1"))
+        let unflagged = try ReportSandbox()
+        defer { unflagged.cleanUp() }
+        try unflagged.write("ana.jsonl", [ReportLines.line()])
+        #expect(unflagged.run(["report"]) == 0)
+        #expect(!unflagged.console.output.contains("dispute the scorer"))
+    }
+
     @Test func badLinesAreReportedWithFileAndLineAndSkipped() throws {
         let box = try ReportSandbox()
         defer { box.cleanUp() }

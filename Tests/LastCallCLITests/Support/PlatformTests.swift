@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LastCallKit
 @testable import LastCallCLI
 
 @Suite struct PlatformTests {
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func anUnwritableFolderIsAClearError() throws {
-        #expect(throws: Platform.AppendError.self) {
+        #expect(throws: ProgressStoreError.cannotLock(path: "/nonexistent-folder/x.lock", reason: "No such file or directory")) {
             try Platform.appendLocked([0x41], to: "/nonexistent-folder/x.jsonl", lockPath: "/nonexistent-folder/x.lock")
         }
     }

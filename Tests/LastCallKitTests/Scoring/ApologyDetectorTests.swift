@@ -49,6 +49,24 @@ import Testing
         ("Sorry if the invoice was unclear.", false),
         ("I'm sorry you can't follow simple instructions.", false),
         ("", false),
+        // issue 10: empathy without the word sorry, in real agents' words
+        ("that sounds really stressful, let's sort it out", true),
+        ("I hate to see a bill like that arrive out of the blue.", true),
+        ("Slow broadband is no fun at all when you work from home.", true),
+        ("That's not the kind of welcome we want new customers to get.", true),
+        ("We know how much you were relying on this order.", true),
+        ("we completely get the frustration", true),
+        ("Nobody wants to spend their evening on hold.", true),
+        ("apoligies for the mix up!", true),
+        ("what a rubbish day to have your car break down", true),
+        // not empathy: interjections, bare acknowledgement, sorry about one's own words
+        ("Oh no! What's the order number?", false),
+        ("yikes. which phone is it?", false),
+        ("sorry, I meant Thursday not Tuesday", false),
+        ("sorry to be picky, but which colour did you order?", false),
+        ("That really shouldn't happen. Can you try again?", false),
+        ("We hear you! Thanks for letting us know.", false),
+        ("We appreciate your concern as we review the policy.", false),
     ]
 
     @Test(arguments: cases)

@@ -94,6 +94,28 @@ import Testing
         ("Our fitter never finished the installation, so I'm sending someone else on Monday.", true),
         ("The fault is on your side, not our network.", true),
         ("The details you gave us were correct, so this one is on our side.", false),
+        // issue 10: deflection to another party, with or without a referral
+        ("You'll need to contact your mobile provider about that.", true),
+        ("That fee is at the bank's discretion.", true),
+        ("That's down to your broadband provider, I'm afraid.", true),
+        ("Please reach out to the app developer for a refund.", true),
+        ("Our chat here is limited to billing questions, please call tech support.", true),
+        ("We don't handle refunds for marketplace orders, please contact the seller.", true),
+        ("Unfortunately I'm unable to extend the warranty.", true),
+        ("We're not offering refunds on sale items.", true),
+        ("I'm unable to extend the warranty, but I can offer a free repair today.", false),
+        ("I'll contact the courier myself and call you back.", false),
+        ("We can't see accounts here, but you can message us at the link and we'll check.", false),
+        // issue 10: blame said in other words; a colleague's absence left to the customer
+        ("The firm we hired did a shoddy job of the fitting.", true),
+        ("The guy you spoke to didn't know what he was doing.", true),
+        ("The issue is on your side, our line tests fine.", true),
+        ("So that was your error, not ours.", true),
+        ("The warehouse is really slow at the moment.", true),
+        ("Tom's out today, he'll ring you when he's back.", true),
+        ("She's on leave, so you'll have to wait.", true),
+        ("We did a poor job on that repair and I'm sorry.", false),
+        ("If you forgot your password, you can reset it here.", false),
     ]
 
     @Test(arguments: cases)

@@ -39,6 +39,17 @@ import Testing
         ("Many thanks, Idris (ext 220). P.S. the refund is on its way.", true),
         ("sorry, I'm just the night desk", false),
         ("its mo from the lettings team", true),
+        // issue 10: sign-offs that name the agent
+        ("Thanks for reaching out! ^KT", true),
+        ("Hope that helps. -Marta", true),
+        ("Let us know how it goes ~ Jonah", true),
+        ("Here are the steps: <URL> *DW", true),
+        ("more info here <URL> –jeh", true),
+        ("Check this link: <URL> Priya", true),
+        ("Go to Settings > Account Details", false),
+        ("Save it in inbox/Archive", false),
+        ("That's all fine - OK", false),
+        ("call me on 0800 123 4567 and ask for Dana Kerr", true),
     ]
 
     @Test(arguments: cases)

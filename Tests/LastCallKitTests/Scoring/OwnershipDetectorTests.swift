@@ -53,6 +53,22 @@ import Testing
         ("Hi, I'm Omar and I'll be looking after you today.", false),
         ("I'll log this as a complaint and the team will be in touch.", false),
         ("Priya is away so I'm covering her cases this week.", false),
+        // issue 10: an offer that names the act holds; willingness and hand-offs do not
+        ("I can refund the postage for you now.", true),
+        ("i can cancel the second order for u", true),
+        ("Bear with me while I update your delivery address.", true),
+        ("I'll need your email so that I can send the new code to you.", true),
+        ("I was able to find the missing payment.", true),
+        ("All sorted!", true),
+        ("I'll do my best to have it ready for you.", true),
+        ("I've gone ahead and refunded the fee.", true),
+        ("I'll be happy to help you with that today.", false),
+        ("I'd be glad to look into that for you.", false),
+        ("I'll write up a note for the engineers.", false),
+        ("I'll pass a message to the manager.", false),
+        ("I'll let the returns team know.", false),
+        ("I'll forward your feedback to the product team.", false),
+        ("You were able to log in, then?", false),
     ]
 
     @Test(arguments: cases)

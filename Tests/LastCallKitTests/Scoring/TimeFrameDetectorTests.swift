@@ -46,6 +46,21 @@ import Testing
         ("Sorry for the delay, we're short staffed this afternoon.", false),
         ("I've asked the engineers and they'll call you today.", true),
         ("Thanks for calling us today.", false),
+        // issue 10: a window stated as how long a process takes holds
+        ("It can take up to 48 hours for the number to port.", true),
+        ("please allow 5-7 business days for the card to arrive", true),
+        ("The check usually takes about a week.", true),
+        ("Tell us if the credit hasn't appeared within 3 days.", true),
+        ("I've asked the engineer to ring you by noon tomorrow.", true),
+        ("It normally takes a few days.", false),
+        // not a promise: opening hours in their real shapes, deadlines for the customer, absence, a counted number
+        ("We're here M-F 9AM-9PM ET.", false),
+        ("Our team is available from 6:00 AM - 10:00 PM (Eastern) every day.", false),
+        ("You can reach us 24 hours a day, 7 days a week.", false),
+        ("You can return it within 28 days of delivery.", false),
+        ("She's off this week, sorry.", false),
+        ("There are two options for 1:1 support.", false),
+        ("Our specialist will be back in the office on Monday.", false),
     ]
 
     @Test(arguments: cases)
