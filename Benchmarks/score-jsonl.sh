@@ -4,12 +4,14 @@
 # /dev/null under /usr/bin/time -v, and prints replies/s and peak RSS for
 # each of RUNS runs (default 5) and the best and median; then scores 10x the
 # replies once to show memory stays flat (streaming). On a shared machine
-# the runs vary: the best is the one least disturbed. Last, adversarial
-# replies (issue 13: shapes that once made scoring quadratic, such as 1 MB
-# of "by 5 by 5 ...", which took 389 s): each scored as one reply of 256 KB
-# and of 1 MB, printing seconds per MB for both (linear: about equal).
+# the runs vary: the best is the one least disturbed. With CLOCK set, the
+# replies are scored against that simulated clock (`--clock`), which adds
+# each reply's due time. Last, adversarial replies (issue 13: shapes that
+# once made scoring quadratic, such as 1 MB of "by 5 by 5 ...", which took
+# 389 s): each scored as one reply of 256 KB and of 1 MB, printing seconds
+# per MB for both (linear: about equal).
 #
-#   [RUNS=5] [ADVERSARIAL=0] Benchmarks/score-jsonl.sh [N] [--scratch-path DIR]
+#   [RUNS=5] [CLOCK=2026-03-03T10:15] [ADVERSARIAL=0] Benchmarks/score-jsonl.sh [N] [--scratch-path DIR]
 set -eu
 cd "$(dirname "$0")/.."
 N=${1:-100000}
@@ -56,7 +58,7 @@ run() {  # run COUNT [REPEATS]
     generate "$1" "$FILE"
     : > "$TMP/times.txt"
     for _ in $(seq "${2:-1}"); do
-        /usr/bin/time -v "$BIN" score --jsonl --input "$FILE" > /dev/null 2> "$TMP/time.txt"
+        /usr/bin/time -v "$BIN" score --jsonl ${CLOCK:+--clock "$CLOCK"} --input "$FILE" > /dev/null 2> "$TMP/time.txt"
         cat "$TMP/time.txt" >> "$TMP/times.txt"
         echo "@@" >> "$TMP/times.txt"
     done
