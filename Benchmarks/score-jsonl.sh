@@ -86,20 +86,23 @@ import resource, subprocess, sys
 binary, tmp = sys.argv[1], sys.argv[2]
 shapes = ["by 5 ", "now ", "so so so so ", "just ", "sorry sorry ", "not not ", "I'll call you back by 4pm today ",
           "shipped on Monday ", "within 24 hours ", "5th of March ", "I was there by 5 and ", "by 5 that ", "and call you ",
-          "Priya Tom Aisha ", "1 2 3 4 5 ", "Cheers, Kate ", "I am so very really truly ", "the the the ", "sorry. ", "x"]
+          "Priya Tom Aisha ", "1 2 3 4 5 ", "Cheers, Kate ", "I am so very really truly ", "the the the ", "sorry. ", "x",
+          ("I've booked her to call you ", "by 5 ")]
 print("adversarial replies (one reply each): seconds per MB at 256 KB and at 1 MB")
 for shape in shapes:
+    # a pair is (prefix, shape): the prefix once, then the shape repeated
+    prefix, shape = shape if isinstance(shape, tuple) else ("", shape)
     rates = []
     for size in (256 * 1024, 1024 * 1024):
         path = f"{tmp}/adversarial.txt"
         with open(path, "w") as out:
-            out.write((shape * (size // len(shape) + 1))[:size].strip() + "\n")
+            out.write((prefix + shape * (size // len(shape) + 1))[:size].strip() + "\n")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run([binary, "score", "--jsonl", "--input", path], stdout=subprocess.DEVNULL, check=True)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
         rates.append(cpu / (size / 1024 / 1024))
-    print(f"  {shape!r:38} {rates[0]:7.3f} s/MB  {rates[1]:7.3f} s/MB")
+    print(f"  {(prefix + shape)!r:38} {rates[0]:7.3f} s/MB  {rates[1]:7.3f} s/MB")
 PY
 }
 
