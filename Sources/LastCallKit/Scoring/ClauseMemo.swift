@@ -28,11 +28,36 @@ struct ClauseMemo {
     /// again for each range.
     private static let shortClause = 32
 
+    /// The word whose positions in the reply `positions` holds (nil: not
+    /// worked out yet for this reply), for ``firstPosition(of:after:in:)``.
+    private var positionsWord: Int32?
+    private var positions: [Int] = []
+
     init() {}
+
+    /// The first token after `index` whose word is `word`, or nil. The
+    /// reply's positions of `word` are found once (one walk), then each
+    /// question is a binary search, so asking once per match stays linear
+    /// overall ("booked ... by 5 by 5 ..." asks for "to" after the same
+    /// verb for every match).
+    mutating func firstPosition(of word: Int32, after index: Int, in text: ReplyText) -> Int? {
+        if positionsWord != word {
+            positionsWord = word
+            positions.removeAll(keepingCapacity: true)
+            for (t, token) in text.tokens.enumerated() where token.id == word { positions.append(t) }
+        }
+        var low = 0, high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < positions.count ? positions[low] : nil
+    }
 
     /// Forgets everything, keeping the tables' storage: for the next reply
     /// or criterion.
     mutating func forget() {
+        positionsWord = nil
         clause = 0..<0
         holds = false
         lastRelative = nil

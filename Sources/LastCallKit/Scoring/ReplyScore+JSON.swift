@@ -12,6 +12,7 @@ extension ReplyScore {
                 ("evidence", .array(result.evidence.map { .string($0) })),
             ]
             if result.id == .timeFrame { fields.append(("when", result.when.map { .string($0) } ?? .null)) }
+            if result.id == .timeFrame, clock != nil { fields.append(("due", result.due.map { .string($0.iso) } ?? .null)) }
             if explain {
                 fields.append(("fired", .array(result.fired.map { firing in
                     .object([

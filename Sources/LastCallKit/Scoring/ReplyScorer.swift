@@ -16,6 +16,8 @@ public struct ReplyScorer: Sendable {
     /// The criteria in scoring order, each with its detector and where its
     /// phrases sit in ``bank``.
     fileprivate let plans: [Plan]
+    /// Resolves time-frame evidence to a due time when a session has a clock.
+    let dueTimes: DueTimeResolver
 
     /// One criterion, ready to evaluate.
     fileprivate final class Plan: Sendable {
@@ -90,6 +92,7 @@ public struct ReplyScorer: Sendable {
         bank = CompiledPhrases(all)
         self.plans = plans
         engine = Engine(reader: reader, matcher: matcher, bank: bank, plans: plans)
+        dueTimes = DueTimeResolver(lexicon: lexicon)
     }
 
     /// Scores one reply. Never fails: an empty or odd reply simply meets
@@ -129,6 +132,9 @@ public struct ReplyScorer: Sendable {
         var fired: [[PhraseFiring]]
         /// What the plan being evaluated read of its last match's clause.
         var clauseMemo = ClauseMemo()
+        /// The simulated clock: when set, time-frame's result gets its due
+        /// time (``CriterionResult/due``) and the JSON a `due` field.
+        public var clock: LocalDateTime?
 
         /// Creates a session for `scorer`.
         public init(scorer: ReplyScorer) {
@@ -150,9 +156,9 @@ public struct ReplyScorer: Sendable {
                 let evidence = spans[outcome.evidence].map { text.quote($0.start, $0.end) }
                 let id = plan.criterion.id
                 results.append(CriterionResult(id: id, met: outcome.met, evidence: evidence, when: id == .timeFrame ? evidence.first : nil,
-                                               fired: explain ? fired[index] : []))
+                                               fired: explain ? fired[index] : [], due: id == .timeFrame ? dueTime(outcome) : nil))
             }
-            return ReplyScore(reply: reply, results: results)
+            return ReplyScore(reply: reply, results: results, clock: clock)
         }
 
         /// Scores the reply whose UTF-8 is `line` (invalid UTF-8 replaced
@@ -184,6 +190,7 @@ public struct ReplyScorer: Sendable {
                 if id == .timeFrame {
                     out.append(contentsOf: #","when":"#.utf8)
                     if !outcome.evidence.isEmpty { Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &out) } else { out.append(contentsOf: "null".utf8) }
+                    if clock != nil { DueTimeResolver.appendDueJSON(dueTime(outcome), to: &out) }
                 }
                 if explain { PhraseFiring.appendJSON(fired[index], to: &out) }
                 out.append(UInt8(ascii: "}"))

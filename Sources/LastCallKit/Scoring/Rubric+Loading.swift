@@ -1,6 +1,6 @@
 extension Rubric {
     /// The keys a rubric file may have at the top level.
-    static let topKeys = ["pass", "retraining", "fillers", "criteria"]
+    static let topKeys = ["pass", "retraining", "fillers", "criteria"] + followThroughKeys
     static let criterionKeys = ["id", "title", "asks", "why", "weight", "feedback", "mood", "phrases", "unless"]
     static let exceptionKeys = ["reason", "where", "phrases", "overrules"]
 
@@ -17,7 +17,7 @@ extension Rubric {
 /// Walks the node tree of a rubric file, collecting diagnostics through the
 /// same `NodeChecker` the scenario loader uses, so both formats word their
 /// problems alike.
-private struct RubricLoader {
+struct RubricLoader {
     var check = NodeChecker()
     var lexicon = Lexicon()
 
@@ -84,8 +84,11 @@ private struct RubricLoader {
         if let node = value("criteria", in: root, "the rubric") {
             criteria = loadCriteria(node)
         }
+        let followThrough = loadFollowThrough(root)
         guard let pass, let retraining else { return nil }
-        return Rubric(criteria: criteria, passMark: pass, retraining: retraining, fillers: fillers, lexicon: lexicon)
+        var rubric = Rubric(criteria: criteria, passMark: pass, retraining: retraining, fillers: fillers, lexicon: lexicon)
+        (rubric.businessHours, rubric.erosion) = followThrough
+        return rubric
     }
 
     mutating func loadRetraining(_ root: YAMLNode) -> RetrainingRule? {

@@ -30,6 +30,19 @@ import Testing
         #expect(score[.noBlame]!.met, "no blame on \(reply.prefix(40))...")
     }
 
+    /// One arranging verb, then many times: each match asks for the first
+    /// "to" after the same verb (was a walk per match, so quadratic).
+    @Test func manyTimesAfterOneArrangingVerbGetTheShortFormsVerdict() {
+        let short = scorer.score("I've booked her to call you by 5", explain: false)
+        let long = scorer.score("I've booked her to call you " + String(repeating: "by 5 ", count: 3000), explain: false)
+        let noTo = scorer.score("I booked " + String(repeating: "by 5 ", count: 3000), explain: false)
+        #expect(short[.timeFrame]!.met)
+        for id in CriterionID.allCases {
+            #expect(short[id]!.met == long[id]!.met, "\(id)")
+        }
+        #expect(noTo[.timeFrame]!.met == scorer.score("I booked by 5", explain: false)[.timeFrame]!.met)
+    }
+
     @Test func aLongRunOfFillersBeforeAnExceptionStillOverrules() {
         // the just-before and just-after exceptions skip a run of fillers in one step
         let short = scorer.score("I'm so sorry you feel that way", explain: false)
