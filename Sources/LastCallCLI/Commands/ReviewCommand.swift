@@ -15,7 +15,7 @@ enum ReviewCommand {
           Walks the turns trainees flagged with /flag (oldest session first) that are not
           yet in the labels file: the customer's line, the reply, the trainee's note, the
           verdict then and now with its evidence and the --explain trace. For each
-          criterion, the flagged ones first, press a key and Enter: m met, x missed,
+          criterion, the flagged ones first, press one key: m met, x missed,
           s skip (no label), q stop. Each reviewed turn is appended once to the labels
           file (else $LASTCALL_LABELS, else labels.tsv beside the rubric), its source
           naming the session and turn, so it is not shown again.
@@ -91,18 +91,19 @@ enum ReviewCommand {
         case met, missed, skip, stop
     }
 
-    /// Reads one decision: the first letter of the line typed; nil at end
-    /// of input. Anything else asks again.
+    /// Reads one decision: a single key at a terminal (no Enter needed),
+    /// else the first letter of the line; nil at end of input. Anything
+    /// else asks again.
     static func readKey(_ console: any Console, prompt: String) -> Key? {
         while true {
             console.write(prompt)
-            guard let line = console.readLine() else { return nil }
+            guard let line = console.readKey() else { return nil }
             switch line.trimmingWhitespace().lowercased().first {
             case "m": return .met
             case "x": return .missed
             case "s": return .skip
             case "q": return .stop
-            default: console.line("  press m (met), x (missed), s (skip: no label) or q (stop), then Enter")
+            default: console.line("  press m (met), x (missed), s (skip: no label) or q (stop)")
             }
         }
     }

@@ -118,6 +118,26 @@ public enum Platform {
         return buffer
     }
 
+    /// One keypress from the terminal on standard input, without waiting
+    /// for Enter: the terminal leaves line mode (echo stays on, Ctrl-C still
+    /// interrupts) for this one read and is put back before returning. Nil
+    /// at the end of input, or when standard input is not a terminal.
+    public static func readKeypress() -> UInt8? {
+        var saved = termios()
+        guard isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &saved) == 0 else { return nil }
+        var single = saved
+        single.c_lflag &= ~tcflag_t(ICANON)
+        withUnsafeMutableBytes(of: &single.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &single) == 0 else { return nil }
+        defer { _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        var byte: UInt8 = 0
+        let count = retryingCount { read(STDIN_FILENO, &byte, 1) }
+        return count == 1 ? byte : nil
+    }
+
     /// Which standard stream to write to.
     public enum OutputStream: Sendable {
         /// Standard output.

@@ -64,6 +64,17 @@ public final class Terminal: Console, @unchecked Sendable {
         }
     }
 
+    /// On a terminal with nothing typed ahead, the key pressed (echoed,
+    /// then a line break); otherwise a line, as `readLine()`.
+    public func readKey() -> String? {
+        let typedAhead = inputLock.withLock { !pending.isEmpty }
+        guard !typedAhead, isInteractive else { return readLine() }
+        guard let byte = Platform.readKeypress() else { return nil }
+        if byte == 0x04 { return nil }  // Ctrl-D: the end of input
+        if byte != 0x0A { write("\n") }
+        return String(decoding: [byte], as: UTF8.self)
+    }
+
     public func readInput(maximumCount: Int) -> [UInt8] {
         inputLock.lock(); defer { inputLock.unlock() }
         if !pending.isEmpty {
