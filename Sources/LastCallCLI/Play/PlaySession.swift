@@ -28,6 +28,10 @@ final class PlaySession: @unchecked Sendable {
     private var isInterrupted = false
     /// The line the trainee had begun when a signal cut the session off.
     private var unfinishedReply: String?
+    /// The terminal's settings before play kept a half-typed line through
+    /// Ctrl-C (nil when the replies do not come from a terminal); put back
+    /// when play ends, however it ends.
+    private var terminalSettings: Platform.TerminalSettings?
 
     init(scenario: Scenario, scenarioHash: String, trainee: String, scoring: ScoringSetup, seed: UInt64,
          context: CommandContext, store: any ProgressStore, showsCoaching: Bool, printsJSON: Bool) {
@@ -61,7 +65,14 @@ final class PlaySession: @unchecked Sendable {
         }
         defer { watch.cancel() }
         if !printsJSON { showBrief(interactive: replies.isConsole) }
+        // At a terminal: a half-typed line survives Ctrl-C, to be saved.
+        lock.lock()
+        terminalSettings = replies.isConsole ? Platform.keepTypedLineOnInterrupt() : nil
+        lock.unlock()
         let inputFailure = replies.isConsole ? playInteractively(replies) : playScripted(replies)
+        lock.lock()
+        if let terminalSettings { Platform.restoreTerminal(terminalSettings) }
+        lock.unlock()
         lock.lock()
         let finished = conversation
         lock.unlock()
@@ -266,7 +277,13 @@ final class PlaySession: @unchecked Sendable {
         }
         isInterrupted = true
         conversation.abandon()
+        lock.unlock()
+        // What the trainee typed without Enter is still in the terminal's
+        // buffer: hand it to the reader, then take it as unfinished.
+        if terminalSettings != nil { Platform.releaseTypedLine() }
+        lock.lock()
         unfinishedReply = replies.unfinishedLine
+        if let terminalSettings { Platform.restoreTerminal(terminalSettings) }
         let finished = conversation
         lock.unlock()
         let record = record(for: finished)

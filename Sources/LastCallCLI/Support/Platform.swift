@@ -138,6 +138,47 @@ public enum Platform {
         return count == 1 ? byte : nil
     }
 
+    /// Keeps a half-typed line in the terminal's buffer when Ctrl-C is
+    /// pressed (the terminal's NOFLSH flag), so that the interrupted session
+    /// can still save it. Returns the settings to restore afterwards, or nil
+    /// when standard input is not a terminal.
+    public static func keepTypedLineOnInterrupt() -> TerminalSettings? {
+        var saved = termios()
+        guard isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &saved) == 0 else { return nil }
+        var keeping = saved
+        keeping.c_lflag |= tcflag_t(NOFLSH)
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &keeping) == 0 else { return nil }
+        return TerminalSettings(saved: saved)
+    }
+
+    /// Terminal settings as they were, to put back with `restoreTerminal`.
+    public struct TerminalSettings: @unchecked Sendable {
+        fileprivate let saved: termios
+    }
+
+    /// Puts back terminal settings saved by `keepTypedLineOnInterrupt()`.
+    public static func restoreTerminal(_ settings: TerminalSettings) {
+        var saved = settings.saved
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+    }
+
+    /// Hands the line the person has begun typing (held by the terminal
+    /// until Enter) to the reader blocked on standard input: the terminal
+    /// leaves line mode, which makes the typed bytes readable at once, and
+    /// `settle` gives the reader time to take them. The caller restores the
+    /// settings afterwards.
+    public static func releaseTypedLine(settle: useconds_t = 100_000) {
+        var current = termios()
+        guard isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &current) == 0 else { return }
+        current.c_lflag &= ~tcflag_t(ICANON)
+        withUnsafeMutableBytes(of: &current.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &current) == 0 else { return }
+        usleep(settle)
+    }
+
     /// Which standard stream to write to.
     public enum OutputStream: Sendable {
         /// Standard output.
