@@ -60,10 +60,13 @@ final class PlaySession: @unchecked Sendable {
     /// line, the end card is shown (unless the terminal has gone), and the
     /// process exits 128 + the signal's number.
     func run(replies: ReplySource) -> Int32 {
-        let watch = Platform.onTermination { [self] signal in
+        // Signals are the real process's: a play run in-process (tests, with
+        // a fake console) must not change how the host process handles them,
+        // or a child it starts meanwhile would inherit them as ignored.
+        let watch = console is Terminal ? Platform.onTermination { [self] signal in
             self.finishInterrupted(by: signal, replies: replies)
-        }
-        defer { watch.cancel() }
+        } : nil
+        defer { watch?.cancel() }
         if !printsJSON { showBrief(interactive: replies.isConsole) }
         // At a terminal: a half-typed line survives Ctrl-C, to be saved.
         lock.lock()
