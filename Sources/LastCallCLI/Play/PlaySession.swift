@@ -22,6 +22,8 @@ final class PlaySession: @unchecked Sendable {
     private var conversation: Conversation
     /// Whether the session was saved, once a save was tried.
     private var saveResult: Bool?
+    /// Runs once the record is safely in the store (play queues it for the LRS).
+    var onSaved: ((SessionRecord) -> Void)?
 
     init(scenario: Scenario, scenarioHash: String, trainee: String, scoring: ScoringSetup, seed: UInt64,
          context: CommandContext, store: any ProgressStore, showsCoaching: Bool, printsJSON: Bool) {
@@ -309,6 +311,7 @@ final class PlaySession: @unchecked Sendable {
         do {
             try store.append(record)
             saveResult = true
+            onSaved?(record)
         } catch {
             console.errorLine("lastcall: could not save this session: \(error)")
             console.errorLine("  Here it is, so it is not lost; add this line to \(trainee).jsonl in your progress folder:")

@@ -30,6 +30,8 @@ struct LRSClient {
     var credentials: (user: String, password: String)?
     /// Statements per POST.
     var batchSize = 100
+    /// Seconds one request may wait for the LRS (play keeps this short).
+    var timeout: TimeInterval = 60
     /// The HTTP exchange.
     var transport: any LRSTransport = URLSessionTransport()
 
@@ -107,7 +109,7 @@ struct LRSClient {
         guard let url = URL(string: endpoint + path) else {
             throw Failure(description: "'\(TerminalText.inert(endpoint))' is not a URL")
         }
-        var request = URLRequest(url: url, timeoutInterval: 60)
+        var request = URLRequest(url: url, timeoutInterval: timeout)
         request.httpMethod = method
         request.setValue("1.0.3", forHTTPHeaderField: "X-Experience-API-Version")
         if let body {

@@ -23,7 +23,7 @@ public enum CommandRunner {
         CheckCommand.entry,
         ParseCommand.entry,
         GraphCommand.entry,
-    ] + ReportCommands.entries
+    ] + ReportCommands.entries + [SyncCommand.entry]
 
     /// Runs `lastcall` with `arguments` (without the program name) and
     /// returns the exit status.

@@ -44,7 +44,9 @@ public enum XAPIExporter {
             ("completion", .bool(session.outcome != .abandoned)),
             ("duration", .string(duration(seconds: session.durationSeconds))),
         ]
-        if !extensions.isEmpty { result.append(("extensions", .object(extensions))) }
+        // What the reports need to read the session back (see +SessionExtensions).
+        extensions += sessionExtensions(session, options)
+        result.append(("extensions", .object(extensions)))
         return .object([
             ("id", .string(statementID(session: session.id))),
             ("actor", actor(session.trainee, options)),
