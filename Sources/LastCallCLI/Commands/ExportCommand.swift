@@ -56,6 +56,9 @@ enum ExportCommand {
         if let output = parsed.value("--output") { try ProgressReader.refuseOutput(output, parsed, context) }
         let generatedAt = Timestamp.iso8601(context.now())
 
+        if parsed.value("--from-lrs") != nil, parsed.has("--turns") {
+            throw UsageError("--turns needs the progress folder: an LRS session statement does not carry the replies")
+        }
         if format == .xapi { return try XAPIExport.run(parsed, context) }
 
         let sources = try ReportCommands.sources(parsed, context)

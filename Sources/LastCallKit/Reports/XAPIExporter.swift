@@ -56,6 +56,8 @@ public enum XAPIExporter {
             ("context", .object([
                 ("registration", .string(registration(session.id))),
                 ("platform", .string("Last Call")),
+                // The activity base as a grouping activity: the handle a read-back query filters by.
+                ("contextActivities", .object([("grouping", .array([.object([("objectType", .string("Activity")), ("id", .string(options.activityBase))])]))])),
                 ("extensions", .object([
                     (extensionIRI("session-id", options), .string(session.id)),
                     (extensionIRI("outcome", options), .string(session.outcome.rawValue)),
