@@ -46,7 +46,7 @@ enum SyncCommand {
                                                   defaultTimeout: syncTimeout) else {
             throw UsageError("sync needs the LRS: pass --lrs URL or set LASTCALL_LRS_URL")
         }
-        let flush = outbox.flush(settings.client, deadline: context.now().addingTimeInterval(3600), now: context.now)
+        let flush = outbox.flush(settings.client, deadline: Date().addingTimeInterval(3600), now: context.now)
         let endpoint = TerminalText.inert(settings.client.endpoint)
         if flush.confirmed == 0, flush.waiting == 0, flush.error == nil {
             context.console.line("Nothing waits for the LRS (\(TerminalText.inert(outbox.url.path))).")

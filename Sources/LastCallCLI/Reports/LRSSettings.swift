@@ -49,6 +49,7 @@ struct LRSSettings {
             }
             client.timeout = seconds
         }
+        client.transport = DeadlineTransport(timeout: client.timeout)
         return LRSSettings(client: client, options: options)
     }
 }
