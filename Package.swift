@@ -15,7 +15,8 @@ let package = Package(
         .target(name: "LastCallCLI", dependencies: ["LastCallKit"]),
         .executableTarget(name: "lastcall", dependencies: ["LastCallCLI"]),
         .executableTarget(name: "lastcall-bench", dependencies: ["LastCallKit", "LastCallCLI"], path: "Benchmarks/lastcall-bench"),
-        .testTarget(name: "LastCallKitTests", dependencies: ["LastCallKit"]),
+        // The exporters' expected files, read through Bundle.module.
+        .testTarget(name: "LastCallKitTests", dependencies: ["LastCallKit"], resources: [.copy("Reports/Fixtures")]),
         .testTarget(name: "LastCallCLITests", dependencies: ["LastCallCLI", "LastCallKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,9 +4,14 @@
 # /dev/null under /usr/bin/time -v, and prints replies/s and peak RSS for
 # each of RUNS runs (default 5) and the best and median; then scores 10x the
 # replies once to show memory stays flat (streaming). On a shared machine
-# the runs vary: the best is the one least disturbed.
+# the runs vary: the best is the one least disturbed. With CLOCK set, the
+# replies are scored against that simulated clock (`--clock`), which adds
+# each reply's due time. Last, adversarial replies (issue 13: shapes that
+# once made scoring quadratic, such as 1 MB of "by 5 by 5 ...", which took
+# 389 s): each scored as one reply of 256 KB and of 1 MB, printing seconds
+# per MB for both (linear: about equal).
 #
-#   [RUNS=5] Benchmarks/score-jsonl.sh [N] [--scratch-path DIR]
+#   [RUNS=5] [CLOCK=2026-03-03T10:15] [ADVERSARIAL=0] Benchmarks/score-jsonl.sh [N] [--scratch-path DIR]
 set -eu
 cd "$(dirname "$0")/.."
 N=${1:-100000}
@@ -53,7 +58,7 @@ run() {  # run COUNT [REPEATS]
     generate "$1" "$FILE"
     : > "$TMP/times.txt"
     for _ in $(seq "${2:-1}"); do
-        /usr/bin/time -v "$BIN" score --jsonl --input "$FILE" > /dev/null 2> "$TMP/time.txt"
+        /usr/bin/time -v "$BIN" score --jsonl ${CLOCK:+--clock "$CLOCK"} --input "$FILE" > /dev/null 2> "$TMP/time.txt"
         cat "$TMP/time.txt" >> "$TMP/times.txt"
         echo "@@" >> "$TMP/times.txt"
     done
@@ -75,5 +80,32 @@ if len(rates) > 1:
 PY
 }
 
+adversarial() {  # one long reply per shape, 256 KB and 1 MB: seconds per MB
+    python3 - "$BIN" "$TMP" <<'PY'
+import resource, subprocess, sys
+binary, tmp = sys.argv[1], sys.argv[2]
+shapes = ["by 5 ", "now ", "so so so so ", "just ", "sorry sorry ", "not not ", "I'll call you back by 4pm today ",
+          "shipped on Monday ", "within 24 hours ", "5th of March ", "I was there by 5 and ", "by 5 that ", "and call you ",
+          "Priya Tom Aisha ", "1 2 3 4 5 ", "Cheers, Kate ", "I am so very really truly ", "the the the ", "sorry. ", "x",
+          ("I've booked her to call you ", "by 5 ")]
+print("adversarial replies (one reply each): seconds per MB at 256 KB and at 1 MB")
+for shape in shapes:
+    # a pair is (prefix, shape): the prefix once, then the shape repeated
+    prefix, shape = shape if isinstance(shape, tuple) else ("", shape)
+    rates = []
+    for size in (256 * 1024, 1024 * 1024):
+        path = f"{tmp}/adversarial.txt"
+        with open(path, "w") as out:
+            out.write((prefix + shape * (size // len(shape) + 1))[:size].strip() + "\n")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([binary, "score", "--jsonl", "--input", path], stdout=subprocess.DEVNULL, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        rates.append(cpu / (size / 1024 / 1024))
+    print(f"  {(prefix + shape)!r:38} {rates[0]:7.3f} s/MB  {rates[1]:7.3f} s/MB")
+PY
+}
+
 run "$N" "${RUNS:-5}"
 run $((N * 10))
+[ "${ADVERSARIAL:-1}" = 0 ] || adversarial

@@ -22,8 +22,10 @@ func optionValue(_ flag: String, in arguments: [String]) -> String? {
 }
 
 /// `accuracy FILE.tsv [--rubric FILE] [--verbose]`: scores every labelled
-/// reply (`FLAGS<TAB>REPLY`) and prints precision, recall and F1 per
-/// criterion and the macro-F1; `--verbose` lists each misclassified reply.
+/// reply (the guide's `FLAGS<TAB>REPLY`, or a labels file with a header)
+/// and prints precision, recall and F1 per criterion and the macro-F1;
+/// `--verbose` lists each misclassified reply. The figures come from
+/// `Calibration`, the same code as `lastcall calibrate` and `lastcall check`.
 func benchmarkAccuracy(arguments: [String]) {
     guard let file = arguments.first(where: { !$0.hasPrefix("--") && $0 != optionValue("--rubric", in: arguments) }) else {
         fail("usage: lastcall-bench accuracy FILE.tsv [--rubric scoring/rubric.yaml] [--verbose]")
@@ -31,44 +33,24 @@ func benchmarkAccuracy(arguments: [String]) {
     let rubric = loadRubricForBenchmark(optionValue("--rubric", in: arguments) ?? "scoring/rubric.yaml")
     let verbose = arguments.contains("--verbose")
     guard let data = FileManager.default.contents(atPath: file) else { fail("lastcall-bench: cannot read \(file)") }
-    let scorer = ReplyScorer(rubric: rubric)
-    let letters: [(CriterionID, Character)] = [(.apology, "a"), (.ownership, "o"), (.timeFrame, "t"), (.noBlame, "b"), (.nameAndNumber, "n")]
-    var counts: [CriterionID: (tp: Int, fp: Int, fn: Int)] = [:]
-    var lines = 0
-    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-        let parts = line.split(separator: "\t", maxSplits: 1)
-        guard parts.count == 2 else { continue }
-        lines += 1
-        let flags = Set(parts[0])
-        let reply = String(parts[1])
-        let score = scorer.score(reply)
-        for (id, letter) in letters {
-            guard let result = score[id] else { continue }
-            // for no-blame the label marks a violation
-            let predicted = id == .noBlame ? !result.met : result.met
-            let expected = flags.contains(letter)
-            var c = counts[id] ?? (0, 0, 0)
-            if predicted && expected { c.tp += 1 }
-            if predicted && !expected { c.fp += 1 }
-            if !predicted && expected { c.fn += 1 }
-            counts[id] = c
-            if verbose && predicted != expected {
-                let detail = result.fired.map { "\($0.phrase) -> '\($0.words)'" + ($0.overruledBy.map { " [\($0)]" } ?? "") }.joined(separator: "; ")
-                print("\(predicted ? "FP" : "FN") \(letter)  \(reply)\n      \(detail)")
-            }
+    let (labels, diagnostics) = LabelsFile.read(text: String(decoding: data, as: UTF8.self), path: file)
+    for diagnostic in diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+    let calibration = Calibration(labelled: labels.replies, scorer: ReplyScorer(rubric: rubric))
+    let letters = Dictionary(uniqueKeysWithValues: LabelsFile.letters.map { ($1, $0) })
+    if verbose {
+        for item in calibration.disagreements {
+            // FP: the scorer says the guide's positive class holds and the label says not.
+            let scorerPositive = LabelledReply.positive(item.criterion, met: item.scorerSays)
+            let detail = item.fired.map { "\($0.phrase) -> '\($0.words)'" + ($0.overruledBy.map { " [\($0)]" } ?? "") }.joined(separator: "; ")
+            print("\(scorerPositive ? "FP" : "FN") \(letters[item.criterion].map(String.init) ?? item.criterion.rawValue)  \(item.labelled.reply)\n      \(detail)")
         }
     }
-    print("replies: \(lines)")
-    print("criterion         precision  recall   F1")
-    var f1s: [Double] = []
-    for (id, letter) in letters {
-        let c = counts[id] ?? (0, 0, 0)
-        let precision = c.tp + c.fp == 0 ? 1 : Double(c.tp) / Double(c.tp + c.fp)
-        let recall = c.tp + c.fn == 0 ? 1 : Double(c.tp) / Double(c.tp + c.fn)
-        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-        f1s.append(f1)
+    print("replies: \(calibration.replies)")
+    print("criterion         precision  recall   F1     kappa")
+    for (id, figures) in calibration.criteria {
+        let letter = letters[id].map(String.init) ?? "?"
         let name = (id == .noBlame ? "blame (b)" : "\(id.rawValue) (\(letter))").padding(toLength: 16, withPad: " ", startingAt: 0)
-        print("\(name)  \(String(format: "%.3f", precision))      \(String(format: "%.3f", recall))    \(String(format: "%.3f", f1))")
+        print("\(name)  \(String(format: "%.3f", figures.precision))      \(String(format: "%.3f", figures.recall))    \(String(format: "%.3f", figures.f1))  \(String(format: "%.3f", figures.kappa))")
     }
-    print("macro-F1: \(String(format: "%.3f", f1s.reduce(0, +) / Double(f1s.count)))")
+    print("macro-F1: \(String(format: "%.3f", calibration.macroF1))")
 }

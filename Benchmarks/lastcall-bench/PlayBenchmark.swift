@@ -27,7 +27,7 @@ enum PlayBenchmark {
         var elapsed = 0.0
         while elapsed < 3 {
             for (scenario, replies) in scripts {
-                var conversation = Conversation(scenario: scenario, rules: scoring.rules(for: scenario), seed: UInt64(sessions))
+                var conversation = Conversation(scenario: scenario, rules: scoring.rules, seed: UInt64(sessions))
                 for reply in replies where !conversation.isOver {
                     conversation.reply(reply, verdict: scoring.judge(reply))
                 }

@@ -67,7 +67,7 @@ enum ReportBenchmark {
     static func generate(folder: String, trainees: Int, sessions: Int) {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var random = SeededGenerator(seed: 20261125)
-        let criteria = ["apology", "ownership", "time-frame", "no-blame", "name-and-number"]
+        let criteria: [CriterionID] = [.apology, .ownership, .timeFrame, .noBlame, .nameAndNumber]
         let start = DispatchTime.now().uptimeNanoseconds
         var totalBytes = 0
         for traineeIndex in 0..<trainees {
@@ -86,13 +86,13 @@ enum ReportBenchmark {
                     let good = Double(random.next() % 100) / 100 < skill + Double(sessionIndex) / Double(sessions * 4)
                     let reply = good ? goodReplies[Int(random.next() % UInt64(goodReplies.count))]
                         : weakReplies[Int(random.next() % UInt64(weakReplies.count))]
-                    let expected = expect + ["no-blame"]
-                    var met: [String] = [], missed: [String] = []
+                    let expected = (expect + ["no-blame"]).compactMap(CriterionID.init(rawValue:))
+                    var met: [CriterionID] = [], missed: [CriterionID] = []
                     for criterion in expected {
                         if good ? random.next() % 10 < 8 : random.next() % 10 < 3 { met.append(criterion) } else { missed.append(criterion) }
                     }
                     mood = max(0, min(100, mood + met.count * 6 - missed.count * 8))
-                    var evidence: [String: [String]] = [:]
+                    var evidence: [CriterionID: [String]] = [:]
                     for criterion in met { evidence[criterion] = [String(reply.split(separator: " ").prefix(2).joined(separator: " "))] }
                     turns.append(Turn(step: "step-\(stepIndex + 1)", customer: customerLines[stepIndex % customerLines.count],
                                       reply: reply, met: met, missed: missed, evidence: evidence, mood: mood))
@@ -112,7 +112,7 @@ enum ReportBenchmark {
                     path: turns.map(\.step), criteria: tallies, turns: turns,
                     best: TurnHighlight(turn: 1, reply: turns[0].reply, why: "met apology and ownership"),
                     weakest: TurnHighlight(turn: 2, reply: turns[1].reply, why: "missed time-frame"),
-                    tips: [CriterionTip(criterion: "time-frame", tip: "Give a concrete time.")])
+                    tips: [CriterionTip(criterion: .timeFrame, tip: "Give a concrete time.")])
                 text += record.jsonValue.jsonText
                 text += "\n"
             }

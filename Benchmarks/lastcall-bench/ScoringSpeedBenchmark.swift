@@ -35,16 +35,8 @@ func benchmarkScoringSpeed(arguments: [String]) {
         met += scorer.score(replies[i % replies.count]).results.count
     }
     let explainSeconds = Double(DispatchTime.now().uptimeNanoseconds - explainStart) / 1e9
-    var bytes = 0
     var line: [UInt8] = []
     line.reserveCapacity(1 << 12)
-    let jsonStart = DispatchTime.now().uptimeNanoseconds
-    for i in 0..<count {
-        line.removeAll(keepingCapacity: true)
-        scorer.score(replies[i % replies.count], explain: false).appendJSON(to: &line)
-        bytes += line.count + 1
-    }
-    let jsonSeconds = Double(DispatchTime.now().uptimeNanoseconds - jsonStart) / 1e9
     // what `--jsonl` does now: one session, reply bytes in, JSON bytes out
     var session = ReplyScorer.Session(scorer: scorer)
     let utf8 = replies.map { Array($0.utf8) }
@@ -58,6 +50,5 @@ func benchmarkScoringSpeed(arguments: [String]) {
     let sessionSeconds = Double(DispatchTime.now().uptimeNanoseconds - sessionStart) / 1e9
     print("replies: \(count)  seconds: \(String(format: "%.3f", seconds))  replies/s: \(Int(Double(count) / seconds))  (criteria met: \(met))")
     print("with --explain detail: replies/s: \(Int(Double(count) / explainSeconds))")
-    print("with JSON rendering (ReplyScore.appendJSON): replies/s: \(Int(Double(count) / jsonSeconds))  (\(bytes) bytes)")
     print("session to JSON bytes (as --jsonl): replies/s: \(Int(Double(count) / sessionSeconds))  (\(sessionBytes) bytes)")
 }

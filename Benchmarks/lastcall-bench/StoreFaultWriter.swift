@@ -38,15 +38,15 @@ enum StoreFaultWriter {
         let turns = (0..<5).map { turn in
             Turn(step: "step-\(turn)", customer: "Where is my order? This is call number \(turn + 1) about it.",
                  reply: "I'm so sorry, writer \(writer) record \(index) turn \(turn): I'll sort it out myself and call you back by 4pm today. My name is Sam, my direct line is 0161 496 0732.",
-                 met: ["apology", "ownership", "time-frame"], missed: ["no-blame"],
-                 evidence: ["apology": ["so sorry"], "time-frame": ["by 4pm today"]], mood: 50 + turn * 5)
+                 met: [.apology, .ownership, .timeFrame], missed: [.noBlame],
+                 evidence: [.apology: ["so sorry"], .timeFrame: ["by 4pm today"]], mood: 50 + turn * 5)
         }
         return SessionRecord(
             id: SessionRecord.makeID(trainee: trainee, scenario: scenario, startedAt: startedAt, seed: UInt64(index)),
             trainee: trainee, scenario: scenario, scenarioTitle: "Fault test", level: 1, scenarioHash: String(repeating: "a", count: 64),
             seed: UInt64(index), startedAt: startedAt, endedAt: "2026-12-01T10:05:00Z", durationSeconds: 300,
             outcome: .resolved, endReason: nil, score: 90, passMark: 70, passed: true, moodStart: 40, moodEnd: 70,
-            path: turns.map(\.step), criteria: [CriterionTally(criterion: "apology", met: 5, expected: 5)], turns: turns,
+            path: turns.map(\.step), criteria: [CriterionTally(criterion: .apology, met: 5, expected: 5)], turns: turns,
             best: TurnHighlight(turn: 1, reply: turns[0].reply, why: "apology"), weakest: nil, tips: [])
     }
 }

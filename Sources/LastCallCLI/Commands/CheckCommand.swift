@@ -9,21 +9,33 @@ enum CheckCommand {
         name: "check",
         summary: "check scenario files and the rubric, and run the scenarios' examples",
         usage: """
-        lastcall check [PATH...] [--json] [--rubric FILE]
+        lastcall check [PATH...] [--json] [--rubric FILE] [--labels FILE]
           Checks the scenario files and rubric in PATH (files or folders; default:
           scenarios/ and scoring/). Reports every problem as path:line:column with the
           line, a caret and a hint, then runs each scenario's examples and reports
-          any whose outcome or path differs. --json prints the diagnostics as JSON.
-          Exit status: 0 no errors (warnings allowed), 1 errors, 64 usage error.
+          any whose outcome or path differs, and runs every line of the labels file
+          beside a checked rubric (scoring/labels.tsv; --labels FILE or $LASTCALL_LABELS
+          for the rubric in use) through the scorer, reporting each disagreement at its
+          line (a known miss as a warning). --rubric FILE (or $LASTCALL_RUBRIC) is
+          checked too, and the examples run with it; without PATH that means scenarios/
+          and FILE. A file with a top-level 'criteria' and no 'scenario' is a rubric.
+          --json prints the diagnostics as JSON.
+          Exit status: 0 no errors (warnings allowed), 1 errors, 64 usage error,
+          66 a PATH that is not there, 130 interrupted (Ctrl-C).
 
         """,
         run: run)
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
-        let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric"]).scan(arguments)
+        let parsed = try ArgumentScanner(flags: ["--json"], options: ["--rubric", "--labels"]).scan(arguments)
+        // A rubric named by --rubric or $LASTCALL_RUBRIC is the one checked
+        // and the one the examples run with, wherever it is saved.
+        let namedRubric = parsed.value("--rubric") ?? context.env("LASTCALL_RUBRIC")
         var roots = parsed.positionals
         if roots.isEmpty {
-            roots = ["scenarios", "scoring"]
+            roots = ["scenarios", namedRubric ?? "scoring"]
+        } else if let namedRubric, !roots.contains(namedRubric) {
+            roots.append(namedRubric)
         }
         var paths: [String] = []
         var problems: [Diagnostic] = []
@@ -36,8 +48,9 @@ enum CheckCommand {
                 }
                 paths += found
             } catch {
-                throw UsageError("\(TerminalText.inert(root)): no such file or folder",
-                                 hint: parsed.positionals.isEmpty ? "run lastcall check from the folder that holds scenarios/ and scoring/, or name the files to check" : nil)
+                guard error.status == ExitCode.missingInput else { throw error }
+                throw CommandFailure.missing("\(TerminalText.inert(root)): no such file or folder",
+                                             hint: parsed.positionals.isEmpty ? "run lastcall check from the folder that holds scenarios/ and scoring/, or name the files to check" : nil)
             }
         }
         paths = uniqued(paths)
@@ -53,7 +66,7 @@ enum CheckCommand {
                 problems.append(Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), error.message))
                 continue
             }
-            if isRubric(path: path, bytes: bytes) {
+            if path == namedRubric || isRubric(path: path, bytes: bytes) {
                 rubricPaths.append(path)
                 sources[path] = String(decoding: bytes, as: UTF8.self)
             } else {
@@ -67,7 +80,7 @@ enum CheckCommand {
         for path in rubricPaths {
             let result = try ScoringSetup.read(path, context: context)
             problems += result.diagnostics
-            if scoring == nil { scoring = result.setup }
+            if path == namedRubric || (scoring == nil && namedRubric == nil) { scoring = result.setup }
             checkedRubric = true
         }
         if !checkedRubric {
@@ -82,19 +95,29 @@ enum CheckCommand {
         }
         let criteria = scoring?.criteria ?? ScoringSetup.defaultCriteria
         if scoring == nil {
+            let hint = namedRubric.map { "fix the errors in \(TerminalText.inert($0)) shown here, and the examples will run with it" }
+                ?? "check scoring/rubric.yaml too, or pass --rubric FILE"
             problems.append(Diagnostic(.warning, at: SourceLocation(path: roots[0], line: 1, column: 1),
                                        "no usable rubric: scenarios were checked against the five standard criteria and their examples were not run",
-                                       hint: "check scoring/rubric.yaml too, or pass --rubric FILE"))
+                                       hint: hint))
         }
 
         var firstByID: [String: SourceLocation] = [:]
-        var scenarioCount = 0
+        var scenariosWithErrors = 0
+        var examplesRun = 0
         for input in scenarioInputs {
             let file = ScenarioFile.load(bytes: input.bytes, path: input.path, criteria: criteria)
             sources[file.path] = file.text
             problems += file.diagnostics
+            let errorsBefore = problems.count(where: \.isError)
+            defer {
+                // A file that could not be read as a scenario still counts as
+                // one, with errors, so the summary never hides it.
+                if file.diagnostics.contains(where: \.isError) || problems.count(where: \.isError) > errorsBefore {
+                    scenariosWithErrors += 1
+                }
+            }
             guard let scenario = file.scenario else { continue }
-            scenarioCount += 1
             let idLocation = file.node?["scenario"]?.location ?? scenario.location
             if let first = firstByID[scenario.id] {
                 problems.append(Diagnostic(.error, at: idLocation, "scenario id '\(scenario.id)' is already used by \(first.path):\(first.line)",
@@ -103,9 +126,13 @@ enum CheckCommand {
                 firstByID[scenario.id] = idLocation
             }
             if let scoring {
-                problems += ExampleRunner.check(scenario, rules: scoring.rules(for: scenario), judge: scoring.judge)
+                examplesRun += scenario.examples.count
+                problems += ExampleRunner.check(scenario, rules: scoring.rules, judge: scoring.judge)
             }
         }
+
+        let labels = labelProblems(rubricPaths: rubricPaths, scoring: scoring, parsed: parsed, context: context, sources: &sources)
+        problems += labels.diagnostics
 
         let errors = problems.filter(\.isError).count
         let warnings = problems.filter { $0.severity == .warning }.count
@@ -115,6 +142,10 @@ enum CheckCommand {
         if parsed.has("--json") {
             let json = JSONValue.object([
                 ("files", .int(paths.count)),
+                ("scenarios", .int(scenarioInputs.count)),
+                ("scenarios_with_errors", .int(scenariosWithErrors)),
+                ("examples", .int(examplesRun)),
+                ("rubric_tests", .int(labels.tests)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
                 ("diagnostics", .array(ordered.map(\.jsonValue))),
@@ -126,14 +157,37 @@ enum CheckCommand {
             for diagnostic in ordered {
                 context.console.line(colour(renderer.render(diagnostic), diagnostic.severity, style))
             }
-            let summary = "checked \(paths.count) file\(paths.count == 1 ? "" : "s") (\(scenarioCount) scenario\(scenarioCount == 1 ? "" : "s")): "
-                + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            for line in labels.summaries { context.console.line(style.dim(line)) }
+            let summary = summaryLine(files: paths.count, rubrics: rubricPaths.count, rubricTests: labels.tests,
+                                      scenarios: scenarioInputs.count, scenariosWithErrors: scenariosWithErrors,
+                                      examples: examplesRun, errors: errors, warnings: warnings)
             context.console.line(errors == 0 ? style.good(summary) : style.bad(summary))
         }
         return errors == 0 ? ExitCode.success : ExitCode.failure
     }
 
+    /// The last line of a check: what was checked and run, then the counts.
+    static func summaryLine(files: Int, rubrics: Int, rubricTests: Int = 0, scenarios: Int, scenariosWithErrors: Int, examples: Int,
+                            errors: Int, warnings: Int) -> String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var parts = [count(scenarios, "scenario") + (scenariosWithErrors > 0 ? " (\(scenariosWithErrors) with errors)" : "")]
+        parts.append(count(examples, "example") + " run")
+        if rubrics > 0 { parts.append(count(rubrics, "rubric")) }
+        // the rubric's tests: its labelled replies, run through the scorer
+        if rubricTests > 0 { parts.append(count(rubricTests, "rubric test") + " run") }
+        return "checked \(count(files, "file")): " + parts.joined(separator: ", ") + "; "
+            + count(errors, "error") + ", " + count(warnings, "warning")
+    }
+
+    /// Whether a file is a rubric: by its content when it can be read (a
+    /// top-level `criteria` and neither `scenario` nor `steps`), else by
+    /// where it is saved (`scoring/`, or a name starting `rubric`), so a
+    /// rubric draft kept anywhere is checked as a rubric.
     static func isRubric(path: String, bytes: [UInt8]) -> Bool {
+        if let node = try? YAMLReader.read(bytes: bytes, path: path), node.pairs != nil {
+            if node["scenario"] != nil || node["steps"] != nil { return false }
+            if node["criteria"] != nil { return true }
+        }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if name.hasPrefix("rubric") { return true }
         let components = path.split(separator: "/")

@@ -20,7 +20,8 @@ enum HelpCommand {
         text += """
 
         Run 'lastcall help COMMAND' or 'lastcall COMMAND --help' for a command's options.
-        Exit status: 0 success, 1 problems found or the command failed, 64 usage error.
+        Exit status: 0 success, 1 problems found or the command failed, 64 usage error,
+        66 a file, folder or scenario to read is not there, 130 interrupted (Ctrl-C).
 
         """
         return text

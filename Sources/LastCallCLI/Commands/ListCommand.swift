@@ -9,7 +9,8 @@ enum ListCommand {
         lastcall list [--tag WORD] [--criterion ID] [--level N] [--scenarios DIR] [--rubric FILE]
           The scenario library as a table. Filters combine: --tag keeps scenarios with
           that tag, --criterion those that score it, --level those at that level (1-5).
-          Files with errors are listed at the end; run 'lastcall check' for details.
+          Only each file's header is read: files whose header has errors are listed at
+          the end; 'lastcall check' checks whole files.
 
         """,
         run: run)
@@ -28,8 +29,9 @@ enum ListCommand {
                 ?? "the criteria are \(scoring.criteria.joined(separator: ", "))"
             throw UsageError("unknown criterion '\(TerminalText.inert(criterion))'", hint: hint)
         }
-        let library = try ScenarioLibrary.load(Locations.scenarios(parsed, context), criteria: scoring.criteria, context: context)
-        let rows = library.scenarios.filter { scenario in
+        let folder = Locations.scenarios(parsed, context)
+        let library = try ScenarioLibrary.headers(folder, criteria: scoring.criteria, context: context)
+        let rows = library.headers.filter { scenario in
             (parsed.value("--tag").map { scenario.tags.contains($0) } ?? true)
                 && (parsed.value("--criterion").map { scenario.criteria.contains($0) } ?? true)
                 && (level.map { scenario.level == $0 } ?? true)
@@ -38,19 +40,19 @@ enum ListCommand {
         let style = Style(isEnabled: context.console.usesColor)
         let table = rows.map { scenario -> [String] in
             let criteria = scenario.criteria.count == scoring.criteria.count ? "all" : scenario.criteria.joined(separator: ", ")
-            return [scenario.id, TerminalText.inert(scenario.title), String(scenario.level), criteria,
-                    TerminalText.inert(scenario.tags.joined(separator: ", "))]
+            return [TerminalText.cell(scenario.id), TerminalText.cell(scenario.title), String(scenario.level), criteria,
+                    TerminalText.cell(scenario.tags.joined(separator: ", "))]
         }
         if table.isEmpty {
-            context.console.line(library.scenarios.isEmpty ? "No scenarios in \(TerminalText.inert(library.folder))." : "No scenario matches those filters.")
+            context.console.line(library.headers.isEmpty ? "No scenarios in \(TerminalText.inert(folder))." : "No scenario matches those filters.")
         } else {
             context.console.write(TextTable.render(header: ["ID", "TITLE", "LEVEL", "CRITERIA", "TAGS"], rows: table, style: style))
         }
-        let broken = library.files.filter { $0.scenario == nil }
+        let broken = library.broken
         if !broken.isEmpty {
             context.console.line()
             context.console.line(style.warn("\(broken.count) file(s) have errors and are not listed: ")
-                                 + broken.map { TerminalText.inert($0.path) }.joined(separator: ", ") + " (see 'lastcall check')")
+                                 + broken.map { TerminalText.inert($0) }.joined(separator: ", ") + " (see 'lastcall check')")
         }
         return ExitCode.success
     }

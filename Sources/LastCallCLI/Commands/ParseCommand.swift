@@ -8,9 +8,11 @@ enum ParseCommand {
         summary: "print a scenario or rubric file as JSON, as Last Call reads it",
         usage: """
         lastcall parse FILE
-          Prints FILE (or - for standard input) as JSON: mappings as objects in file
-          order, lists as arrays, every value as the text YAML reads, an absent
-          value as null. On an error: the located diagnostic on stderr, exit 1.
+          Prints FILE (or - for standard input, up to 64 MB) as JSON: mappings as
+          objects in file order, lists as arrays, every value as the text YAML reads,
+          an absent value as null. On an error: the located diagnostic on stderr.
+          Exit status: 0 printed, 1 the file does not parse or is too large, 64 usage
+          error, 66 no such FILE, 130 interrupted (Ctrl-C).
 
         """,
         run: run)

@@ -15,9 +15,10 @@ enum PlayCommand {
           --trainee ID     who is practising (else $LASTCALL_TRAINEE, else asked);
                            1-64 letters, digits, '.', '_' or '-'
           --coach          feedback after every reply instead of only at the end
-          --replies FILE   read replies from FILE, one a line (- for standard input),
-                           for scripts and tests; replies that run out leave the
-                           session 'abandoned'
+          --replies FILE   read replies from FILE, one a line (- for standard input,
+                           read a line at a time as the session goes), for scripts
+                           and tests; replies that run out leave the session
+                           'abandoned', and so does a reply over 4,000 characters
           --json           print the session as one JSON object instead of the transcript
           --seed N         pick the customer's variant lines from seed N (replays a session)
           --scenarios DIR  the scenario folder (else $LASTCALL_SCENARIOS, else ./scenarios)
@@ -27,9 +28,15 @@ enum PlayCommand {
           --lrs URL        also send the saved session to this xAPI LRS (else $LASTCALL_LRS_URL);
                            what it does not confirm within a few seconds waits for 'lastcall sync'
           --lrs-user USER  LRS user (else $LASTCALL_LRS_USER); password from $LASTCALL_LRS_PASSWORD
-          While playing: /hint shows a tip, /quit leaves (saved as abandoned), /help lists
-          commands. Ctrl-C or end of input also leaves and saves what you typed.
-          Exit status: 0 when the session passed, 1 when it did not, 64 on a usage error.
+          While playing: /hint shows a tip, /flag [CRITERION] [why] disputes the score of
+          your last reply (for a trainer to review; also in --replies files), /quit leaves
+          (saved as abandoned), /help lists commands. Ctrl-C, Ctrl-D (end of input), kill
+          (SIGTERM) or a closed terminal (SIGHUP) also leave: the session is saved as
+          abandoned with what you typed.
+          Exit status: 0 when the session passed, 1 when it did not (or was not saved),
+          64 on a usage error, 66 when the scenario or a file named is not there,
+          130 interrupted with Ctrl-C (143 after SIGTERM, 129 after SIGHUP), each after
+          the session is saved.
 
         """,
         run: run)
@@ -63,15 +70,18 @@ enum PlayCommand {
             throw CommandFailure("scenario '\(TerminalText.inert(file.path))' has errors; fix them (see 'lastcall check') and try again")
         }
 
-        var replies: ReplySource
+        let replies: ReplySource
         if let path = parsed.value("--replies") {
-            let bytes = try InputFile.bytes(path, context: context)
-            replies = .scripted(ReplySource.lines(of: bytes))
+            if path == "-" {
+                replies = .standardInput(of: context.console)
+            } else {
+                replies = .file(try InputFile.open(path, context: context), name: path)
+            }
         } else {
             guard context.console.isInteractive else {
                 throw UsageError("play needs a terminal, or --replies FILE for scripted replies")
             }
-            replies = .console
+            replies = .typed(on: context.console)
         }
 
         let trainee = try traineeID(parsed, context, interactive: replies.isConsole)
@@ -80,12 +90,12 @@ enum PlayCommand {
             seed: seed ?? (context.makeSeed() & PlaySession.maximumSeed), context: context,
             store: FileProgressStore(folder: Locations.progress(parsed, context), context: context),
             showsCoaching: parsed.has("--coach"), printsJSON: parsed.has("--json"))
-        guard let lrs else { return session.run(replies: &replies) }
+        guard let lrs else { return session.run(replies: replies) }
         // The statement is queued only once the progress line is on disk,
         // and sent after the end card; what the LRS does not confirm waits.
         let outbox = LRSOutbox(progress: context.url(for: Locations.progress(parsed, context)))
         session.onSaved = { record in SyncCommand.enqueue(record, lrs, outbox, context) }
-        let status = session.run(replies: &replies)
+        let status = session.run(replies: replies)
         SyncCommand.sendAfterPlay(lrs, outbox, context, toStandardError: parsed.has("--json"))
         return status
     }
@@ -112,7 +122,7 @@ enum PlayCommand {
         let ids = library.scenarios.map(\.id)
         let hint = Spelling.suggestion(for: name, among: ids).map { "did you mean '\($0)'?" }
             ?? "run 'lastcall list' to see the scenarios in \(folder)"
-        throw CommandFailure("no scenario '\(TerminalText.inert(name))' in \(TerminalText.inert(folder))", hint: hint)
+        throw CommandFailure.missing("no scenario '\(TerminalText.inert(name))' in \(TerminalText.inert(folder))", hint: hint)
     }
 
     static func traineeID(_ parsed: ParsedArguments, _ context: CommandContext, interactive: Bool) throws -> String {

@@ -42,7 +42,7 @@ enum ProgressCommand {
     /// The trainee's page as terminal text.
     static func render(_ report: TraineeReport, team: TeamReport, style: Style, width: Int) -> String {
         let settings = team.settings
-        var text = style.bold("Progress: \(TerminalText.inert(report.trainee))") + "\n"
+        var text = style.bold("Progress: \(TerminalText.cell(report.trainee))") + "\n"
         text += "\(report.sessions) session\(report.sessions == 1 ? "" : "s"), \(report.passed) passed "
             + "(\(Int((report.passRate * 100).rounded()))%), average \(report.averageScoreText), latest \(report.latestScore), level \(report.level)"
         if let filter = team.filter.summary { text += " (\(filter))" }
@@ -52,7 +52,7 @@ enum ProgressCommand {
         text += style.bold(report.sessions > sessions.count ? "Latest \(sessions.count) sessions" : "Sessions") + "\n"
         let titleWidth = max(16, min(40, width - 40))
         for session in sessions {
-            let title = ReportCommands.clip(TerminalText.inert(session.scenarioTitle), titleWidth)
+            let title = ReportCommands.clip(TerminalText.cell(session.scenarioTitle), titleWidth)
             let score = String(session.score)
             let scoreText = session.passed ? style.good(score) : style.bad(score)
             text += "  \(session.date)  \(ReportCommands.pad(title, titleWidth))  \(ReportCommands.pad(session.outcome.rawValue, 9))  "
@@ -62,7 +62,7 @@ enum ProgressCommand {
         text += "\n" + style.bold("Criteria") + style.dim("  (all sessions; last \(settings.retrainWindow) that expected it)") + "\n"
         let labelWidth = max(12, settings.criteria.map(\.title.count).max() ?? 12)
         for rate in report.criteria {
-            let label = ReportCommands.pad(TerminalText.inert(rate.criterion.title), labelWidth)
+            let label = ReportCommands.pad(TerminalText.cell(rate.criterion.title), labelWidth)
             guard let percent = rate.percent else {
                 text += "  \(label)  " + style.dim("never expected") + "\n"
                 continue
@@ -91,10 +91,10 @@ enum ProgressCommand {
             text += "\n" + style.bold("Practise next") + "\n"
             for scenario in report.suggestions {
                 text += "  \(TerminalText.inert(scenario.id))  \(TerminalText.inert(scenario.title))  (level \(scenario.level); "
-                    + scenario.criteria.joined(separator: ", ") + ")\n"
+                    + scenario.criteria.map(\.rawValue).joined(separator: ", ") + ")\n"
             }
         } else if report.needsRetraining {
-            text += "\n" + style.warn("No scenario in the library expects \(report.retrainOn.map(\.criterion.id).joined(separator: ", ")) near level \(report.level) that is not yet passed.") + "\n"
+            text += "\n" + style.warn("No scenario in the library expects \(report.retrainOn.map(\.criterion.id.rawValue).joined(separator: ", ")) near level \(report.level) that is not yet passed.") + "\n"
         }
         return text
     }

@@ -37,10 +37,10 @@ enum ReportCommand {
         if let filter = team.filter.summary { text += " (\(filter))" }
         text += "\n" + style.dim("retraining: below \(team.settings.retrainThreshold)% over the last "
                                  + "\(team.settings.retrainWindow) sessions that expected a criterion") + "\n\n"
-        let header = ["TRAINEE", "SESSIONS", "PASS", "AVG", "LATEST", "LAST"] + team.settings.criteria.map { $0.id.uppercased() } + ["RETRAIN ON"]
+        let header = ["TRAINEE", "SESSIONS", "PASS", "AVG", "LATEST", "LAST"] + team.settings.criteria.map { $0.id.rawValue.uppercased() } + ["RETRAIN ON"]
         var rows: [[(plain: String, styled: String)]] = []
         for trainee in team.trainees {
-            let name = ReportCommands.clip(TerminalText.inert(trainee.trainee), 28)
+            let name = ReportCommands.clip(TerminalText.cell(trainee.trainee), 28)
             var row: [(String, String)] = [
                 (name, name), (String(trainee.sessions), String(trainee.sessions)),
                 ("\(Int((trainee.passRate * 100).rounded()))%", "\(Int((trainee.passRate * 100).rounded()))%"),
@@ -52,7 +52,7 @@ enum ReportCommand {
                 let cell = rate.percent.map { "\($0)%" } ?? "-"
                 row.append((cell, rate.needsRetraining ? style.bad(cell) : cell))
             }
-            let retrain = trainee.retrainOn.map(\.criterion.id).joined(separator: ", ")
+            let retrain = trainee.retrainOn.map(\.criterion.id.rawValue).joined(separator: ", ")
             row.append((retrain, style.bad(retrain)))
             rows.append(row.map { (plain: $0.0, styled: $0.1) })
         }
@@ -68,6 +68,12 @@ enum ReportCommand {
         }
         text += style.bold(line(header.map { ($0, $0) })) + "\n"
         for row in rows { text += line(row) + "\n" }
+        let disputes = team.disputes
+        if !disputes.isEmpty {
+            text += "\n" + style.bold("Where trainees dispute the scorer most: ")
+                + disputes.map { "\(TerminalText.inert($0.criterion)) \($0.flags)" }.joined(separator: ", ")
+                + style.dim("  ('lastcall review' walks them)") + "\n"
+        }
         let needing = team.trainees.filter(\.needsRetraining).count
         text += "\n" + (needing == 0 ? style.good("Nobody needs retraining.")
                         : "\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign.") + "\n"

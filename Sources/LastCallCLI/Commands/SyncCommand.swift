@@ -21,7 +21,8 @@ enum SyncCommand {
           --progress DIR   the progress folder (else $LASTCALL_PROGRESS, else
                            $XDG_DATA_HOME/lastcall/progress, else ~/.local/share/lastcall/progress)
           $LASTCALL_LRS_TIMEOUT sets the seconds one request may wait (default 30).
-          Exit status: 0 when nothing waits afterwards, 1 when something still waits.
+          Exit status: 0 when nothing waits afterwards, 1 when something still waits,
+          64 on a usage error (never 66: sync names no file), 130 when interrupted.
 
         """,
         run: run)
@@ -105,7 +106,7 @@ enum SyncCommand {
     /// Sends what waits, giving up after about `playTimeout` seconds, and
     /// says in one line what happened.
     static func sendAfterPlay(_ settings: LRSSettings, _ outbox: LRSOutbox, _ context: CommandContext, toStandardError: Bool) {
-        let deadline = Date().addingTimeInterval(settings.client.timeout)
+        let deadline = Date().addingTimeInterval(settings.timeout)
         let flush = outbox.flush(settings.client, deadline: deadline, now: context.now)
         let host = URL(string: settings.client.endpoint)?.host ?? settings.client.endpoint
         guard flush.confirmed > 0 || flush.waiting > 0 || flush.error != nil else { return }

@@ -5,7 +5,7 @@ import LastCallKit
 /// with how often it was met, the best and weakest reply with why, and the
 /// rubric's tips for what was missed.
 enum EndCard {
-    static func render(_ record: SessionRecord, titles: [String: String], style: Style, width: Int) -> String {
+    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int) -> String {
         var lines: [String] = []
         let rule = String(repeating: "=", count: min(width, 60))
         lines.append(rule)
@@ -18,6 +18,9 @@ enum EndCard {
         }
         let verdict = record.passed ? style.good(style.bold("PASS")) : style.bad(style.bold("NOT YET"))
         lines.append("\(style.bold("Outcome:")) \(outcome)    \(style.bold("Score:")) \(record.score)/100 (pass mark \(record.passMark))    \(verdict)")
+        if let reason = record.endReason.flatMap(Conversation.EndReason.init(rawValue:)), reason != .abandoned {
+            lines.append(style.bad("Why it ended: \(reason.explanation)."))
+        }
         if !record.passed {
             if record.outcome != .resolved {
                 lines.append(style.dim("A pass needs the conversation to end resolved and a score of at least \(record.passMark)."))
@@ -26,13 +29,13 @@ enum EndCard {
             }
         }
         lines.append("")
-        let nameWidth = (record.criteria.map { (titles[$0.criterion] ?? $0.criterion).count }.max() ?? 10) + 2
+        let nameWidth = (record.criteria.map { (titles[$0.criterion] ?? $0.criterion.rawValue).count }.max() ?? 10) + 2
         for tally in record.criteria {
-            let title = (titles[tally.criterion] ?? tally.criterion).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let title = (titles[tally.criterion] ?? tally.criterion.rawValue).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             if tally.expected == 0 {
                 // No-blame is checked on every reply; with nothing expected
                 // it means no reply blamed or ducked.
-                if tally.criterion == EngineRules.noBlame, !record.turns.isEmpty {
+                if tally.criterion == .noBlame, !record.turns.isEmpty {
                     lines.append("  \(title)" + style.good("no blame in any reply"))
                 } else {
                     lines.append("  \(title)" + style.dim("not asked for this time"))
@@ -48,7 +51,9 @@ enum EndCard {
                                                                     width: width, indent: "  ").dropFirst("Best reply".count)))
             lines.append(TextWrap.wrap(TerminalText.inert(best.why), width: width, firstIndent: "  ", indent: "  "))
         }
-        if let weakest = record.weakest {
+        // Records saved before one reply could not be both may name the same
+        // turn twice: show it once.
+        if let weakest = record.weakest, weakest.turn != record.best?.turn {
             lines.append("")
             lines.append(style.bad("Weakest reply") + String(TextWrap.wrap("Weakest reply (turn \(weakest.turn)): \u{201C}\(TerminalText.inert(weakest.reply))\u{201D}",
                                                                       width: width, indent: "  ").dropFirst("Weakest reply".count)))
@@ -58,12 +63,25 @@ enum EndCard {
             lines.append("")
             lines.append(style.bold("For next time:"))
             for tip in record.tips {
-                let title = titles[tip.criterion] ?? tip.criterion
+                let title = titles[tip.criterion] ?? tip.criterion.rawValue
                 lines.append(TextWrap.wrap("- \(title): " + TerminalText.inert(tip.tip.trimmingWhitespace()), width: width, indent: "  "))
             }
         } else if record.outcome == .resolved, record.passed {
             lines.append("")
             lines.append(style.good("Every expectation met. Be the last call, every call."))
+        }
+        if let unfinished = record.unfinishedReply {
+            lines.append("")
+            lines.append(TextWrap.wrap("Unfinished reply (saved, not scored): \u{201C}\(TerminalText.inert(unfinished))\u{201D}", width: width, indent: "  "))
+        }
+        if !record.flags.isEmpty {
+            lines.append("")
+            lines.append(style.bold("You flagged (your trainer will review these):"))
+            for flag in record.flags {
+                let what = flag.criterion.map { name in CriterionID(rawValue: name).flatMap { titles[$0] } ?? name } ?? "the whole verdict"
+                let note = flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? ""
+                lines.append(TextWrap.wrap("- reply \(flag.turn), \(what)\(note)", width: width, indent: "  "))
+            }
         }
         lines.append("")
         lines.append(style.dim("Ended \(record.endedAt) after \(durationText(record.durationSeconds)); session \(record.id)."))

@@ -22,6 +22,16 @@ final class PlaySession: @unchecked Sendable {
     private var conversation: Conversation
     /// Whether the session was saved, once a save was tried.
     private var saveResult: Bool?
+    /// The trainee's `/flag`s.
+    let flagBook = FlagBook()
+    /// Set once a signal has begun ending the session.
+    private var isInterrupted = false
+    /// The line the trainee had begun when a signal cut the session off.
+    private var unfinishedReply: String?
+    /// The terminal's settings before play kept a half-typed line through
+    /// Ctrl-C (nil when the replies do not come from a terminal); put back
+    /// when play ends, however it ends.
+    private var terminalSettings: Platform.TerminalSettings?
     /// Runs once the record is safely in the store (play queues it for the LRS).
     var onSaved: ((SessionRecord) -> Void)?
 
@@ -36,7 +46,7 @@ final class PlaySession: @unchecked Sendable {
         self.printsJSON = printsJSON
         self.style = Style(isEnabled: context.console.usesColor && !printsJSON)
         self.startedAt = context.now()
-        self.conversation = Conversation(scenario: scenario, rules: scoring.rules(for: scenario), seed: seed)
+        self.conversation = Conversation(scenario: scenario, rules: scoring.rules, seed: seed)
     }
 
     private var console: any Console { context.console }
@@ -45,23 +55,26 @@ final class PlaySession: @unchecked Sendable {
 
     /// Plays to the end and returns the exit status (0 passed, 1 not, or
     /// 1 when the session could not be saved).
-    func run(replies: inout ReplySource) -> Int32 {
-        var interrupt: (any DispatchSourceSignal)?
-        if replies.isConsole {
-            interrupt = Platform.onInterrupt { [self] in
-                self.console.write("\n")
-                self.finishAbandoned(note: "Interrupted: your session so far is saved.")
-                Platform.terminate(ExitCode.interrupted)
-            }
+    ///
+    /// Replies are read one at a time as the conversation asks for them.
+    /// SIGINT, SIGTERM and SIGHUP, interactive or not, end the session as
+    /// abandoned: it is saved with the replies so far and any half-typed
+    /// line, the end card is shown (unless the terminal has gone), and the
+    /// process exits 128 + the signal's number.
+    func run(replies: ReplySource) -> Int32 {
+        let watch = Platform.onTermination { [self] signal in
+            self.finishInterrupted(by: signal, replies: replies)
         }
-        defer { interrupt?.cancel() }
+        defer { watch.cancel() }
         if !printsJSON { showBrief(interactive: replies.isConsole) }
-        switch replies {
-        case .console:
-            playInteractively()
-        case .scripted(let lines):
-            playScripted(lines)
-        }
+        // At a terminal: a half-typed line survives Ctrl-C, to be saved.
+        lock.lock()
+        terminalSettings = replies.isConsole ? Platform.keepTypedLineOnInterrupt() : nil
+        lock.unlock()
+        let inputFailure = replies.isConsole ? playInteractively(replies) : playScripted(replies)
+        lock.lock()
+        if let terminalSettings { Platform.restoreTerminal(terminalSettings) }
+        lock.unlock()
         lock.lock()
         let finished = conversation
         lock.unlock()
@@ -70,14 +83,36 @@ final class PlaySession: @unchecked Sendable {
         let record = record(for: finished)
         let isSaved = save(record)
         if printsJSON {
-            console.line(record.jsonValue.jsonText)
+            console.line(Self.printedJSON(record).jsonText)
         } else {
             showEndCard(finished, record: record)
+        }
+        if let inputFailure {
+            console.errorLine(inputFailure.description)
+            return inputFailure.status
         }
         return finished.passed && isSaved ? ExitCode.success : ExitCode.failure
     }
 
-    private func playInteractively() {
+    /// The next reply, or nil (the session is then abandoned) at the end of
+    /// input or when a line is over the limit, which `failure` then says.
+    private func nextReply(_ replies: ReplySource, failure: inout CommandFailure?) -> String? {
+        switch replies.next() {
+        case .reply(let line):
+            return line
+        case .end:
+            return nil
+        case .tooLong(let line):
+            failure = CommandFailure("\(TerminalText.inert(replies.name)), line \(line): a reply longer than the \(InputFile.limitText) limit",
+                                     hint: "the session ended there and was saved as abandoned")
+            return nil
+        }
+    }
+
+    /// Plays at the terminal until the conversation ends or the trainee
+    /// leaves (`/quit`, Ctrl-D); returns why reading stopped, if it failed.
+    private func playInteractively(_ replies: ReplySource) -> CommandFailure? {
+        var failure: CommandFailure?
         while true {
             lock.lock()
             let current = conversation
@@ -87,10 +122,10 @@ final class PlaySession: @unchecked Sendable {
             var reply: String?
             while reply == nil {
                 console.write(style.bold("you> "))
-                guard let line = console.readLine() else {
+                guard let line = nextReply(replies, failure: &failure) else {
                     console.line()
                     abandon()
-                    return
+                    return failure
                 }
                 let text = line.trimmingWhitespace()
                 switch text.lowercased() {
@@ -102,12 +137,14 @@ final class PlaySession: @unchecked Sendable {
                     console.line(style.warn(TextWrap.wrap("Tip: " + tip, width: width, indent: "     ")))
                 case "/quit", "/exit":
                     abandon()
-                    return
+                    return nil
                 case "/help":
-                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /quit leaves (your session is saved), /help shows this.", width: width))
+                    console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /flag [CRITERION] [why] disputes the score of your last reply, /quit leaves (your session is saved), /help shows this.", width: width))
                 default:
-                    if text.hasPrefix("/") {
-                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /quit, /help. To reply, type your words.")
+                    if let request = FlagRequest.parse(text, criteria: scoring.criteria) {
+                        console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+                    } else if text.hasPrefix("/") {
+                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.")
                     } else if let problem = SessionRecord.replyLengthProblem(line) {
                         console.line(style.warn(TextWrap.wrap("Not sent: " + problem + ". Shorten it and send it again.", width: width)))
                     } else {
@@ -115,31 +152,60 @@ final class PlaySession: @unchecked Sendable {
                     }
                 }
             }
-            take(reply!)
+            if let reply { take(reply) }
         }
         lock.lock()
         let finished = conversation
         lock.unlock()
         showClosing(finished)
+        offerLastFlag()
+        return nil
     }
 
-    private func playScripted(_ lines: [String]) {
-        var remaining = lines[...]
+    /// After the call ends, the last reply can still be disputed.
+    private func offerLastFlag() {
+        guard !flagBook.isEmptyOfReplies else { return }
+        console.line(style.dim(TextWrap.wrap("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply.", width: width)))
+        while true {
+            console.write(style.bold("you> "))
+            guard let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criteria) else { break }
+            console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+        }
+        console.line()
+    }
+
+    /// Plays scripted replies until the conversation ends or they run out.
+    private func playScripted(_ replies: ReplySource) -> CommandFailure? {
+        var failure: CommandFailure?
+        var number = 0
         while true {
             lock.lock()
             let current = conversation
             lock.unlock()
-            guard !current.isOver else { break }
-            if !printsJSON { showCustomer(current) }
-            guard let reply = remaining.popFirst() else {
-                abandon()
-                return
+            guard !current.isOver else {
+                // A script may flag its last reply after the call has ended:
+                // the lines after it are read while they are flags.
+                while case .reply(let line) = replies.next(), FlagRequest.isFlag(line) {
+                    takeScriptedFlag(line)
+                }
+                break
             }
+            if !printsJSON { showCustomer(current) }
+            var next = nextReply(replies, failure: &failure)
+            while let line = next, FlagRequest.isFlag(line) {
+                takeScriptedFlag(line)
+                next = nextReply(replies, failure: &failure)
+            }
+            guard let reply = next else {
+                abandon()
+                return failure
+            }
+            number += 1
             if let problem = SessionRecord.replyLengthProblem(reply) {
                 // The session ends here, saved with the replies before it.
-                console.errorLine("lastcall: reply \(lines.count - remaining.count) not taken: \(problem); the session ends here, abandoned")
+                console.errorLine("lastcall: reply \(number) not taken: \(problem); the session ends here, abandoned")
                 abandon()
-                return
+                return nil
             }
             if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(reply)) }
             take(reply)
@@ -150,6 +216,25 @@ final class PlaySession: @unchecked Sendable {
             lock.unlock()
             showClosing(finished)
         }
+        return nil
+    }
+
+    /// A `/flag` line of a script. No one is there to retype a misspelt
+    /// criterion, so the line is kept as a note on the whole verdict.
+    private func takeScriptedFlag(_ line: String) {
+        guard var request = FlagRequest.parse(line, criteria: scoring.criteria) else { return }
+        if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(line)) }
+        if case .unknownCriterion(let word, let suggestion) = request {
+            console.errorLine("lastcall: no criterion '\(TerminalText.inert(word))' (did you mean '\(suggestion)'?): kept as a flag on the whole verdict")
+            request = .dispute(criterion: nil, note: String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace())
+        }
+        let outcome = flagBook.raise(request, criteria: scoring.criteria)
+        let text = FlagBook.confirmation(outcome, titles: scoring.titles)
+        if !printsJSON {
+            console.line(style.warn(text))
+        } else if !outcome.isStored {
+            console.errorLine("lastcall: " + text)
+        }
     }
 
     private func take(_ reply: String) {
@@ -157,8 +242,23 @@ final class PlaySession: @unchecked Sendable {
         lock.lock()
         let turn = conversation.reply(reply, verdict: verdict)
         let mood = conversation.mood
+        let turnCount = conversation.turns.count
         lock.unlock()
-        if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood) }
+        if turn != nil { flagBook.scored(turn: turnCount, verdict: verdict) }
+        if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood, overruled: Self.overruled(scoring.scorer.score(reply))) }
+    }
+
+    /// Per missed criterion, what the scorer overruled and why: the phrase's
+    /// words and the reason `score --explain` shows ("a hand-off, not
+    /// ownership: 'transfer you to'"), so coaching says what in this reply
+    /// did not count, not only the rubric's general advice.
+    static func overruled(_ score: ReplyScore) -> [CriterionID: [(words: String, reason: String)]] {
+        var reasons: [CriterionID: [(words: String, reason: String)]] = [:]
+        for result in score.results where !result.met {
+            let overruled = result.fired.compactMap { firing in firing.overruledBy.map { (words: firing.words, reason: $0) } }
+            if !overruled.isEmpty { reasons[result.id] = overruled }
+        }
+        return reasons
     }
 
     private func abandon() {
@@ -167,13 +267,43 @@ final class PlaySession: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Called from the Ctrl-C handler: abandon, save, say so.
-    private func finishAbandoned(note: String) {
+    /// Called from the signal handler (another thread): abandon, keep the
+    /// half-typed line, save, show the end card where someone can see it,
+    /// and exit 128 + the signal's number. Runs once, however many signals
+    /// arrive.
+    private func finishInterrupted(by signal: Platform.TerminationSignal, replies: ReplySource) {
         lock.lock()
+        guard !isInterrupted else {
+            lock.unlock()
+            return
+        }
+        isInterrupted = true
         conversation.abandon()
+        lock.unlock()
+        // What the trainee typed without Enter is still in the terminal's
+        // buffer: hand it to the reader, then take it as unfinished.
+        if terminalSettings != nil { Platform.releaseTypedLine() }
+        lock.lock()
+        unfinishedReply = replies.unfinishedLine
+        if let terminalSettings { Platform.restoreTerminal(terminalSettings) }
         let finished = conversation
         lock.unlock()
-        if save(record(for: finished)) { console.line(note) }
+        let record = record(for: finished)
+        let isSaved = save(record)
+        if signal != .hangUp {
+            // After SIGHUP no terminal is left to show anything to.
+            if printsJSON {
+                console.line(record.jsonValue.jsonText)
+            } else {
+                console.line()
+                showClosing(finished)
+                showEndCard(finished, record: record)
+                if isSaved {
+                    console.line(style.dim(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved."))
+                }
+            }
+        }
+        Platform.terminate(ExitCode.ended(by: signal))
     }
 
     // MARK: Showing the conversation
@@ -187,10 +317,10 @@ final class PlaySession: @unchecked Sendable {
         var who = "You are talking to \(customerName)."
         if let persona = scenario.customer.persona, !persona.isEmpty { who += " " + persona.trimmingWhitespace() }
         console.line(TextWrap.wrap(TerminalText.inert(who), width: width))
-        let titles = scenario.criteria.map { scoring.titles[$0] ?? $0 }
+        let titles = scenario.criteria.map { CriterionID(rawValue: $0).flatMap { scoring.titles[$0] } ?? $0 }
         console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
         if interactive {
-            console.line(style.dim("Commands: /hint for a tip, /quit to leave, /help. Your session is saved however it ends."))
+            console.line(style.dim(TextWrap.wrap("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends.", width: width)))
         }
         console.line()
     }
@@ -241,23 +371,27 @@ final class PlaySession: @unchecked Sendable {
         return style.dim("  mood ") + "[" + colored + "] " + "\(mood) " + style.dim(word)
     }
 
-    private func showCoaching(_ turn: Turn, mood: Int) {
-        console.line(feedback(for: turn, withTips: true))
+    private func showCoaching(_ turn: Turn, mood: Int, overruled: [CriterionID: [(words: String, reason: String)]]) {
+        console.line(feedback(for: turn, withTips: true, overruled: overruled))
     }
 
     /// What a reply met and missed, with the words that decided it and,
     /// when `withTips`, the rubric's advice for each miss.
-    private func feedback(for turn: Turn, withTips: Bool) -> String {
+    private func feedback(for turn: Turn, withTips: Bool, overruled: [CriterionID: [(words: String, reason: String)]] = [:]) -> String {
         var lines: [String] = []
         for criterion in turn.met {
-            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion))
+            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion.rawValue))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             lines.append(line)
         }
         for criterion in turn.missed {
-            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion))
+            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion.rawValue))
             if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
             lines.append(line)
+            for (words, reason) in overruled[criterion] ?? [] {
+                let why = "\u{201C}\(TerminalText.inert(words))\u{201D} did not count: \(TerminalText.inert(reason))"
+                lines.append(style.warn(TextWrap.wrap(why, width: width, firstIndent: "    ", indent: "      ")))
+            }
             if withTips, let tip = scoring.feedback[criterion] {
                 lines.append(style.dim(TextWrap.wrap(TerminalText.inert(tip.trimmingWhitespace()), width: width, firstIndent: "    ", indent: "    ")))
             }
@@ -281,6 +415,17 @@ final class PlaySession: @unchecked Sendable {
         console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width))
     }
 
+    /// The session as `play --json` prints it: the record, with the end
+    /// reason's code (`hung-up`, as saved) followed by `end_reason_text` in
+    /// words ("the customer hung up (mood 0)").
+    static func printedJSON(_ record: SessionRecord) -> JSONValue {
+        guard case .object(var pairs) = record.jsonValue,
+              let reason = record.endReason.flatMap(Conversation.EndReason.init(rawValue:)),
+              let at = pairs.firstIndex(where: { $0.0 == "end_reason" }) else { return record.jsonValue }
+        pairs.insert(("end_reason_text", .string(reason.explanation)), at: at + 1)
+        return .object(pairs)
+    }
+
     // MARK: Saving
 
     func record(for finished: Conversation) -> SessionRecord {
@@ -296,7 +441,8 @@ final class PlaySession: @unchecked Sendable {
             outcome: finished.outcome ?? .abandoned, endReason: finished.endReason?.rawValue,
             score: finished.score, passMark: finished.passMark, passed: finished.passed,
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
-            criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips)
+            criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
+            flags: flagBook.flags, unfinishedReply: unfinishedReply)
     }
 
     /// Appends the session to the trainee's history in the store, once,

@@ -1,22 +1,119 @@
-/// Where the trainee's replies come from: the terminal, or a script.
-enum ReplySource {
-    /// Typed at the terminal.
-    case console
-    /// Lines of a file, in order.
-    case scripted([String])
+import Foundation
+import LastCallKit
 
-    var isConsole: Bool {
-        if case .console = self { return true }
-        return false
+/// Where the trainee's replies come from (the terminal, a file, or standard
+/// input), read one line at a time as the session asks for them, never all
+/// up front: `yes | lastcall play ... --replies -` plays until the
+/// conversation ends and leaves the rest unread. A signal handler may ask,
+/// from another thread, for the line the trainee has begun but not ended.
+final class ReplySource: @unchecked Sendable {
+    /// The next thing the trainee sent.
+    enum Next: Equatable {
+        /// A line, without its line break.
+        case reply(String)
+        /// The end of input.
+        case end
+        /// A line longer than the limit: reading stops there.
+        case tooLong(line: Int)
     }
 
-    /// The lines of `bytes` (LF or CRLF), without a trailing empty line.
-    static func lines(of bytes: [UInt8]) -> [String] {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // "\r\n" is one Character in Swift, so split on both forms.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        return lines
+    /// Whether a person types at the terminal: there are prompts and
+    /// `/commands`, and the replies are not echoed.
+    let isConsole: Bool
+    /// What to call the input in a message: "standard input" or the path.
+    let name: String
+    /// The longest line taken as a reply.
+    let maximumLineLength: Int
+
+    private let read: (Int) -> [UInt8]
+    private let lock = NSLock()
+    /// Bytes read but not yet returned start at `start`; `buffer[start..<scanned]`
+    /// holds no line break (so a long line is not searched again per chunk).
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var scanned = 0
+    private var isAtEnd = false
+    private var lineNumber = 0
+
+    private init(isConsole: Bool, name: String, maximumLineLength: Int, read: @escaping (Int) -> [UInt8]) {
+        self.isConsole = isConsole
+        self.name = name
+        self.maximumLineLength = maximumLineLength
+        self.read = read
+    }
+
+    /// Replies typed at the terminal, through the console.
+    static func typed(on console: any Console, maximumLineLength: Int = InputFile.maximumSize) -> ReplySource {
+        ReplySource(isConsole: true, name: "the terminal", maximumLineLength: maximumLineLength) { console.readInput(maximumCount: $0) }
+    }
+
+    /// Scripted replies on standard input (`--replies -`), through the console.
+    static func standardInput(of console: any Console, maximumLineLength: Int = InputFile.maximumSize) -> ReplySource {
+        ReplySource(isConsole: false, name: "standard input", maximumLineLength: maximumLineLength) { console.readInput(maximumCount: $0) }
+    }
+
+    /// Scripted replies from a file.
+    static func file(_ handle: FileHandle, name: String, maximumLineLength: Int = InputFile.maximumSize) -> ReplySource {
+        ReplySource(isConsole: false, name: name, maximumLineLength: maximumLineLength) { count in
+            guard let data = try? handle.read(upToCount: count) else { return [] }
+            return [UInt8](data)
+        }
+    }
+
+    /// Waits for the next line (LF or CRLF; a byte order mark before the
+    /// first is dropped). A last line without a line break is a line.
+    func next() -> Next {
+        lock.lock()
+        defer { lock.unlock() }
+        while true {
+            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
+                var end = newline
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                return takeLine(upTo: end, resumingAt: newline + 1)
+            }
+            scanned = buffer.count
+            if buffer.count - start > maximumLineLength { return .tooLong(line: lineNumber + 1) }
+            if isAtEnd {
+                guard start < buffer.count else { return .end }
+                return takeLine(upTo: buffer.count, resumingAt: buffer.count)
+            }
+            if start > 0 {
+                buffer.removeFirst(start)
+                scanned -= start
+                start = 0
+            }
+            // Read without the lock, so a signal handler can still ask for
+            // the unfinished line while this waits for the trainee.
+            lock.unlock()
+            let chunk = read(1 << 16)
+            lock.lock()
+            if chunk.isEmpty { isAtEnd = true } else { buffer += chunk }
+        }
+    }
+
+    /// The text of a line the trainee has begun and not ended (the session
+    /// is waiting on it), or nil. Lines already ended but not yet played are
+    /// not part of the session and are not included.
+    var unfinishedLine: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard start < buffer.count, !buffer[start...].contains(0x0A) else { return nil }
+        let text = Self.text(buffer[start...], isFirst: lineNumber == 0)
+        return text.isEmpty ? nil : text
+    }
+
+    private func takeLine(upTo end: Int, resumingAt next: Int) -> Next {
+        guard end - start <= maximumLineLength else { return .tooLong(line: lineNumber + 1) }
+        let text = Self.text(buffer[start..<end], isFirst: lineNumber == 0)
+        lineNumber += 1
+        start = next
+        scanned = next
+        return .reply(text)
+    }
+
+    private static func text(_ bytes: ArraySlice<UInt8>, isFirst: Bool) -> String {
+        var bytes = bytes
+        if isFirst, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -31,7 +31,7 @@ struct ProgressReader: Sendable {
         let url = context.url(for: folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw CommandFailure("no progress folder at \(TerminalText.inert(url.path)) (from \(source))",
+            throw CommandFailure.missing("no progress folder at \(TerminalText.inert(url.path)) (from \(source))",
                                  hint: "'lastcall play' saves sessions there; pass --progress DIR or set LASTCALL_PROGRESS to the team's folder")
         }
         guard isDirectory.boolValue else {

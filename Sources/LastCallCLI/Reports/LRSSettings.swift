@@ -12,6 +12,8 @@ struct LRSSettings {
     var client: LRSClient
     /// The IRIs statements are written with and read back by.
     var options: XAPIOptions
+    /// Seconds one request may take.
+    var timeout: Double
 
     /// The settings for `url` (nil means `$LASTCALL_LRS_URL`; nil when that
     /// is unset too). `option` names where the address came from, for errors.
@@ -41,15 +43,14 @@ struct LRSSettings {
             }
             credentials = (user, password)
         }
-        var client = LRSClient(endpoint: url, credentials: credentials)
-        client.timeout = defaultTimeout
+        var timeout = defaultTimeout
         if let text = context.env("LASTCALL_LRS_TIMEOUT") {
             guard let seconds = Double(text), seconds > 0, seconds <= 600 else {
                 throw UsageError("$LASTCALL_LRS_TIMEOUT needs seconds from 0.1 to 600, not '\(TerminalText.inert(text))'")
             }
-            client.timeout = seconds
+            timeout = seconds
         }
-        client.transport = DeadlineTransport(timeout: client.timeout)
-        return LRSSettings(client: client, options: options)
+        let client = LRSClient(endpoint: url, credentials: credentials, transport: URLSessionTransport(timeout: timeout))
+        return LRSSettings(client: client, options: options, timeout: timeout)
     }
 }

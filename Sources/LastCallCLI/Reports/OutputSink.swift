@@ -11,6 +11,8 @@ final class OutputSink {
     private let temporary: URL?
     private let handle: FileHandle?
     private var buffer = ""
+    /// The first failed write to the file (a full disk), reported by `commit`.
+    private var writeError: (any Error)?
     /// The file as the user named it, or nil for standard output.
     let path: String?
 
@@ -44,7 +46,14 @@ final class OutputSink {
 
     private func flush() {
         guard !buffer.isEmpty else { return }
-        if let handle { handle.write(Data(buffer.utf8)) } else { console.write(buffer) }
+        if let handle {
+            // write(contentsOf:) throws where write(_:) would crash (ENOSPC).
+            if writeError == nil {
+                do { try handle.write(contentsOf: Data(buffer.utf8)) } catch { writeError = error }
+            }
+        } else {
+            console.write(buffer)
+        }
         buffer = ""
     }
 
@@ -53,6 +62,7 @@ final class OutputSink {
         flush()
         guard let handle, let temporary, let destination else { return }
         do {
+            if let writeError { throw writeError }
             try handle.synchronize()
             try handle.close()
         } catch {

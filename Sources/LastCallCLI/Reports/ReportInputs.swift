@@ -20,12 +20,7 @@ struct ReportInputs: Sendable {
         var criteria = ScoringSetup.defaultCriteria
         if FileManager.default.fileExists(atPath: context.url(for: path).path) {
             let setup = try ScoringSetup.load(arguments, context)
-            settings = ReportSettings(
-                criteria: setup.rubric.criteria.map {
-                    ReportCriterion(id: $0.id.rawValue, title: $0.title, tip: $0.feedback.trimmingCharacters(in: .whitespacesAndNewlines))
-                },
-                retrainThreshold: setup.rubric.retraining.threshold,
-                retrainWindow: setup.rubric.retraining.sessions)
+            settings = ReportSettings(rubric: setup.rubric)
             criteria = setup.criteria
         } else {
             context.console.errorLine("lastcall: note: no rubric at \(TerminalText.inert(context.url(for: path).path)) (from \(source)); "

@@ -30,10 +30,19 @@ enum XAPIExport {
                 }
                 credentials = (user, password)
             }
-            client = LRSClient(endpoint: url, credentials: credentials)
+            var timeout = LRSClient.defaultTimeout
+            if let text = parsed.value("--lrs-timeout") {
+                guard let value = Double(text), value.isFinite, value >= 0.1, value <= 600 else {
+                    throw UsageError("--lrs-timeout needs a number of seconds from 0.1 to 600, not '\(TerminalText.inert(text))'")
+                }
+                timeout = value
+            }
+            client = LRSClient(endpoint: url, credentials: credentials, transport: URLSessionTransport(timeout: timeout))
             client?.batchSize = batchSize
-        } else if parsed.value("--lrs-user") != nil {
-            throw UsageError("--lrs-user goes with --lrs URL")
+        } else {
+            for option in ["--lrs-user", "--lrs-timeout"] where parsed.value(option) != nil {
+                throw UsageError("\(option) goes with --lrs URL")
+            }
         }
         return try export(parsed, context, options: options, client: client)
     }
@@ -73,16 +82,8 @@ enum XAPIExport {
             batch.removeAll(keepingCapacity: true)
         }
 
-        if parsed.has("--turns") {
-            ExportCommand.streamRecords(sources, context) { record in
-                emit(XAPIExporter.statement(for: SessionFacts(record), options: options))
-                XAPIExporter.answeredStatements(for: record, options: options).forEach(emit)
-            }
-        } else {
-            ExportCommand.streamSessions(sources, context) { session in
-                emit(XAPIExporter.statement(for: session, options: options))
-            }
-        }
+        XAPIExporter(options: options, includesTurns: parsed.has("--turns"))
+            .forEachStatement(in: ProgressExportSource(sources, context), emit)
         if let client { flush(client) }
         sink?.write(written == 0 ? "]\n" : "\n]\n")
 

@@ -23,7 +23,7 @@ public enum CommandRunner {
         CheckCommand.entry,
         ParseCommand.entry,
         GraphCommand.entry,
-    ] + ReportCommands.entries + [SyncCommand.entry]
+    ] + ReportCommands.entries + [ReviewCommand.entry, CalibrateCommand.entry, SyncCommand.entry]
 
     /// Runs `lastcall` with `arguments` (without the program name) and
     /// returns the exit status.
@@ -53,7 +53,10 @@ public enum CommandRunner {
     }
 
     private static func invoke(_ entry: Entry, _ arguments: [String], _ context: CommandContext) -> Int32 {
-        if arguments.contains("--help") || arguments.contains("-h") {
+        // After `--` every argument is an operand: `score -- --help` scores
+        // the text "--help".
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("--help") || options.contains("-h") {
             context.console.write(entry.usage)
             return ExitCode.success
         }
@@ -65,7 +68,7 @@ public enum CommandRunner {
             return ExitCode.usage
         } catch let error as CommandFailure {
             context.console.errorLine(error.description)
-            return ExitCode.failure
+            return error.status
         } catch {
             context.console.errorLine("lastcall \(entry.name): \(error)")
             return ExitCode.failure

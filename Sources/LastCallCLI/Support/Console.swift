@@ -6,8 +6,18 @@ public protocol Console: AnyObject {
     /// Writes `text` to standard error as is (no newline added).
     func writeError(_ text: String)
     /// Reads one line from standard input without its line break, or nil at
-    /// end of input.
+    /// end of input. For answers to prompts; longer input goes through
+    /// `readInput(maximumCount:)`.
     func readLine() -> String?
+    /// Reads up to `maximumCount` bytes of standard input as they arrive
+    /// (what a pipe holds, or a line a person typed), waiting until there
+    /// is at least one; empty at end of input. Shares one buffer with
+    /// `readLine()`, so the two may be mixed.
+    func readInput(maximumCount: Int) -> [UInt8]
+    /// Reads one answer of a single key: on a terminal the key pressed, at
+    /// once, without Enter; elsewhere (a pipe, a test) one line, of which
+    /// the caller takes the first letter. Nil at end of input.
+    func readKey() -> String?
     /// Whether standard input and output are both a terminal (a person is
     /// there to answer prompts).
     var isInteractive: Bool { get }
@@ -18,6 +28,10 @@ public protocol Console: AnyObject {
 }
 
 extension Console {
+    /// A console with no keypress mode of its own answers a key prompt
+    /// with a line.
+    public func readKey() -> String? { readLine() }
+
     /// Writes UTF-8 bytes to standard output. The real terminal writes them
     /// as they are; other consoles get them as text.
     public func write(bytes: [UInt8]) {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Reads a file handle line by line in chunks, so memory stays flat however
-/// long the input: replies for `score --jsonl` and sessions in progress
-/// files. Lines end at LF; a CR before it is dropped. A line longer than
+/// Reads a file handle or standard input line by line in chunks, so memory
+/// stays flat however long the input: replies for `score --jsonl` and
+/// sessions in progress files. Lines end at LF; a CR before it is dropped. A line longer than
 /// `maximumLineLength` is not buffered: it is reported as `.tooLong`.
 public struct LineReader {
     /// One line read.
@@ -13,9 +13,14 @@ public struct LineReader {
         case tooLong
     }
 
-    private let handle: FileHandle
+    /// Reads up to the given number of bytes; empty at the end.
+    private let read: (Int) -> [UInt8]
     private let chunkSize: Int
     private let maximumLineLength: Int
+    /// Whether reading goes on past an over-long line (progress files: the
+    /// next record still counts) or ends there (a stream that may never
+    /// end, such as `yes | tr -d '\\n'` on standard input).
+    private let skipsLongLines: Bool
     private var buffer: [UInt8] = []
     private var start = 0
     private var isAtEnd = false
@@ -24,10 +29,22 @@ public struct LineReader {
     public private(set) var lineNumber = 0
 
     /// Creates a reader over `handle` that reads `chunkSize` bytes at a time.
-    public init(handle: FileHandle, chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max) {
-        self.handle = handle
+    /// A read error ends the input (as `FileHandle.readData` would crash).
+    public init(handle: FileHandle, chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max, skipsLongLines: Bool = true) {
+        self.init(chunkSize: chunkSize, maximumLineLength: maximumLineLength, skipsLongLines: skipsLongLines) { count in
+            guard let data = try? handle.read(upToCount: count) else { return [] }
+            return [UInt8](data)
+        }
+    }
+
+    /// Creates a reader over `read`, which returns up to the number of bytes
+    /// asked for and an empty array at the end: standard input through the
+    /// console, for one.
+    public init(chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max, skipsLongLines: Bool = true, read: @escaping (Int) -> [UInt8]) {
+        self.read = read
         self.chunkSize = chunkSize
         self.maximumLineLength = maximumLineLength
+        self.skipsLongLines = skipsLongLines
     }
 
     /// The next line decoded as text (invalid UTF-8 becomes U+FFFD), or nil
@@ -90,12 +107,18 @@ public struct LineReader {
                 start = 0
             }
             if buffer.count > maximumLineLength {
+                buffer.removeAll(keepingCapacity: true)
+                guard skipsLongLines else {
+                    // Report the line and read no further: its end may never come.
+                    isAtEnd = true
+                    lineNumber += 1
+                    return .tooLong
+                }
                 // Drop what is buffered of the over-long line and keep reading
                 // to its end without holding it.
                 isSkippingLongLine = true
-                buffer.removeAll(keepingCapacity: true)
             }
-            let chunk = handle.readData(ofLength: chunkSize)
+            let chunk = read(chunkSize)
             if chunk.isEmpty { isAtEnd = true } else { buffer.append(contentsOf: chunk) }
         }
     }

@@ -58,7 +58,7 @@ extension Platform {
         guard fd >= 0 else { throw .cannotOpen(path: temporary, reason: outboxReason()) }
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            let result = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + written, $0.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
                 let reason = outboxReason()
@@ -87,6 +87,14 @@ extension Platform {
             let result = call()
             if result >= 0 || errno != EINTR { return result }
         }
+    }
+
+    private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(fd, buffer, count)
+        #else
+        return Darwin.write(fd, buffer, count)
+        #endif
     }
 
     private static func outboxReason() -> String { String(cString: strerror(errno)) }

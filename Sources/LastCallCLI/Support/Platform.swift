@@ -6,6 +6,13 @@ import Darwin
 import Foundation
 import LastCallKit
 
+// The C library's write(2), named apart so `Platform.write` does not hide it.
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
 /// The few calls into the C library the CLI needs: terminal queries, signal
 /// handling and locked appends. Everything else stays portable Swift.
 public enum Platform {
@@ -24,14 +31,174 @@ public enum Platform {
         return nil
     }
 
-    /// Runs `handler` (on a background queue) when Ctrl-C arrives instead of
-    /// killing the process. Keep the returned source alive.
-    public static func onInterrupt(_ handler: @escaping @Sendable () -> Void) -> any DispatchSourceSignal {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue.global())
-        source.setEventHandler(handler: handler)
-        source.resume()
-        return source
+    /// The signals that end a session early: each is caught so the session
+    /// can be saved before the process ends.
+    public enum TerminationSignal: Sendable, CaseIterable {
+        /// SIGINT: Ctrl-C at the terminal.
+        case interrupt
+        /// SIGTERM: `kill`, a shutdown, a job scheduler.
+        case terminate
+        /// SIGHUP: the terminal or SSH session was closed.
+        case hangUp
+
+        /// The signal's number (the same on Linux and macOS).
+        public var number: Int32 {
+            switch self {
+            case .interrupt: return SIGINT
+            case .terminate: return SIGTERM
+            case .hangUp: return SIGHUP
+            }
+        }
+    }
+
+    /// The catching of `TerminationSignal`s begun by `onTermination`; `cancel`
+    /// ends it and gives back the default action of each signal it took.
+    public final class SignalWatch: @unchecked Sendable {
+        private let sources: [any DispatchSourceSignal]
+        /// The signals taken over (SIGPIPE included when it was not already
+        /// ignored), to be given back their default action.
+        private let taken: [Int32]
+
+        fileprivate init(sources: [any DispatchSourceSignal], taken: [Int32]) {
+            self.sources = sources
+            self.taken = taken
+        }
+
+        /// Stops catching: the signals taken kill the process again, as by
+        /// default; any that were ignored before stay ignored.
+        public func cancel() {
+            for source in sources { source.cancel() }
+            for number in taken { _ = signal(number, SIG_DFL) }
+        }
+    }
+
+    /// Runs `handler` (on a background queue, once per signal received)
+    /// when SIGINT, SIGTERM or SIGHUP arrives, instead of letting it kill
+    /// the process; the main thread may meanwhile be blocked reading input.
+    /// SIGPIPE is ignored while the watch lasts, so output to a closed pipe
+    /// or terminal fails quietly instead of killing the process before it
+    /// has saved. A signal already ignored when the watch begins (`nohup`, a
+    /// background job) stays ignored, as shells leave it. Keep the returned
+    /// watch and cancel it when done.
+    public static func onTermination(_ handler: @escaping @Sendable (TerminationSignal) -> Void) -> SignalWatch {
+        var sources: [any DispatchSourceSignal] = []
+        var taken: [Int32] = []
+        if !ignoreWasSet(SIGPIPE) { taken.append(SIGPIPE) }
+        for caught in TerminationSignal.allCases {
+            // Ignored first, so the default action never runs; the dispatch
+            // source still sees each delivery.
+            guard !ignoreWasSet(caught.number) else { continue }
+            taken.append(caught.number)
+            let source = DispatchSource.makeSignalSource(signal: caught.number, queue: DispatchQueue.global())
+            source.setEventHandler { handler(caught) }
+            source.resume()
+            sources.append(source)
+        }
+        return SignalWatch(sources: sources, taken: taken)
+    }
+
+    /// Sets `number` to be ignored and says whether it already was.
+    private static func ignoreWasSet(_ number: Int32) -> Bool {
+        let previous = signal(number, SIG_IGN)
+        guard let previous else { return false }
+        return unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+    }
+
+    /// Up to `maximumCount` bytes from standard input, waiting until some
+    /// arrive; empty at the end of input. A read error (the terminal went
+    /// away) also reads as the end.
+    public static func readStandardInput(maximumCount: Int) -> [UInt8] {
+        guard maximumCount > 0 else { return [] }
+        var buffer = [UInt8](repeating: 0, count: maximumCount)
+        let count = buffer.withUnsafeMutableBytes { raw in
+            retryingCount { read(STDIN_FILENO, raw.baseAddress, maximumCount) }
+        }
+        guard count > 0 else { return [] }
+        buffer.removeLast(maximumCount - count)
+        return buffer
+    }
+
+    /// One keypress from the terminal on standard input, without waiting
+    /// for Enter: the terminal leaves line mode (echo stays on, Ctrl-C still
+    /// interrupts) for this one read and is put back before returning. Nil
+    /// at the end of input, or when standard input is not a terminal.
+    public static func readKeypress() -> UInt8? {
+        var saved = termios()
+        guard isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &saved) == 0 else { return nil }
+        var single = saved
+        single.c_lflag &= ~tcflag_t(ICANON)
+        withUnsafeMutableBytes(of: &single.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &single) == 0 else { return nil }
+        defer { _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        var byte: UInt8 = 0
+        let count = retryingCount { read(STDIN_FILENO, &byte, 1) }
+        return count == 1 ? byte : nil
+    }
+
+    /// Keeps a half-typed line in the terminal's buffer when Ctrl-C is
+    /// pressed (the terminal's NOFLSH flag), so that the interrupted session
+    /// can still save it. Returns the settings to restore afterwards, or nil
+    /// when standard input is not a terminal.
+    public static func keepTypedLineOnInterrupt() -> TerminalSettings? {
+        var saved = termios()
+        guard isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &saved) == 0 else { return nil }
+        var keeping = saved
+        keeping.c_lflag |= tcflag_t(NOFLSH)
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &keeping) == 0 else { return nil }
+        return TerminalSettings(saved: saved)
+    }
+
+    /// Terminal settings as they were, to put back with `restoreTerminal`.
+    public struct TerminalSettings: @unchecked Sendable {
+        fileprivate let saved: termios
+    }
+
+    /// Puts back terminal settings saved by `keepTypedLineOnInterrupt()`.
+    public static func restoreTerminal(_ settings: TerminalSettings) {
+        var saved = settings.saved
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+    }
+
+    /// Hands the line the person has begun typing (held by the terminal
+    /// until Enter) to the reader blocked on standard input: the terminal
+    /// leaves line mode, which makes the typed bytes readable at once, and
+    /// `settle` gives the reader time to take them. The caller restores the
+    /// settings afterwards.
+    public static func releaseTypedLine(settle: useconds_t = 100_000) {
+        var current = termios()
+        guard isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &current) == 0 else { return }
+        current.c_lflag &= ~tcflag_t(ICANON)
+        withUnsafeMutableBytes(of: &current.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &current) == 0 else { return }
+        usleep(settle)
+    }
+
+    /// Which standard stream to write to.
+    public enum OutputStream: Sendable {
+        /// Standard output.
+        case output
+        /// Standard error.
+        case error
+    }
+
+    /// Writes all of `bytes` to `stream`. A failed write (a closed pipe, a
+    /// terminal that hung up) is dropped rather than raised: there is no
+    /// one left to tell, and the caller may still have a session to save.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to stream: OutputStream) {
+        guard let base = bytes.baseAddress else { return }
+        let fd = stream == .output ? STDOUT_FILENO : STDERR_FILENO
+        var written = 0
+        while written < bytes.count {
+            let result = retryingCount { systemWrite(fd, base + written, bytes.count - written) }
+            guard result > 0 else { return }
+            written += result
+        }
     }
 
     /// Ends the process at once with `status`.
@@ -77,7 +244,7 @@ public enum Platform {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
-                write(fd, buffer.baseAddress! + written, min(piece, buffer.count - written))
+                systemWrite(fd, buffer.baseAddress! + written, min(piece, buffer.count - written))
             }
             if result < 0 {
                 if errno == EINTR { continue }
@@ -113,6 +280,13 @@ public enum Platform {
     }
 
     private static func retrying(_ call: () -> Int32) -> Int32 {
+        while true {
+            let result = call()
+            if result >= 0 || errno != EINTR { return result }
+        }
+    }
+
+    private static func retryingCount(_ call: () -> Int) -> Int {
         while true {
             let result = call()
             if result >= 0 || errno != EINTR { return result }

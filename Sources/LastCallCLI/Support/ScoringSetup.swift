@@ -1,10 +1,11 @@
 import LastCallKit
 
-/// The rubric and the scorer built from it, in the shapes commands need: the
-/// criterion ids in order, titles and feedback, a judge for the engine, and
-/// the engine's rules for a scenario.
+/// The rubric and the scorer built from it, as commands load it. What the
+/// engine and the reports take from the rubric is worked out in the core
+/// (`EngineRules(rubric:)`, `TurnVerdict(_:)`, `ReportSettings(rubric:)`).
 public struct ScoringSetup: Sendable {
-    /// The five standard criteria, used when no rubric can be read.
+    /// The five standard criteria, as scenario files name them, used when
+    /// no rubric can be read.
     public static let defaultCriteria = CriterionID.allCases.map(\.rawValue)
 
     /// Where the rubric was read from.
@@ -14,40 +15,24 @@ public struct ScoringSetup: Sendable {
     /// The scorer.
     public var scorer: ReplyScorer
 
-    /// Criterion ids in rubric order.
+    /// Criterion ids in rubric order, as scenario files name them.
     public var criteria: [String] { rubric.criteria.map(\.id.rawValue) }
 
     /// Each criterion's title.
-    public var titles: [String: String] {
-        Dictionary(uniqueKeysWithValues: rubric.criteria.map { ($0.id.rawValue, $0.title) })
+    public var titles: [CriterionID: String] {
+        Dictionary(uniqueKeysWithValues: rubric.criteria.map { ($0.id, $0.title) })
     }
 
     /// Each criterion's feedback for a trainee who missed it.
-    public var feedback: [String: String] {
-        Dictionary(uniqueKeysWithValues: rubric.criteria.map { ($0.id.rawValue, $0.feedback.trimmingWhitespace()) })
+    public var feedback: [CriterionID: String] {
+        Dictionary(uniqueKeysWithValues: rubric.criteria.map { ($0.id, $0.feedback.trimmingWhitespace()) })
     }
 
     /// Scores a reply for the engine.
-    public func judge(_ reply: String) -> TurnVerdict {
-        let score = scorer.score(reply)
-        var met: [String: Bool] = [:], evidence: [String: [String]] = [:]
-        for result in score.results {
-            met[result.id.rawValue] = result.met
-            if !result.evidence.isEmpty { evidence[result.id.rawValue] = result.evidence }
-        }
-        return TurnVerdict(met: met, evidence: evidence)
-    }
+    public func judge(_ reply: String) -> TurnVerdict { TurnVerdict(scorer.score(reply)) }
 
-    /// The engine's rules for `scenario`: weights, mood changes and the pass mark.
-    public func rules(for scenario: Scenario) -> EngineRules {
-        var rules = EngineRules(passMark: rubric.passMark)
-        for criterion in rubric.criteria {
-            rules.weights[criterion.id.rawValue] = Double(criterion.weight)
-            rules.moodGain[criterion.id.rawValue] = abs(criterion.mood.met)
-            rules.moodLoss[criterion.id.rawValue] = abs(criterion.mood.missed)
-        }
-        return rules
-    }
+    /// The engine's rules: weights, mood changes and the pass mark.
+    public var rules: EngineRules { EngineRules(rubric: rubric) }
 
     /// Reads the rubric at `path`: the setup when it loads, its text, and
     /// every diagnostic. Throws only when the file cannot be read at all.
@@ -73,7 +58,8 @@ public struct ScoringSetup: Sendable {
         do {
             result = try read(path, context: context)
         } catch {
-            throw CommandFailure(
+            guard error.status == ExitCode.missingInput else { throw error }
+            throw CommandFailure.missing(
                 "no rubric found at \(TerminalText.inert(context.url(for: path).path)) (from \(source))",
                 hint: "run lastcall from the folder that holds scoring/rubric.yaml, or pass --rubric FILE, or set LASTCALL_RUBRIC")
         }

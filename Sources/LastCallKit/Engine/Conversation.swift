@@ -8,6 +8,10 @@ public struct Conversation: Sendable {
     public let rules: EngineRules
     /// The seed the variant lines are chosen from (record it to replay).
     public let seed: UInt64
+    /// The criteria the scenario scores, in its order. The scenario names
+    /// them as text checked against the rubric when it was loaded; a name
+    /// that is no criterion is never scored.
+    public let criteria: [CriterionID]
 
     /// The step the customer is on, or nil once the conversation is over.
     public private(set) var currentStep: Step?
@@ -25,6 +29,8 @@ public struct Conversation: Sendable {
     public private(set) var endReason: EndReason?
 
     private var generator: SeededGenerator
+    /// The scenario's `mentions` phrases, compiled once (nil when it has none).
+    private let mentions: WordMatcher?
 
     /// Why a conversation ended other than by its script.
     public enum EndReason: String, Sendable, Hashable {
@@ -34,14 +40,28 @@ public struct Conversation: Sendable {
         case turnCap = "turn-cap"
         /// The trainee left.
         case abandoned
+
+        /// The reason in words, for the end card, the example trace and
+        /// `play --json`: "the customer hung up (mood 0)".
+        public var explanation: String {
+            switch self {
+            case .hungUp: return "the customer hung up (mood 0)"
+            case .turnCap: return "the customer gave up: the conversation reached the turn cap"
+            case .abandoned: return "the trainee left the conversation"
+            }
+        }
     }
 
-    /// Starts a conversation at the scenario's start step.
-    public init(scenario: Scenario, rules: EngineRules, seed: UInt64) {
+    /// Starts a conversation at the scenario's start step. `mentions` is the
+    /// scenario's ``WordMatcher`` when the caller has one already (it plays
+    /// the scenario many times); else it is compiled here.
+    public init(scenario: Scenario, rules: EngineRules, seed: UInt64, mentions: WordMatcher? = nil) {
         self.scenario = scenario
         self.rules = rules
         self.seed = seed
+        self.criteria = scenario.criteria.compactMap(CriterionID.init(rawValue:))
         self.generator = SeededGenerator(seed: seed)
+        self.mentions = mentions ?? WordMatcher(mentionsIn: scenario)
         self.mood = scenario.customer.mood
         self.customerLine = ""
         self.currentStep = nil
@@ -67,16 +87,16 @@ public struct Conversation: Sendable {
     @discardableResult
     public mutating func reply(_ text: String, verdict: TurnVerdict) -> Turn? {
         guard outcome == nil, let step = currentStep else { return nil }
-        var met: [String] = [], missed: [String] = []
+        var met: [CriterionID] = [], missed: [CriterionID] = []
         var delta = 0
-        var expected = step.expect
-        let noBlame = EngineRules.noBlame
+        var expected = step.expect.compactMap(CriterionID.init(rawValue:))
+        let noBlame = CriterionID.noBlame
         // A blamed reply counts against no-blame whatever the step expects,
         // when the scenario scores no-blame at all.
-        if !expected.contains(noBlame), scenario.criteria.contains(noBlame), !verdict.isMet(noBlame) {
+        if !expected.contains(noBlame), criteria.contains(noBlame), !verdict.isMet(noBlame) {
             expected.append(noBlame)
         }
-        for criterion in scenario.criteria where expected.contains(criterion) {
+        for criterion in criteria where expected.contains(criterion) {
             if verdict.isMet(criterion) {
                 met.append(criterion)
                 delta += rules.moodGain[criterion] ?? 0
@@ -85,12 +105,12 @@ public struct Conversation: Sendable {
                 delta -= rules.moodLoss[criterion] ?? 0
             }
         }
-        if !scenario.criteria.contains(noBlame), !verdict.isMet(noBlame) {
+        if !criteria.contains(noBlame), !verdict.isMet(noBlame) {
             // Blame still hurts the customer's mood where it is not scored.
             delta -= rules.moodLoss[noBlame] ?? 0
         }
         mood = min(100, max(0, mood + delta))
-        var evidence: [String: [String]] = [:]
+        var evidence: [CriterionID: [String]] = [:]
         for criterion in met + missed {
             if let quoted = verdict.evidence[criterion], !quoted.isEmpty { evidence[criterion] = quoted }
         }
@@ -142,10 +162,11 @@ public struct Conversation: Sendable {
 
     private func holds(_ condition: Condition, reply: String, verdict: TurnVerdict) -> Bool {
         switch condition {
-        case .met(let criterion): return verdict.isMet(criterion)
-        case .missed(let criterion): return !verdict.isMet(criterion)
+        case .met(let criterion): return verdict.isMet(named: criterion)
+        case .missed(let criterion): return !verdict.isMet(named: criterion)
         case .mood(let comparison, let limit): return comparison.holds(mood, limit)
-        case .mentions(let phrase): return WordMatcher.contains(reply, phrase: phrase)
+        case .mentions(let phrase): return mentions?.mentions(phrase, in: reply) ?? false
+        case .any(let conditions): return conditions.contains { holds($0, reply: reply, verdict: verdict) }
         }
     }
 

@@ -2,21 +2,18 @@
 /// weight and mood changes, the pass mark and the turn cap.
 public struct EngineRules: Sendable, Hashable {
     /// The weight of each criterion in the session score (default 1).
-    public var weights: [String: Double]
+    public var weights: [CriterionID: Double]
     /// The mood gained when a criterion the step expects is met.
-    public var moodGain: [String: Int]
+    public var moodGain: [CriterionID: Int]
     /// The mood lost (a positive number) when an expected criterion is missed.
-    public var moodLoss: [String: Int]
+    public var moodLoss: [CriterionID: Int]
     /// The pass mark used when a scenario sets none.
     public var passMark: Int
     /// The most replies a conversation takes before the customer gives up.
     public var turnCap: Int
 
-    /// The criterion that every reply is checked against, whatever a step expects.
-    public static let noBlame = "no-blame"
-
     /// Creates rules.
-    public init(weights: [String: Double] = [:], moodGain: [String: Int] = [:], moodLoss: [String: Int] = [:],
+    public init(weights: [CriterionID: Double] = [:], moodGain: [CriterionID: Int] = [:], moodLoss: [CriterionID: Int] = [:],
                 passMark: Int = 70, turnCap: Int = 30) {
         self.weights = weights
         self.moodGain = moodGain
@@ -26,5 +23,5 @@ public struct EngineRules: Sendable, Hashable {
     }
 
     /// The weight of `criterion`.
-    public func weight(_ criterion: String) -> Double { weights[criterion] ?? 1 }
+    public func weight(_ criterion: CriterionID) -> Double { weights[criterion] ?? 1 }
 }

@@ -4,8 +4,10 @@ public enum ExampleRunner {
     /// The diagnostics for `scenario`'s examples; `judge` scores one reply.
     public static func check(_ scenario: Scenario, rules: EngineRules, judge: (String) -> TurnVerdict) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // compiled once for all the examples
+        let mentions = scenario.examples.isEmpty ? nil : WordMatcher(mentionsIn: scenario)
         for example in scenario.examples {
-            var conversation = Conversation(scenario: scenario, rules: rules, seed: 1)
+            var conversation = Conversation(scenario: scenario, rules: rules, seed: 1, mentions: mentions)
             var used = 0
             for reply in example.replies {
                 if conversation.isOver { break }
@@ -25,9 +27,15 @@ public enum ExampleRunner {
                 problems.append("the conversation ended after reply \(used) of \(example.replies.count)")
             }
             guard !problems.isEmpty else { continue }
-            let trace = conversation.turns.enumerated().map { index, turn in
-                "reply \(index + 1) at '\(turn.step)': met [\(turn.met.joined(separator: ", "))], missed [\(turn.missed.joined(separator: ", "))], mood \(turn.mood)"
-            }.joined(separator: "; ")
+            var steps = conversation.turns.enumerated().map { index, turn in
+                "reply \(index + 1) at '\(turn.step)': met [\(turn.met.map(\.rawValue).joined(separator: ", "))], missed [\(turn.missed.map(\.rawValue).joined(separator: ", "))], mood \(turn.mood)"
+            }
+            // The engine ends a call at mood 0 before it tries any branch:
+            // say so, or the trace reads as if the branches were ignored.
+            if let reason = conversation.endReason, reason != .abandoned {
+                steps.append(reason.explanation)
+            }
+            let trace = steps.joined(separator: "; ")
             diagnostics.append(Diagnostic(.error, at: example.location,
                                           "example '\(example.name)' fails: " + problems.joined(separator: "; "),
                                           hint: trace.isEmpty ? nil : trace))

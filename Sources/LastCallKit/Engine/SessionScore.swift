@@ -16,7 +16,7 @@ public enum SessionScore {
 
     /// How often each criterion was met and expected over `turns`, for the
     /// criteria in `criteria` (in that order).
-    public static func tally(turns: [Turn], criteria: [String]) -> [(criterion: String, met: Int, expected: Int)] {
+    public static func tally(turns: [Turn], criteria: [CriterionID]) -> [(criterion: CriterionID, met: Int, expected: Int)] {
         criteria.map { criterion in
             var met = 0, expected = 0
             for turn in turns {

@@ -6,15 +6,15 @@ public struct SessionSummary: Sendable, Hashable {
     public var criteria: [CriterionTally]
     /// The reply that met the largest share of what was expected.
     public var best: TurnHighlight?
-    /// The reply that missed the most.
+    /// The reply that missed the most, when it is not the best one.
     public var weakest: TurnHighlight?
     /// The rubric's feedback for each criterion missed at least once.
     public var tips: [CriterionTip]
 
     /// Summarises `conversation`; `feedback` gives the rubric's tip per criterion.
-    public init(_ conversation: Conversation, feedback: [String: String]) {
+    public init(_ conversation: Conversation, feedback: [CriterionID: String]) {
         let turns = conversation.turns
-        criteria = SessionScore.tally(turns: turns, criteria: conversation.scenario.criteria)
+        criteria = SessionScore.tally(turns: turns, criteria: conversation.criteria)
             .map { CriterionTally(criterion: $0.criterion, met: $0.met, expected: $0.expected) }
         tips = criteria.filter { $0.met < $0.expected }.compactMap { tally in
             feedback[tally.criterion].map { CriterionTip(criterion: tally.criterion, tip: $0) }
@@ -28,7 +28,9 @@ public struct SessionSummary: Sendable, Hashable {
         }
         if let low = scored.min(by: { a, b in
             (share(a.element), -a.element.missed.count, a.offset) < (share(b.element), -b.element.missed.count, b.offset)
-        }), !low.element.missed.isEmpty, low.offset + 1 != best?.turn || scored.count == 1 {
+        }), !low.element.missed.isEmpty, low.offset + 1 != best?.turn {
+            // One reply is never both: when the only scored reply is the
+            // best, its "why" already says what it missed.
             weakest = TurnHighlight(turn: low.offset + 1, reply: low.element.reply, why: Self.why(low.element))
         }
     }
@@ -37,16 +39,16 @@ public struct SessionSummary: Sendable, Hashable {
     static func why(_ turn: Turn) -> String {
         var parts: [String] = []
         if !turn.met.isEmpty {
-            var text = "met " + Self.list(turn.met)
+            var text = "met " + Self.list(turn.met.map(\.rawValue))
             let quotes = turn.met.compactMap { turn.evidence[$0]?.first }.prefix(2)
             if !quotes.isEmpty { text += " (" + quotes.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ") + ")" }
             parts.append(text)
         }
-        let missed = turn.missed.filter { $0 != EngineRules.noBlame }
-        if !missed.isEmpty { parts.append("missed " + Self.list(missed)) }
-        if turn.missed.contains(EngineRules.noBlame) {
+        let missed = turn.missed.filter { $0 != CriterionID.noBlame }
+        if !missed.isEmpty { parts.append("missed " + Self.list(missed.map(\.rawValue))) }
+        if turn.missed.contains(CriterionID.noBlame) {
             var text = "blamed or ducked"
-            if let quote = turn.evidence[EngineRules.noBlame]?.first { text += " (\u{201C}\(quote)\u{201D})" }
+            if let quote = turn.evidence[CriterionID.noBlame]?.first { text += " (\u{201C}\(quote)\u{201D})" }
             parts.append(text)
         }
         return parts.joined(separator: "; ")

@@ -8,18 +8,18 @@ public struct Turn: Sendable, Hashable {
     /// The trainee's reply as typed.
     public var reply: String
     /// The expected criteria the reply met, in scenario order.
-    public var met: [String]
+    public var met: [CriterionID]
     /// The expected criteria it missed (including `no-blame` when the reply
     /// blamed and the scenario scores it), in scenario order.
-    public var missed: [String]
+    public var missed: [CriterionID]
     /// The words that decided each criterion in `met` and `missed`.
-    public var evidence: [String: [String]]
+    public var evidence: [CriterionID: [String]]
     /// The customer's mood after the reply.
     public var mood: Int
 
     /// Creates a turn.
-    public init(step: String, customer: String, reply: String, met: [String], missed: [String],
-                evidence: [String: [String]] = [:], mood: Int) {
+    public init(step: String, customer: String, reply: String, met: [CriterionID], missed: [CriterionID],
+                evidence: [CriterionID: [String]] = [:], mood: Int) {
         self.step = step
         self.customer = customer
         self.reply = reply
@@ -30,5 +30,5 @@ public struct Turn: Sendable, Hashable {
     }
 
     /// The criteria this turn was scored on.
-    public var expected: [String] { met + missed }
+    public var expected: [CriterionID] { met + missed }
 }

@@ -3,16 +3,20 @@
 public struct TurnVerdict: Sendable, Hashable {
     /// Whether each criterion was met (for `no-blame`: the reply did not
     /// blame or duck).
-    public var met: [String: Bool]
+    public var met: [CriterionID: Bool]
     /// The words quoted from the reply that decided each criterion.
-    public var evidence: [String: [String]]
+    public var evidence: [CriterionID: [String]]
 
     /// Creates a verdict.
-    public init(met: [String: Bool], evidence: [String: [String]] = [:]) {
+    public init(met: [CriterionID: Bool], evidence: [CriterionID: [String]] = [:]) {
         self.met = met
         self.evidence = evidence
     }
 
-    /// Whether `criterion` was met; unknown criteria count as missed.
-    public func isMet(_ criterion: String) -> Bool { met[criterion] ?? false }
+    /// Whether `criterion` was met; a criterion the verdict does not hold counts as missed.
+    public func isMet(_ criterion: CriterionID) -> Bool { met[criterion] ?? false }
+
+    /// Whether the criterion named `id` was met; a name that is no criterion counts as missed
+    /// (a scenario's branch conditions name criteria as text).
+    public func isMet(named id: String) -> Bool { CriterionID(rawValue: id).map(isMet) ?? false }
 }

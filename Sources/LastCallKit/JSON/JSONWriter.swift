@@ -68,32 +68,70 @@ public enum JSONWriter {
     }
 
     /// Appends UTF-8 `bytes` (already valid) as a quoted, escaped JSON string.
+    /// Besides what RFC 8259 requires, C1 controls (U+0080-U+009F), the
+    /// bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069)
+    /// and the line and paragraph separators (U+2028, U+2029) are written as
+    /// `\uXXXX`, so a JSON file shown on a terminal or in a viewer can
+    /// neither send control sequences nor reorder the text around them.
     public static func writeString(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var runStart = 0
-        for i in 0..<bytes.count {
+        var i = 0
+        let count = bytes.count
+        while i < count {
             let b = bytes[i]
-            guard needsEscape[Int(b)] else { continue }
+            guard needsEscape[Int(b)] else { i += 1; continue }
+            // A lead byte that starts characters to escape and many that are
+            // fine: look at the whole sequence.
+            let length = b < 0x80 ? 1 : escapedLength(bytes, at: i)
+            guard length > 0 else { i += 1; continue }
             if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-            runStart = i + 1
             switch b {
             case UInt8(ascii: "\""): out.append(0x5C); out.append(0x22)
             case UInt8(ascii: "\\"): out.append(0x5C); out.append(0x5C)
             case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
             case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
             case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-            default:
-                out.append(0x5C); out.append(UInt8(ascii: "u")); out.append(0x30); out.append(0x30)
-                out.append(hexDigits[Int(b >> 4)]); out.append(hexDigits[Int(b & 0xF)])
+            case 0xC2: appendUnicodeEscape(UInt32(bytes[i + 1]), to: &out)
+            case 0xE2: appendUnicodeEscape(0x2000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), to: &out)
+            default: appendUnicodeEscape(UInt32(b), to: &out)
             }
+            i += length
+            runStart = i
         }
-        if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
         out.append(UInt8(ascii: "\""))
     }
 
+    /// The length of the sequence at `i` (lead byte 0xC2 or 0xE2) when it is
+    /// a character to escape, else 0.
+    private static func escapedLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let count = bytes.count
+        if bytes[i] == 0xC2 {
+            // U+0080-U+009F: C2 80 - C2 9F.
+            return i + 1 < count && bytes[i + 1] <= 0x9F ? 2 : 0
+        }
+        guard i + 2 < count else { return 0 }
+        switch (bytes[i + 1], bytes[i + 2]) {
+        case (0x80, 0xA8...0xAE): return 3     // U+2028-U+202E
+        case (0x81, 0xA6...0xA9): return 3     // U+2066-U+2069
+        default: return 0
+        }
+    }
+
+    private static func appendUnicodeEscape(_ scalar: UInt32, to out: inout [UInt8]) {
+        out.append(0x5C)
+        out.append(UInt8(ascii: "u"))
+        for shift in stride(from: 12, through: 0, by: -4) {
+            out.append(hexDigits[Int(scalar >> UInt32(shift) & 0xF)])
+        }
+    }
+
     /// Bytes that must be escaped: control characters, DEL, `"`, `\`, and
-    /// `<`, `>`, `&` (so the text can sit inside HTML).
+    /// `<`, `>`, `&` (so the text can sit inside HTML); and the lead bytes
+    /// 0xC2 and 0xE2, which start the C1 controls and the bidirectional and
+    /// separator characters (``escapedLength(_:at:)`` decides).
     private static let needsEscape: [Bool] = (0..<256).map { b in
-        b < 0x20 || b == 0x7F || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26
+        b < 0x20 || b == 0x7F || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xC2 || b == 0xE2
     }
 }

@@ -36,6 +36,19 @@ struct FieldReader {
         return flag
     }
 
+    /// A list of criterion names as criteria; a name that is no criterion
+    /// is checked like any string and left out (see `SessionRecord(json:)`).
+    mutating func criteria(_ key: String) throws(RecordError) -> [CriterionID] {
+        guard case .array(let items) = try field(key) else { throw RecordError("field '\(key)' should be a list") }
+        var result: [CriterionID] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            guard case .string(let text) = item else { throw RecordError("field '\(key)' should hold only strings") }
+            if let criterion = CriterionID(rawValue: text) { result.append(criterion) }
+        }
+        return result
+    }
+
     mutating func strings(_ key: String) throws(RecordError) -> [String] {
         guard case .array(let items) = try field(key) else { throw RecordError("field '\(key)' should be a list") }
         var result: [String] = []

@@ -23,12 +23,14 @@ extension SessionRecord {
             ("mood_start", .int(moodStart)),
             ("mood_end", .int(moodEnd)),
             ("path", .array(path.map { .string($0) })),
-            ("criteria", .object(criteria.map { ($0.criterion, .object([("met", .int($0.met)), ("expected", .int($0.expected))])) })),
+            ("criteria", .object(criteria.map { ($0.criterion.rawValue, .object([("met", .int($0.met)), ("expected", .int($0.expected))])) })),
             ("turns", .array(turns.map(\.jsonValue))),
         ]
         if let best { pairs.append(("best", best.jsonValue)) }
         if let weakest { pairs.append(("weakest", weakest.jsonValue)) }
-        pairs.append(("tips", .array(tips.map { .object([("criterion", .string($0.criterion)), ("tip", .string($0.tip))]) })))
+        pairs.append(("tips", .array(tips.map { .object([("criterion", .string($0.criterion.rawValue)), ("tip", .string($0.tip))]) })))
+        pairs.append(("flags", .array(flags.map(\.jsonValue))))
+        if let unfinishedReply { pairs.append(("unfinished_reply", .string(unfinishedReply))) }
         return .object(pairs)
     }
 
@@ -42,9 +44,15 @@ extension SessionRecord {
         guard let outcome = SessionOutcome(rawValue: outcomeText) else { throw RecordError("unknown outcome '\(outcomeText)'") }
         var criteria: [CriterionTally] = []
         guard case .object(let tallies)? = json["criteria"] else { throw RecordError("missing or mistyped field 'criteria'") }
-        for (criterion, value) in tallies {
+        for (key, value) in tallies {
             var tally = FieldReader(value)
-            criteria.append(CriterionTally(criterion: criterion, met: try tally.int("met"), expected: try tally.int("expected")))
+            let met = try tally.int("met"), expected = try tally.int("expected")
+            // A key that is no criterion (hand-edited, or from another tool)
+            // is checked like any tally and then left out: reports count
+            // only the rubric's criteria, and `SessionFacts(line:)` does the same.
+            if let criterion = CriterionID(rawValue: key) {
+                criteria.append(CriterionTally(criterion: criterion, met: met, expected: expected))
+            }
         }
         guard case .array(let turnValues)? = json["turns"] else { throw RecordError("missing or mistyped field 'turns'") }
         var turns: [Turn] = []
@@ -53,7 +61,8 @@ extension SessionRecord {
         if case .array(let tipValues)? = json["tips"] {
             for value in tipValues {
                 var tip = FieldReader(value)
-                tips.append(CriterionTip(criterion: try tip.string("criterion"), tip: try tip.string("tip")))
+                let key = try tip.string("criterion"), text = try tip.string("tip")
+                if let criterion = CriterionID(rawValue: key) { tips.append(CriterionTip(criterion: criterion, tip: text)) }
             }
         }
         self.init(
@@ -68,7 +77,16 @@ extension SessionRecord {
             path: try reader.strings("path"), criteria: criteria, turns: turns,
             best: try json["best"].map { v throws(RecordError) in try TurnHighlight(json: v) },
             weakest: try json["weakest"].map { v throws(RecordError) in try TurnHighlight(json: v) },
-            tips: tips)
+            tips: tips, flags: try Self.flags(in: json), unfinishedReply: try reader.optionalString("unfinished_reply"))
+    }
+
+    /// The record's flags; a record written before flags existed has none.
+    private static func flags(in json: JSONValue) throws(RecordError) -> [Flag] {
+        guard let value = json["flags"] else { return [] }
+        guard case .array(let items) = value else { throw RecordError("field 'flags' should be a list") }
+        var flags: [Flag] = []
+        for item in items { flags.append(try Flag(json: item)) }
+        return flags
     }
 }
 
@@ -79,13 +97,13 @@ extension Turn {
             ("step", .string(step)),
             ("customer", .string(customer)),
             ("reply", .string(reply)),
-            ("met", .array(met.map { .string($0) })),
-            ("missed", .array(missed.map { .string($0) })),
+            ("met", .array(met.map { .string($0.rawValue) })),
+            ("missed", .array(missed.map { .string($0.rawValue) })),
             ("mood", .int(mood)),
         ]
         if !evidence.isEmpty {
             let keys = (met + missed).filter { evidence[$0] != nil }
-            pairs.append(("evidence", .object(keys.map { ($0, .array(evidence[$0]!.map { .string($0) })) })))
+            pairs.append(("evidence", .object(keys.map { ($0.rawValue, .array(evidence[$0]!.map { .string($0) })) })))
         }
         return .object(pairs)
     }
@@ -93,16 +111,16 @@ extension Turn {
     /// Reads a turn from its JSON object.
     public init(json: JSONValue) throws(RecordError) {
         var reader = FieldReader(json)
-        var evidence: [String: [String]] = [:]
+        var evidence: [CriterionID: [String]] = [:]
         if case .object(let pairs)? = json["evidence"] {
             for (key, value) in pairs {
-                if case .array(let items) = value {
-                    evidence[key] = items.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
+                if let criterion = CriterionID(rawValue: key), case .array(let items) = value {
+                    evidence[criterion] = items.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
                 }
             }
         }
         self.init(step: try reader.string("step"), customer: try reader.string("customer"), reply: try reader.string("reply"),
-                  met: try reader.strings("met"), missed: try reader.strings("missed"), evidence: evidence,
+                  met: try reader.criteria("met"), missed: try reader.criteria("missed"), evidence: evidence,
                   mood: try reader.int("mood"))
     }
 }

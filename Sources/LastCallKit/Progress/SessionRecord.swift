@@ -51,13 +51,20 @@ public struct SessionRecord: Sendable, Hashable {
     public var weakest: TurnHighlight?
     /// The rubric's tips for what was missed, per criterion.
     public var tips: [CriterionTip]
+    /// A reply the trainee had begun but not sent when the session was cut
+    /// off (a signal, a closed terminal), kept so no typed word is lost. It
+    /// was never scored.
+    public var unfinishedReply: String?
+    /// The trainee's disputes of the scorer's verdicts (`/flag`), in the
+    /// order raised; empty in records written before flags existed.
+    public var flags: [Flag] = []
 
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,
                 seed: UInt64, startedAt: String, endedAt: String, durationSeconds: Int, outcome: SessionOutcome,
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
-                tips: [CriterionTip]) {
+                tips: [CriterionTip], flags: [Flag] = [], unfinishedReply: String? = nil) {
         self.id = id
         self.trainee = trainee
         self.scenario = scenario
@@ -81,6 +88,8 @@ public struct SessionRecord: Sendable, Hashable {
         self.best = best
         self.weakest = weakest
         self.tips = tips
+        self.unfinishedReply = unfinishedReply
+        self.flags = flags
     }
 
     /// The id for a session: a UUID-shaped string from a SHA-256 of its
@@ -91,7 +100,7 @@ public struct SessionRecord: Sendable, Hashable {
     }
 
     /// The tally for `criterion`, or nil when the scenario did not score it.
-    public func tally(_ criterion: String) -> CriterionTally? {
+    public func tally(_ criterion: CriterionID) -> CriterionTally? {
         criteria.first(where: { $0.criterion == criterion })
     }
 }

@@ -2,11 +2,35 @@
 /// row per session. Every cell is made safe to open in a spreadsheet: text
 /// that a spreadsheet would run as a formula gets a leading `'`, and control
 /// characters are shown as `\u{..}` escapes.
-public enum CSVExporter {
+public struct CSVExporter: ReportExporter {
+    /// One row per trainee or per session.
+    public var grouping: ExportGrouping
+
+    /// Creates the exporter for `grouping`.
+    public init(by grouping: ExportGrouping) {
+        self.grouping = grouping
+    }
+
+    public var identifier: String { "csv" }
+
+    /// By session the rows stream; by trainee they come from the team report.
+    public var isStreaming: Bool { grouping == .session }
+
+    public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
+        switch grouping {
+        case .trainee:
+            output(Self.trainees(source.teamReport()))
+        case .session:
+            let settings = source.settings
+            output(Self.sessionHeader(settings))
+            source.forEachSession { output(Self.sessionRow($0, settings: settings)) }
+        }
+    }
+
     /// The header of the by-trainee table.
     public static func traineeHeader(_ settings: ReportSettings) -> String {
         row(["trainee", "sessions", "passed", "average_score", "latest_score", "last_session"]
-            + settings.criteria.map(\.id) + ["needs_retraining", "retrain_on", "suggested_scenarios"])
+            + settings.criteria.map(\.id.rawValue) + ["needs_retraining", "retrain_on", "suggested_scenarios"])
     }
 
     /// One trainee's row.
@@ -15,7 +39,7 @@ public enum CSVExporter {
              String(trainee.latestScore), trainee.lastSession]
             + trainee.criteria.map { $0.percent.map(String.init) ?? "" }
             + [trainee.needsRetraining ? "yes" : "no",
-               trainee.retrainOn.map(\.criterion.id).joined(separator: ";"),
+               trainee.retrainOn.map(\.criterion.id.rawValue).joined(separator: ";"),
                trainee.needsRetraining ? trainee.suggestions.map(\.id).joined(separator: ";") : ""])
     }
 
@@ -29,7 +53,7 @@ public enum CSVExporter {
     /// The header of the by-session table.
     public static func sessionHeader(_ settings: ReportSettings) -> String {
         row(["session_id", "trainee", "started_at", "ended_at", "duration_seconds", "scenario", "scenario_title",
-             "level", "outcome", "score", "pass_mark", "passed"] + settings.criteria.map(\.id))
+             "level", "outcome", "score", "pass_mark", "passed"] + settings.criteria.map(\.id.rawValue))
     }
 
     /// One session's row; a criterion cell is the percent met in that
@@ -41,13 +65,6 @@ public enum CSVExporter {
             + settings.criteria.map { criterion in
                 session.tally(criterion.id).flatMap { CriterionRate.percent($0.met, of: $0.expected) }.map(String.init) ?? ""
             })
-    }
-
-    /// The whole by-session table, header first.
-    public static func sessions(_ sessions: [SessionFacts], settings: ReportSettings) -> String {
-        var text = sessionHeader(settings)
-        for session in sessions { text += sessionRow(session, settings: settings) }
-        return text
     }
 
     /// `cells` as one CSV record with its CRLF.

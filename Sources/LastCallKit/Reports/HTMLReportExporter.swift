@@ -1,7 +1,24 @@
 /// The team report as one self-contained HTML page: inline CSS and inline
 /// SVG only (no scripts, nothing fetched), readable offline and printable.
 /// Every piece of user text is escaped.
-public enum HTMLReportExporter {
+public struct HTMLReportExporter: ReportExporter {
+    /// When the page was made, UTC ISO 8601, from the caller's clock.
+    public var generatedAt: String
+
+    /// Creates the exporter.
+    public init(generatedAt: String) {
+        self.generatedAt = generatedAt
+    }
+
+    public var identifier: String { "html" }
+
+    /// The page is by trainee: it needs the whole team report.
+    public var isStreaming: Bool { false }
+
+    public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
+        output(Self.page(source.teamReport(), generatedAt: generatedAt))
+    }
+
     /// The whole page.
     public static func page(_ report: TeamReport, generatedAt: String) -> String {
         var html = """
@@ -42,6 +59,8 @@ public enum HTMLReportExporter {
         html += "<p class=\"meta\">\(meta)</p>\n"
 
         html += "<h2>Criteria across the team</h2>\n" + barChart(report.criteria, threshold: report.settings.retrainThreshold) + "\n"
+
+        html += disputesSection(report)
 
         html += "<h2>Who needs retraining</h2>\n"
         let needing = report.trainees.filter(\.needsRetraining)
@@ -124,6 +143,15 @@ public enum HTMLReportExporter {
 
     /// `text` safe inside HTML elements and attribute values: control
     /// characters shown as escapes, then `& < > " '` as entities.
+    /// "Where trainees dispute the scorer most": the `/flag` counts per
+    /// criterion, or nothing when no verdict was flagged.
+    static func disputesSection(_ report: TeamReport) -> String {
+        let disputes = report.disputes
+        guard !disputes.isEmpty else { return "" }
+        let items = disputes.map { "<li>\(escape($0.criterion)): \($0.flags) flag\($0.flags == 1 ? "" : "s")</li>" }.joined(separator: "\n")
+        return "<h2>Where trainees dispute the scorer most</h2>\n<ul>\n\(items)\n</ul>\n<p class=\"meta\">Review them with lastcall review.</p>\n"
+    }
+
     public static func escape(_ text: String) -> String {
         var out = ""
         for scalar in TerminalText.inert(text).unicodeScalars {

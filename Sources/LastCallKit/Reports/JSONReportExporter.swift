@@ -1,7 +1,38 @@
 /// JSON export: the same facts as the CSV, typed (numbers as numbers, rates
 /// as 0-1 fractions or percentages, `null` where a criterion was never
 /// expected), keys in a fixed order.
-public enum JSONReportExporter {
+public struct JSONReportExporter: ReportExporter {
+    /// One item per trainee (an indented document) or per session (one item a line).
+    public var grouping: ExportGrouping
+    /// When the export was made, UTC ISO 8601, from the caller's clock.
+    public var generatedAt: String
+
+    /// Creates the exporter.
+    public init(by grouping: ExportGrouping, generatedAt: String) {
+        self.grouping = grouping
+        self.generatedAt = generatedAt
+    }
+
+    public var identifier: String { "json" }
+
+    /// By session the items stream; by trainee they come from the team report.
+    public var isStreaming: Bool { grouping == .session }
+
+    public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
+        switch grouping {
+        case .trainee:
+            output(Self.trainees(source.teamReport(), generatedAt: generatedAt))
+        case .session:
+            output(Self.sessionsPrefix(generatedAt: generatedAt, filter: source.filter))
+            var isFirst = true
+            source.forEachSession { session in
+                output(Self.sessionItem(session, isFirst: isFirst))
+                isFirst = false
+            }
+            output(Self.sessionsSuffix)
+        }
+    }
+
     /// The by-trainee document, indented.
     public static func trainees(_ report: TeamReport, generatedAt: String) -> String {
         let team = report.criteria
@@ -10,11 +41,11 @@ public enum JSONReportExporter {
             ("filter", filterValue(report.filter)),
             ("retraining", .object([("threshold", .int(report.settings.retrainThreshold)),
                                     ("window", .int(report.settings.retrainWindow))])),
-            ("criteria", .array(report.settings.criteria.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })),
+            ("criteria", .array(report.settings.criteria.map { .object([("id", .string($0.id.rawValue)), ("title", .string($0.title))]) })),
             ("team", .object([
                 ("trainees", .int(report.trainees.count)),
                 ("sessions", .int(report.sessions)),
-                ("criteria", .object(team.map { ($0.criterion.id, rateValue($0, recent: false)) })),
+                ("criteria", .object(team.map { ($0.criterion.id.rawValue, rateValue($0, recent: false)) })),
             ])),
             ("trainees", .array(report.trainees.map(traineeValue))),
         ])
@@ -32,9 +63,9 @@ public enum JSONReportExporter {
             ("latest_score", .int(trainee.latestScore)),
             ("last_session", .string(trainee.lastSession)),
             ("level", .int(trainee.level)),
-            ("criteria", .object(trainee.criteria.map { ($0.criterion.id, rateValue($0, recent: true)) })),
+            ("criteria", .object(trainee.criteria.map { ($0.criterion.id.rawValue, rateValue($0, recent: true)) })),
             ("needs_retraining", .bool(trainee.needsRetraining)),
-            ("retrain_on", .array(trainee.retrainOn.map { .string($0.criterion.id) })),
+            ("retrain_on", .array(trainee.retrainOn.map { .string($0.criterion.id.rawValue) })),
             ("suggested_scenarios", .array((trainee.needsRetraining ? trainee.suggestions : []).map(scenarioValue))),
             ("trend", .array(trainee.trend.map { .int($0) })),
         ])
@@ -54,13 +85,6 @@ public enum JSONReportExporter {
     /// The end of the by-session document.
     public static let sessionsSuffix = "\n]}\n"
 
-    /// The whole by-session document.
-    public static func sessions(_ sessions: [SessionFacts], generatedAt: String, filter: ReportFilter = ReportFilter()) -> String {
-        var text = sessionsPrefix(generatedAt: generatedAt, filter: filter)
-        for (index, session) in sessions.enumerated() { text += sessionItem(session, isFirst: index == 0) }
-        return text + sessionsSuffix
-    }
-
     /// One session as a JSON object.
     public static func sessionValue(_ session: SessionFacts) -> JSONValue {
         .object([
@@ -77,7 +101,7 @@ public enum JSONReportExporter {
             ("pass_mark", .int(session.passMark)),
             ("passed", .bool(session.passed)),
             ("criteria", .object(session.criteria.map {
-                ($0.criterion, .object([("met", .int($0.met)), ("expected", .int($0.expected))]))
+                ($0.criterion.rawValue, .object([("met", .int($0.met)), ("expected", .int($0.expected))]))
             })),
         ])
     }

@@ -28,9 +28,6 @@ public struct RecentWindow<Element: Sendable>: Sendable {
         Array(storage[start...] + storage[..<start])
     }
 
-    /// An empty window of the same capacity.
-    public func emptied() -> RecentWindow { RecentWindow(capacity: capacity) }
-
     /// How many values are kept.
     public var count: Int { storage.count }
 }

@@ -11,7 +11,7 @@ public struct ReportBuilder: Sendable {
     /// How many latest sessions to keep whole per trainee.
     public let keepSessions: Int
     private var accumulators: [String: TraineeAccumulator] = [:]
-    private var windows: [String: RecentWindow<SessionFacts>] = [:]
+    private var windows: TraineeWindows<SessionFacts>
 
     /// Creates a builder.
     public init(settings: ReportSettings, filter: ReportFilter = ReportFilter(), library: [ScenarioSummary] = [],
@@ -20,14 +20,15 @@ public struct ReportBuilder: Sendable {
         self.filter = filter
         self.library = library
         self.keepSessions = keepSessions
+        windows = TraineeWindows(capacity: filter.last ?? 0)
     }
 
     /// Counts `session` if the filter admits it. Sessions of one trainee
     /// must come in the order they were played (the order of the file).
     public mutating func add(_ session: SessionFacts) {
         guard filter.admits(session) else { return }
-        if let last = filter.last {
-            windows[session.trainee, default: RecentWindow(capacity: last)].append(session)
+        if filter.last != nil {
+            windows.append(session, trainee: session.trainee)
         } else {
             accumulate(session)
         }
@@ -51,17 +52,13 @@ public struct ReportBuilder: Sendable {
                 accumulators[trainee]!.merge(accumulator)
             }
         }
-        for (trainee, window) in later.windows {
-            for session in window.elements { windows[trainee, default: window.emptied()].append(session) }
-        }
+        windows.merge(later.windows)
     }
 
     /// The team report over everything added.
     public mutating func finish() -> TeamReport {
-        for (_, window) in windows.sorted(by: { $0.key < $1.key }) {
-            for session in window.elements { accumulate(session) }
-        }
-        windows = [:]
+        windows.forEach { accumulate($0) }
+        windows = TraineeWindows(capacity: windows.capacity)
         let trainees = accumulators.values.map { $0.report(settings: settings, library: library) }
         return TeamReport(settings: settings, filter: filter, trainees: trainees)
     }

@@ -13,7 +13,7 @@ public struct ReportFilter: Sendable, Hashable {
 
     /// Whether `session` started on or after `since`. ISO 8601 UTC text
     /// sorts as time does, so comparing the date prefix is exact.
-    public func admits(_ session: SessionFacts) -> Bool {
+    public func admits(_ session: some FilterableSession) -> Bool {
         guard let since else { return true }
         return session.startedAt.utf8.prefix(10).lexicographicallyPrecedes(since.utf8) == false
     }

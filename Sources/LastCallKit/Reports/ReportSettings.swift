@@ -20,15 +20,15 @@ public struct ReportSettings: Sendable, Hashable {
     /// The five standard criteria with their stock titles and tips, used
     /// when no rubric can be read.
     public static let standard = ReportSettings(criteria: [
-        ReportCriterion(id: "apology", title: "Apology",
+        ReportCriterion(id: .apology, title: "Apology",
                         tip: "Say sorry for the trouble early and plainly: \"I'm sorry this has happened again.\""),
-        ReportCriterion(id: "ownership", title: "Ownership",
+        ReportCriterion(id: .ownership, title: "Ownership",
                         tip: "Take it on yourself: \"I will sort this out for you\" rather than \"someone will\"."),
-        ReportCriterion(id: "time-frame", title: "Time frame",
+        ReportCriterion(id: .timeFrame, title: "Time frame",
                         tip: "Give a concrete time: \"by 5 pm today\" or \"within two working days\"."),
-        ReportCriterion(id: "no-blame", title: "No blame",
+        ReportCriterion(id: .noBlame, title: "No blame",
                         tip: "Never blame the customer, a colleague or the system; explain what you will do instead."),
-        ReportCriterion(id: "name-and-number", title: "Name and number",
+        ReportCriterion(id: .nameAndNumber, title: "Name and number",
                         tip: "Give your name and a way back to you: \"I'm Sam, extension 4521.\""),
     ])
 }

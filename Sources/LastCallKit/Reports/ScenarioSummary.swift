@@ -8,10 +8,10 @@ public struct ScenarioSummary: Sendable, Hashable {
     public var level: Int
     /// The criteria it expects somewhere (the union of its steps' `expect`,
     /// plus `no-blame` when it scores it).
-    public var criteria: [String]
+    public var criteria: [CriterionID]
 
     /// Creates a summary.
-    public init(id: String, title: String, level: Int, criteria: [String]) {
+    public init(id: String, title: String, level: Int, criteria: [CriterionID]) {
         self.id = id
         self.title = title
         self.level = level
@@ -20,14 +20,10 @@ public struct ScenarioSummary: Sendable, Hashable {
 
     /// The summary of a loaded scenario.
     public init(_ scenario: Scenario) {
-        var expected: [String] = []
-        for step in scenario.steps {
-            for criterion in step.expect where !expected.contains(criterion) { expected.append(criterion) }
-        }
-        if scenario.criteria.contains(EngineRules.noBlame), !expected.contains(EngineRules.noBlame) {
-            expected.append(EngineRules.noBlame)
-        }
+        var expected: Set<String> = []
+        for step in scenario.steps { expected.formUnion(step.expect) }
+        expected.insert(CriterionID.noBlame.rawValue)
         self.init(id: scenario.id, title: scenario.title, level: scenario.level,
-                  criteria: scenario.criteria.filter { expected.contains($0) })
+                  criteria: scenario.criteria.filter(expected.contains).compactMap(CriterionID.init(rawValue:)))
     }
 }

@@ -12,7 +12,7 @@ extension SessionFacts {
         guard try scanner.peek() == 0x7B else { throw RecordError("not a session record: the line is not a JSON object") }
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
-        var passed: Bool?, criteria: [CriterionTally]?
+        var passed: Bool?, criteria: [CriterionTally]?, flagged: [String?] = []
         var found: UInt32 = 0
         try scanner.forEachMember(depth: 0, names: Field.names) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
             let field = Field(rawValue: index)!
@@ -38,6 +38,7 @@ extension SessionFacts {
                 default: throw RecordError("field 'passed' should be true or false")
                 }
             case .criteria: criteria = try Self.tallies(&scanner)
+            case .flags: flagged = try Self.flaggedCriteria(&scanner, depth: depth)
             case .scenarioHash: try scanner.checkStringField(field.key, depth: depth)
             case .seed, .moodStart, .moodEnd: _ = try scanner.intField(field.key)
             case .path: try scanner.checkStringsField(field.key, depth: depth)
@@ -88,6 +89,7 @@ extension SessionFacts {
         self.init(id: id, trainee: trainee, scenario: scenario, scenarioTitle: title, level: level, startedAt: startedAt,
                   endedAt: endedAt, durationSeconds: duration, outcome: sessionOutcome, score: score, passMark: passMark,
                   passed: passed, criteria: criteria)
+        flaggedCriteria = flagged
     }
 
     /// Reads the summary from the bytes of one line.
@@ -101,6 +103,7 @@ extension SessionFacts {
     enum Field: Int, CaseIterable, Hashable {
         case version, id, trainee, scenario, scenarioTitle, level, startedAt, endedAt, durationSeconds, outcome, score
         case passMark, passed, criteria, scenarioHash, seed, moodStart, moodEnd, path, turns, endReason, best, weakest, tips
+        case flags
 
         /// The JSON key.
         var key: String {
@@ -129,6 +132,97 @@ extension SessionFacts {
     private static let turnNames: [[UInt8]] = ["step", "customer", "reply", "met", "missed", "mood"].map { Array($0.utf8) }
     private static let highlightNames: [[UInt8]] = ["turn", "reply", "why"].map { Array($0.utf8) }
     private static let tipNames: [[UInt8]] = ["criterion", "tip"].map { Array($0.utf8) }
+    private static let flagNames: [[UInt8]] = ["turn", "criterion", "note", "verdict", "evidence"].map { Array($0.utf8) }
+
+    /// The `criterion` of each flag in the `flags` list (nil: the whole
+    /// verdict), every flag checked as `Flag(json:)` reads it: `turn` a
+    /// whole number from 1, `criterion` and `note` text or null, `verdict`
+    /// an object of true or false (a repeated criterion checked the first
+    /// time only), `evidence` an object of lists of text (every pair).
+    private static func flaggedCriteria(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> [String?] {
+        guard scanner.current == 0x5B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("field 'flags' should be a list")
+        }
+        var criteria: [String?] = []
+        try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+            guard scanner.current == 0x7B else {
+                try scanner.skipValue(depth: depth + 1)
+                throw RecordError("expected a JSON object")
+            }
+            var turn: Int?, criterion: String?
+            try scanner.forEachMember(depth: depth + 1, names: flagNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+                switch index {
+                case 0: turn = try scanner.intField("turn")
+                case 1, 2:
+                    let key = index == 1 ? "criterion" : "note"
+                    if scanner.current == 0x6E {
+                        try scanner.literal("null")
+                    } else {
+                        let text = try scanner.stringField(key, depth: depth + 2)
+                        if index == 1 { criterion = text }
+                    }
+                case 3: try checkVerdict(&scanner, depth: depth + 2)
+                default: try checkEvidence(&scanner, depth: depth + 2)
+                }
+            }
+            guard let turn else { throw RecordError("missing field 'turn'") }
+            guard turn >= 1 else { throw RecordError("a flag's 'turn' counts from 1") }
+            criteria.append(criterion)
+        }
+        return criteria
+    }
+
+    /// Walks the object at the cursor, handing each key (decoded) to
+    /// `member` with the cursor at its value, which it must consume.
+    private static func forEachPair(_ scanner: inout LineScanner,
+                                    _ member: (inout LineScanner, String) throws(RecordError) -> Void) throws(RecordError) {
+        scanner.index += 1
+        if try scanner.peek() == 0x7D { scanner.index += 1; return }
+        while true {
+            guard try scanner.peek() == 0x22 else { throw scanner.fail("expected a quoted key") }
+            let key = try scanner.string()
+            try scanner.expect(0x3A, "':' after a key")
+            _ = try scanner.peek()
+            try member(&scanner, key)
+            let next = try scanner.peek()
+            scanner.index += 1
+            if next == 0x2C { continue }
+            if next == 0x7D { return }
+            scanner.index -= 1
+            throw scanner.fail("expected ',' or '}' in an object")
+        }
+    }
+
+    private static func checkVerdict(_ scanner: inout LineScanner, depth: Int) throws(RecordError) {
+        guard scanner.current == 0x7B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("a flag's 'verdict' should be an object")
+        }
+        var seen: Set<String> = []
+        try forEachPair(&scanner) { (scanner: inout LineScanner, key: String) throws(RecordError) in
+            guard seen.insert(key).inserted else { try scanner.skipValue(depth: depth + 1); return }
+            switch scanner.current {
+            case 0x74: try scanner.literal("true")
+            case 0x66: try scanner.literal("false")
+            default: throw RecordError("a flag's verdict for '\(key)' should be true or false")
+            }
+        }
+    }
+
+    private static func checkEvidence(_ scanner: inout LineScanner, depth: Int) throws(RecordError) {
+        guard scanner.current == 0x7B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("a flag's 'evidence' should be an object")
+        }
+        try forEachPair(&scanner) { (scanner: inout LineScanner, key: String) throws(RecordError) in
+            guard scanner.current == 0x5B else { throw RecordError("a flag's evidence for '\(key)' should be a list") }
+            try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+                guard scanner.current == 0x22 else { throw RecordError("a flag's evidence for '\(key)' should hold only text") }
+                _ = try scanner.skipString()
+            }
+        }
+    }
 
     /// Checks one turn as `Turn(json:)` reads it (the evidence is read
     /// leniently there, so only its syntax is checked here).
@@ -162,7 +256,8 @@ extension SessionFacts {
             try scanner.checkObject(depth: 2, names: tallyNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
                 if index == 0 { met = try scanner.intField("met") } else { expected = try scanner.intField("expected") }
             }
-            tallies.append(CriterionTally(criterion: criterion, met: met!, expected: expected!))
+            // As `SessionRecord(json:)` does: a key that is no criterion is left out.
+            if let id = CriterionID(rawValue: criterion) { tallies.append(CriterionTally(criterion: id, met: met!, expected: expected!)) }
             let next = try scanner.peek()
             scanner.index += 1
             if next == 0x2C { continue }

@@ -27,6 +27,9 @@ public struct SessionFacts: Sendable, Hashable {
     public var passed: Bool
     /// Per criterion: times met and expected.
     public var criteria: [CriterionTally]
+    /// The criterion each `/flag` of the session disputed (nil: the whole
+    /// verdict), in order.
+    public var flaggedCriteria: [String?] = []
 
     /// Creates a summary.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, startedAt: String,
@@ -53,10 +56,11 @@ public struct SessionFacts: Sendable, Hashable {
                   level: record.level, startedAt: record.startedAt, endedAt: record.endedAt,
                   durationSeconds: record.durationSeconds, outcome: record.outcome, score: record.score,
                   passMark: record.passMark, passed: record.passed, criteria: record.criteria)
+        flaggedCriteria = record.flags.map(\.criterion)
     }
 
     /// The tally for `criterion`, or nil when the session did not score it.
-    public func tally(_ criterion: String) -> CriterionTally? {
+    public func tally(_ criterion: CriterionID) -> CriterionTally? {
         criteria.first(where: { $0.criterion == criterion })
     }
 

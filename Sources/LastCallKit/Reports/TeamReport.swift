@@ -18,6 +18,14 @@ public struct TeamReport: Sendable, Hashable {
     /// Sessions counted across the team.
     public var sessions: Int { trainees.reduce(0) { $0 + $1.sessions } }
 
+    /// Where trainees dispute the scorer most: each criterion flagged (or
+    /// `TraineeReport.wholeVerdict`) with its count, most flagged first.
+    public var disputes: [(criterion: String, flags: Int)] {
+        var counts: [String: Int] = [:]
+        for trainee in trainees { counts.merge(trainee.flags, uniquingKeysWith: +) }
+        return counts.map { ($0.key, $0.value) }.sorted { ($1.flags, $0.criterion) < ($0.flags, $1.criterion) }
+    }
+
     /// Each criterion's rate across the team (met and expected summed over
     /// every trainee), in rubric order.
     public var criteria: [CriterionRate] {

@@ -18,6 +18,7 @@ public struct TraineeAccumulator: Sendable {
     private var passedScenarios: Set<String> = []
     private var highestPassedLevel = 0
     private var lowestPlayedLevel = Int.max
+    private var flags: [String: Int] = [:]
 
     /// Creates an empty accumulator; `keepSessions` is how many of the
     /// latest sessions to keep whole (for a trainee's own page).
@@ -51,6 +52,7 @@ public struct TraineeAccumulator: Sendable {
         }
         trend.append(session.score)
         recent.append(session)
+        for criterion in session.flaggedCriteria { flags[criterion ?? TraineeReport.wholeVerdict, default: 0] += 1 }
     }
 
     /// Adds the sessions counted in `later`, all of which came after the
@@ -72,6 +74,7 @@ public struct TraineeAccumulator: Sendable {
         }
         later.trend.elements.forEach { trend.append($0) }
         later.recent.elements.forEach { recent.append($0) }
+        flags.merge(later.flags, uniquingKeysWith: +)
     }
 
     /// The trainee's report under `settings`, with suggestions from `library`.
@@ -92,6 +95,7 @@ public struct TraineeAccumulator: Sendable {
         var report = TraineeReport(trainee: trainee, sessions: sessions, passed: passed, scoreTotal: scoreTotal,
                                    latestScore: latestScore, lastSession: lastSession, criteria: rates, level: level,
                                    trend: trend.elements, recentSessions: recent.elements)
+        report.flags = flags
         var focus = report.retrainOn.map(\.criterion.id)
         if focus.isEmpty, let weakest = report.weakest { focus = [weakest.criterion.id] }
         report.suggestions = Self.suggest(for: focus, level: level, passed: passedScenarios, library: library)
@@ -104,7 +108,7 @@ public struct TraineeAccumulator: Sendable {
     /// Scenarios that expect one of `focus`, within one level of `level`,
     /// not in `passed`: those covering more of `focus` first, then nearer the
     /// level, then easier, then by id.
-    public static func suggest(for focus: [String], level: Int, passed: Set<String>,
+    public static func suggest(for focus: [CriterionID], level: Int, passed: Set<String>,
                                library: [ScenarioSummary]) -> [ScenarioSummary] {
         guard !focus.isEmpty else { return [] }
         let candidates = library.compactMap { scenario -> (ScenarioSummary, Int)? in

@@ -24,6 +24,11 @@ public struct TraineeReport: Sendable, Hashable {
     /// when none does, the weakest), are at or near the trainee's level and
     /// not yet passed.
     public var suggestions: [ScenarioSummary]
+    /// How many verdicts the trainee flagged, per criterion disputed
+    /// (`wholeVerdict` for a flag on the whole verdict).
+    public var flags: [String: Int] = [:]
+    /// The key of `flags` for a flag on the whole verdict.
+    public static let wholeVerdict = "whole verdict"
 
     /// Creates a report.
     public init(trainee: String, sessions: Int, passed: Int, scoreTotal: Int, latestScore: Int, lastSession: String,

@@ -35,7 +35,7 @@ extension XAPIExporter {
             (sessionExtensionIRI(.endedAt, options), .string(session.endedAt)),
             (sessionExtensionIRI(.durationSeconds, options), .int(session.durationSeconds)),
             (sessionExtensionIRI(.criterionCounts, options), .array(session.criteria.map {
-                .object([("criterion", .string($0.criterion)), ("met", .int($0.met)), ("expected", .int($0.expected))])
+                .object([("criterion", .string($0.criterion.rawValue)), ("met", .int($0.met)), ("expected", .int($0.expected))])
             })),
         ]
     }

@@ -2,7 +2,48 @@
 /// `terminated` for an abandoned session) and, on request, one `answered`
 /// statement per reply. Statement ids are derived from the session id (and
 /// the turn's index), so exporting again never makes a duplicate.
-public enum XAPIExporter {
+public struct XAPIExporter: ReportExporter {
+    /// Where the statements point.
+    public var options: XAPIOptions
+    /// Whether each reply gets its own `answered` statement (`--turns`).
+    public var includesTurns: Bool
+
+    /// Creates the exporter.
+    public init(options: XAPIOptions, includesTurns: Bool = false) {
+        self.options = options
+        self.includesTurns = includesTurns
+    }
+
+    public var identifier: String { "xapi" }
+
+    /// Statements are written session by session.
+    public var isStreaming: Bool { true }
+
+    /// Writes a JSON array with one statement a line.
+    public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
+        output("[\n")
+        var isFirst = true
+        forEachStatement(in: source) { statement in
+            output((isFirst ? "" : ",\n") + statement.jsonText)
+            isFirst = false
+        }
+        output(isFirst ? "]\n" : "\n]\n")
+    }
+
+    /// Calls `body` with each statement in order: a session's statement,
+    /// then (with `includesTurns`) its `answered` statements. The same
+    /// statements go to a file and to an LRS.
+    public func forEachStatement<Source: ExportSource>(in source: Source, _ body: (JSONValue) -> Void) {
+        if includesTurns {
+            source.forEachRecord { record in
+                body(Self.statement(for: SessionFacts(record), options: options))
+                Self.answeredStatements(for: record, options: options).forEach(body)
+            }
+        } else {
+            source.forEachSession { body(Self.statement(for: $0, options: options)) }
+        }
+    }
+
     /// The ADL verb IRIs used.
     public enum Verb: String, Sendable, CaseIterable {
         case passed, failed, terminated, answered
@@ -91,8 +132,8 @@ public enum XAPIExporter {
                     ("success", .bool(turn.missed.isEmpty)),
                     ("response", .string(turn.reply)),
                     ("extensions", .object([
-                        (extensionIRI("met", options), .array(turn.met.map { .string($0) })),
-                        (extensionIRI("missed", options), .array(turn.missed.map { .string($0) })),
+                        (extensionIRI("met", options), .array(turn.met.map { .string($0.rawValue) })),
+                        (extensionIRI("missed", options), .array(turn.missed.map { .string($0.rawValue) })),
                         (extensionIRI("turn", options), .int(index + 1)),
                     ])),
                 ])),
@@ -104,11 +145,6 @@ public enum XAPIExporter {
                 ("timestamp", .string(session.endedAt)),
             ])
         }
-    }
-
-    /// Statements as a JSON array, indented.
-    public static func document(_ statements: [JSONValue]) -> String {
-        JSONValue.array(statements).prettyJSONText + "\n"
     }
 
     /// `seconds` as an ISO 8601 duration: `PT4M12S`, `PT1H0M5S`, `PT0S`.
@@ -126,8 +162,8 @@ public enum XAPIExporter {
     }
 
     /// The result-extension IRI of a criterion's rate.
-    public static func criterionIRI(_ criterion: String, _ options: XAPIOptions) -> String {
-        options.activityBase + "/extensions/criteria/" + percentEncoded(criterion)
+    public static func criterionIRI(_ criterion: CriterionID, _ options: XAPIOptions) -> String {
+        options.activityBase + "/extensions/criteria/" + percentEncoded(criterion.rawValue)
     }
 
     private static func extensionIRI(_ name: String, _ options: XAPIOptions) -> String {

@@ -69,8 +69,8 @@ public struct XAPISessionDecoder: Sendable {
         guard case .array(let counts)? = field(.criterionCounts) else { return .incomplete(id: id, what: "the criterion-counts extension") }
         var criteria: [CriterionTally] = []
         for count in counts {
-            guard let criterion = string(count["criterion"]), let met = int(count["met"]), let expected = int(count["expected"]) else {
-                return .incomplete(id: id, what: "a criterion count with criterion, met and expected")
+            guard let name = string(count["criterion"]), let criterion = CriterionID(rawValue: name), let met = int(count["met"]), let expected = int(count["expected"]) else {
+                return .incomplete(id: id, what: "a criterion count with a known criterion, met and expected")
             }
             criteria.append(CriterionTally(criterion: criterion, met: met, expected: expected))
         }

@@ -6,8 +6,11 @@ public enum Condition: Sendable, Hashable, CustomStringConvertible {
     case missed(String)
     /// `mood < N` and friends, on the mood after this reply.
     case mood(Comparison, Int)
-    /// `mentions WORD` or `mentions "a phrase"`: case-insensitive, whole words.
+    /// `mentions WORD` or `mentions "a phrase"`: the phrase, in the rubric's
+    /// notation, occurs in the reply (see ``WordMatcher``).
     case mentions(String)
+    /// `any: [...]`: at least one of the conditions holds.
+    case any([Condition])
 
     /// How a mood is compared.
     public enum Comparison: String, Sendable, Hashable, CaseIterable {
@@ -27,7 +30,16 @@ public enum Condition: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The condition as a trainer writes it.
+    /// The phrases of every `mentions` in this condition, `any` included.
+    public var mentionedPhrases: [String] {
+        switch self {
+        case .mentions(let phrase): return [phrase]
+        case .any(let conditions): return conditions.flatMap(\.mentionedPhrases)
+        case .met, .missed, .mood: return []
+        }
+    }
+
+    /// The condition as a trainer writes it (`any` as "(a or b)").
     public var description: String {
         switch self {
         case .met(let id): return id
@@ -35,6 +47,8 @@ public enum Condition: Sendable, Hashable, CustomStringConvertible {
         case .mood(let comparison, let value): return "mood \(comparison.rawValue) \(value)"
         case .mentions(let phrase):
             return phrase.contains(" ") ? "mentions \"\(phrase)\"" : "mentions \(phrase)"
+        case .any(let conditions):
+            return "(" + conditions.map(\.description).joined(separator: " or ") + ")"
         }
     }
 }

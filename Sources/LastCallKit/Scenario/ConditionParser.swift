@@ -6,9 +6,12 @@ public enum ConditionParser {
         public var message: String
         /// How to write it instead.
         public var hint: String?
+        /// Where in the condition's text the problem is (in Unicode
+        /// scalars from its first character), when it is not at the start.
+        public var offset: Int = 0
     }
 
-    static let forms = "conditions are CRITERION, not CRITERION, mood < N (or <=, >, >=), mentions WORD, mentions \"a phrase\""
+    static let forms = "conditions are CRITERION, not CRITERION, mood < N (or <=, >, >=), mentions WORD, mentions \"a phrase\", or any: [...] for either of several"
 
     /// The condition `text` means, or the problem with it.
     public static func parse(_ text: String, knownCriteria: [String]) -> Result<Condition, Problem> {
@@ -26,17 +29,26 @@ public enum ConditionParser {
         case "mentions":
             let rest = String(trimmed.dropFirst("mentions".count)).trimmingWhitespace()
             var phrase = rest
+            // where the phrase starts in `text`, for locating its errors
+            var phraseStart = leadingSpaces(text) + trimmed.unicodeScalars.count - rest.unicodeScalars.count
             if rest.hasPrefix("\"") || rest.hasPrefix("'") {
                 guard rest.count >= 2, rest.last == rest.first else {
                     return .failure(Problem(message: "unclosed quote in condition '\(trimmed)'", hint: "write mentions \"a phrase\""))
                 }
-                phrase = String(rest.dropFirst().dropLast()).trimmingWhitespace()
+                let inner = String(rest.dropFirst().dropLast())
+                phrase = inner.trimmingWhitespace()
+                phraseStart += 1 + leadingSpaces(inner)
             } else if rest.contains(" ") {
                 return .failure(Problem(message: "'mentions' takes one word or a quoted phrase, not '\(rest)'",
                                         hint: "write mentions \"\(rest)\""))
             }
             guard !phrase.isEmpty else {
                 return .failure(Problem(message: "'mentions' needs a word or a phrase", hint: "write mentions refund or mentions \"a phrase\""))
+            }
+            if let problem = WordMatcher.check(phrase) {
+                return .failure(Problem(message: "\(problem.message) in the phrase of 'mentions'",
+                                        hint: problem.hint ?? "phrases are written as in the rubric: (a|b), [optional], {slot}, ...",
+                                        offset: phraseStart + problem.offset))
             }
             return .success(.mentions(phrase.lowercased()))
         default:
@@ -48,6 +60,11 @@ public enum ConditionParser {
             }
             return criterion(first, knownCriteria).map { .met($0) }
         }
+    }
+
+    /// How many white-space scalars `text` starts with.
+    private static func leadingSpaces(_ text: String) -> Int {
+        text.unicodeScalars.prefix(while: { $0.properties.isWhitespace }).count
     }
 
     private static func criterion(_ word: String, _ known: [String]) -> Result<String, Problem> {

@@ -1,8 +1,11 @@
 import Foundation
 
 /// Draws a scenario as a graph for trainers: Mermaid (pastes into Markdown
-/// viewers) or Graphviz DOT. Branches are labelled with their conditions and
-/// endings are marked.
+/// viewers) or Graphviz DOT. Branches are labelled with their conditions,
+/// the fallback branch (no `when`) is labelled ``fallbackLabel`` and drawn
+/// dashed, a step whose branches may all fail gets a dotted loop onto
+/// itself labelled ``repeatLabel`` (the engine keeps the customer on the
+/// step), and endings are marked.
 public enum ScenarioGraphRenderer {
     /// The graph formats.
     public enum Format: String, Sendable, CaseIterable {
@@ -18,8 +21,21 @@ public enum ScenarioGraphRenderer {
         }
     }
 
-    private static func label(_ branch: Branch) -> String? {
-        branch.conditions.isEmpty ? nil : branch.conditions.map(\.description).joined(separator: " and ")
+    /// The label of a branch with no `when`: it is taken when no branch
+    /// before it matched.
+    public static let fallbackLabel = "otherwise (no when)"
+    /// The label of the loop a step gets when no branch may match: the
+    /// customer stays on the step.
+    public static let repeatLabel = "no branch matches: the customer presses the same point again"
+
+    private static func label(_ branch: Branch) -> String {
+        branch.conditions.isEmpty ? fallbackLabel : branch.conditions.map(\.description).joined(separator: " and ")
+    }
+
+    /// Whether an unmatched reply keeps the customer on `step`: it is not an
+    /// ending and has no fallback branch.
+    private static func canRepeat(_ step: Step) -> Bool {
+        step.end == nil && !step.next.contains { $0.conditions.isEmpty }
     }
 
     private static func mermaid(_ scenario: Scenario) -> String {
@@ -40,13 +56,16 @@ public enum ScenarioGraphRenderer {
                 lines.append("    \(node(step.id)) --> end_\(end.rawValue)")
             }
             for branch in step.next {
-                let arrow = label(branch).map { "-- \"\(text($0))\" -->" } ?? "-->"
+                let arrow = branch.conditions.isEmpty ? "-. \"\(text(label(branch)))\" .->" : "-- \"\(text(label(branch)))\" -->"
                 switch branch.target {
                 case .step(let id): lines.append("    \(node(step.id)) \(arrow) \(node(id))")
                 case .end(let outcome):
                     endings.insert(outcome)
                     lines.append("    \(node(step.id)) \(arrow) end_\(outcome.rawValue)")
                 }
+            }
+            if canRepeat(step) {
+                lines.append("    \(node(step.id)) -. \"\(text(repeatLabel))\" .-> \(node(step.id))")
             }
         }
         for outcome in Outcome.allCases where endings.contains(outcome) {
@@ -71,13 +90,16 @@ public enum ScenarioGraphRenderer {
                 lines.append("  \(quote(step.id)) -> \(quote("end:" + end.rawValue));")
             }
             for branch in step.next {
-                let attributes = label(branch).map { " [label=\(quote($0))]" } ?? ""
+                let attributes = " [label=\(quote(label(branch)))" + (branch.conditions.isEmpty ? ", style=dashed]" : "]")
                 switch branch.target {
                 case .step(let id): lines.append("  \(quote(step.id)) -> \(quote(id))\(attributes);")
                 case .end(let outcome):
                     endings.insert(outcome)
                     lines.append("  \(quote(step.id)) -> \(quote("end:" + outcome.rawValue))\(attributes);")
                 }
+            }
+            if canRepeat(step) {
+                lines.append("  \(quote(step.id)) -> \(quote(step.id)) [label=\(quote(repeatLabel)), style=dotted];")
             }
         }
         for outcome in Outcome.allCases where endings.contains(outcome) {

@@ -10,6 +10,8 @@ public struct ScenarioLoader: Sendable {
     static let customerKeys = ["name", "mood", "persona"]
     static let stepKeys = ["customer", "expect", "coach", "next", "end"]
     static let branchKeys = ["when", "goto", "end"]
+    /// The keys of a condition written as a mapping in `when`.
+    static let anyKeys = ["any"]
     static let exampleKeys = ["name", "replies", "outcome", "path"]
 
     /// Creates a loader that accepts the given criteria.
@@ -19,128 +21,161 @@ public struct ScenarioLoader: Sendable {
 
     /// The scenario (nil when there are errors) and every diagnostic found.
     /// `path` is used to warn when the file name does not match the id.
+    ///
+    /// The steps, in order: the top-level mapping; the header (id, title,
+    /// level, tags, customer, criteria, pass mark); the steps; where the
+    /// conversation starts; the `goto` targets, once every step id is
+    /// known; the examples; and, when all of that holds together, the graph
+    /// checks (unreachable steps, dead ends).
     public func load(_ root: YAMLNode, path: String) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
         var check = NodeChecker()
-        guard let pairs = check.mapping(root, "a scenario file", allowed: Self.topKeys) else {
+        guard check.mapping(root, "a scenario file", allowed: Self.topKeys) != nil else {
             if root.isNull {
                 return (nil, [Diagnostic(.error, at: root.location, "the scenario file is empty",
                                          hint: "start with 'scenario: an-id', 'title:', 'customer:' and 'steps:'")])
             }
             return (nil, check.diagnostics)
         }
-        _ = pairs
         check.require(["scenario", "title", "customer", "steps"], in: root, "the scenario")
 
-        var id = ""
-        if let node = root["scenario"], let value = check.text(node, "'scenario' (the id)") {
-            id = value
-            if !Self.isValidID(value) {
-                check.error("scenario id '\(value)' may hold only lowercase letters, digits and dashes", at: node.location,
-                            hint: "for example 'late-order-third-call'")
-            } else {
-                let base = Self.fileStem(path)
-                if !base.isEmpty, base != value, path != "<stdin>" {
-                    check.warning("scenario id '\(value)' does not match the file name '\(base)'", at: node.location,
-                                  hint: "rename the file to '\(value).yaml' so trainers can find it by id")
-                }
-            }
-        }
-        let title = root["title"].flatMap { check.text($0, "'title'") } ?? ""
+        let header = loadHeader(root, path: path, check: &check)
         let summary = root["summary"].flatMap { check.text($0, "'summary'", allowEmpty: true) }
-        let level = root["level"].flatMap { check.integer($0, "'level'", in: 1...5) } ?? 1
-        var tags: [String] = []
-        if let node = root["tags"] {
-            tags = check.words(node, "'tags'")?.map(\.0) ?? []
-        }
-
-        var customer = CustomerProfile(name: "")
-        if let node = root["customer"], check.mapping(node, "'customer'", allowed: Self.customerKeys) != nil {
-            check.require(["name"], in: node, "'customer'")
-            customer.name = node["name"].flatMap { check.text($0, "the customer's 'name'") } ?? ""
-            customer.mood = node["mood"].flatMap { check.integer($0, "the customer's 'mood'", in: 0...100) } ?? 50
-            customer.persona = node["persona"].flatMap { check.text($0, "the customer's 'persona'", allowEmpty: true) }
-            if customer.mood == 0, node["mood"] != nil {
-                check.warning("the customer starts at mood 0 and hangs up at once", at: node["mood"]!.location)
-            }
-        }
-
-        var criteria = knownCriteria
-        if let node = root["criteria"], let words = check.words(node, "'criteria'") {
-            var chosen: [String] = []
-            for (word, location) in words {
-                if knownCriteria.contains(word) {
-                    if chosen.contains(word) {
-                        check.warning("criterion '\(word)' is listed twice", at: location)
-                    } else {
-                        chosen.append(word)
-                    }
-                } else {
-                    check.error("unknown criterion '\(word)'", at: location, hint: criterionHint(word))
-                }
-            }
-            criteria = knownCriteria.filter(chosen.contains)
-        }
+        let customer = loadCustomer(root, check: &check)
+        let criteria = header.criteria
         let passMark = root["pass"].flatMap { check.integer($0, "'pass' (the pass mark)", in: 0...100) }
 
-        var steps: [Step] = []
-        var gotos: [(target: String, location: SourceLocation)] = []
-        if let node = root["steps"] {
-            if let stepPairs = node.pairs {
-                if stepPairs.isEmpty {
-                    check.error("'steps' is empty", at: node.location, hint: "add at least one step with 'customer:' and 'next:' or 'end:'")
-                }
-                for pair in stepPairs {
-                    if let step = loadStep(pair, criteria: criteria, gotos: &gotos, check: &check) { steps.append(step) }
-                }
-            } else {
-                check.error("'steps' should be a mapping of step ids to steps, not \(node.kindDescription)", at: node.location,
-                            hint: "write each step as 'step-id:' with 'customer:' and 'next:' or 'end:' indented under it")
-            }
-        }
-        let stepIDs = steps.map(\.id)
-
-        var start = steps.first?.id ?? ""
-        if let node = root["start"], let value = check.text(node, "'start'") {
-            let isKnown = Set(stepIDs).contains(value)
-            if isKnown || steps.count != root["steps"]?.pairs?.count {
-                start = value
-            }
-            if !isKnown, steps.count == root["steps"]?.pairs?.count {
-                check.error("'start' names the unknown step '\(value)'", at: node.location, hint: stepHint(value, stepIDs))
-            }
-        }
-
-        // Branch targets are checked once every step id is known.
-        let allStepIDs = root["steps"]?.pairs?.compactMap { $0.key.scalar } ?? stepIDs
-        let knownSteps = Set(allStepIDs)
-        var hasUnknownTarget = false
-        for (target, location) in gotos where !knownSteps.contains(target) {
-            hasUnknownTarget = true
-            check.error("'goto' names the unknown step '\(target)'", at: location, hint: stepHint(target, allStepIDs))
-        }
-
-        var examples: [ScenarioExample] = []
-        if let node = root["examples"] {
-            if let items = node.items {
-                for (index, item) in items.enumerated() {
-                    if let example = loadExample(item, index: index, stepIDs: allStepIDs, known: knownSteps, check: &check) { examples.append(example) }
-                }
-            } else {
-                check.error("'examples' should be a list, not \(node.kindDescription)", at: node.location,
-                            hint: "write each example as '- name: ...' with 'replies:' and 'outcome:'")
-            }
-        }
+        let steps = loadSteps(root, criteria: criteria, check: &check)
+        let start = loadStart(root, steps: steps, check: &check)
+        let targetsAreKnown = checkTargets(steps, check: &check)
+        let examples = loadExamples(root, steps: steps, check: &check)
 
         // The graph checks need every step; with one missing they would
         // report false dead ends.
-        if steps.count == root["steps"]?.pairs?.count, !hasUnknownTarget, knownSteps.contains(start) {
-            ScenarioGraph(steps: steps, start: start).check(&check)
+        if steps.isComplete, targetsAreKnown, steps.declaredIDs.contains(start) {
+            ScenarioGraph(steps: steps.loaded, start: start).check(&check)
         }
         guard !check.hasErrors else { return (nil, check.diagnostics) }
         let scenario = Scenario(
-            id: id, title: title, summary: summary, level: level, tags: tags, customer: customer,
-            criteria: criteria, passMark: passMark, start: start, steps: steps, examples: examples, location: root.location)
+            id: header.id, title: header.title, summary: summary, level: header.level, tags: header.tags, customer: customer,
+            criteria: criteria, passMark: passMark, start: start, steps: steps.loaded, examples: examples, location: root.location)
         return (scenario, check.diagnostics)
+    }
+
+    /// What `loadSteps` found: the steps that loaded without errors, every
+    /// step id the file declares (loaded or not), and each `goto` target
+    /// with where it is written, checked once all ids are known.
+    private struct LoadedSteps {
+        var loaded: [Step] = []
+        var declared: [String] = []
+        var gotos: [(target: String, location: SourceLocation)] = []
+        /// Whether `steps` is a mapping at all.
+        var isMapping = false
+
+        /// Every declared step loaded, so the graph is whole.
+        var isComplete: Bool { isMapping && loaded.count == declared.count }
+        var declaredIDs: Set<String> { Set(declared) }
+    }
+
+    /// The scenario id: lowercase letters, digits and dashes, and (a
+    /// warning) the same as the file name.
+    func loadID(_ root: YAMLNode, path: String, check: inout NodeChecker) -> String {
+        guard let node = root["scenario"], let value = check.text(node, "'scenario' (the id)") else { return "" }
+        if !Self.isValidID(value) {
+            check.error("scenario id '\(value)' may hold only lowercase letters, digits and dashes", at: node.location,
+                        hint: "for example 'late-order-third-call'")
+        } else {
+            let base = Self.fileStem(path)
+            if !base.isEmpty, base != value, path != "<stdin>" {
+                check.warning("scenario id '\(value)' does not match the file name '\(base)'", at: node.location,
+                              hint: "rename the file to '\(value).yaml' so trainers can find it by id")
+            }
+        }
+        return value
+    }
+
+    private func loadCustomer(_ root: YAMLNode, check: inout NodeChecker) -> CustomerProfile {
+        var customer = CustomerProfile(name: "")
+        guard let node = root["customer"], check.mapping(node, "'customer'", allowed: Self.customerKeys) != nil else { return customer }
+        check.require(["name"], in: node, "'customer'")
+        customer.name = node["name"].flatMap { check.text($0, "the customer's 'name'") } ?? ""
+        customer.mood = node["mood"].flatMap { check.integer($0, "the customer's 'mood'", in: 0...100) } ?? 50
+        customer.persona = node["persona"].flatMap { check.text($0, "the customer's 'persona'", allowEmpty: true) }
+        if customer.mood == 0, let moodNode = node["mood"] {
+            check.warning("the customer starts at mood 0 and hangs up at once", at: moodNode.location)
+        }
+        return customer
+    }
+
+    /// The criteria this scenario scores, in rubric order (all of the
+    /// rubric's when the file names none).
+    func loadCriteria(_ root: YAMLNode, check: inout NodeChecker) -> [String] {
+        guard let node = root["criteria"], let words = check.words(node, "'criteria'") else { return knownCriteria }
+        var chosen: [String] = []
+        for (word, location) in words {
+            if !knownCriteria.contains(word) {
+                check.error("unknown criterion '\(word)'", at: location, hint: criterionHint(word))
+            } else if chosen.contains(word) {
+                check.warning("criterion '\(word)' is listed twice", at: location)
+            } else {
+                chosen.append(word)
+            }
+        }
+        return knownCriteria.filter(chosen.contains)
+    }
+
+    private func loadSteps(_ root: YAMLNode, criteria: [String], check: inout NodeChecker) -> LoadedSteps {
+        var steps = LoadedSteps()
+        guard let node = root["steps"] else { return steps }
+        guard let pairs = node.pairs else {
+            check.error("'steps' should be a mapping of step ids to steps, not \(node.kindDescription)", at: node.location,
+                        hint: "write each step as 'step-id:' with 'customer:' and 'next:' or 'end:' indented under it")
+            return steps
+        }
+        if pairs.isEmpty {
+            check.error("'steps' is empty", at: node.location, hint: "add at least one step with 'customer:' and 'next:' or 'end:'")
+        }
+        steps.isMapping = true
+        steps.declared = pairs.compactMap { $0.key.scalar }
+        for pair in pairs {
+            if let step = loadStep(pair, criteria: criteria, gotos: &steps.gotos, check: &check) { steps.loaded.append(step) }
+        }
+        return steps
+    }
+
+    /// The first step, unless `start` names another. An unknown name is
+    /// reported only when every step loaded (else it may name a broken one).
+    private func loadStart(_ root: YAMLNode, steps: LoadedSteps, check: inout NodeChecker) -> String {
+        let first = steps.loaded.first?.id ?? ""
+        guard let node = root["start"], let value = check.text(node, "'start'") else { return first }
+        let loadedIDs = steps.loaded.map(\.id)
+        if loadedIDs.contains(value) || !steps.isComplete { return value }
+        check.error("'start' names the unknown step '\(value)'", at: node.location, hint: stepHint(value, loadedIDs))
+        return first
+    }
+
+    /// Reports every `goto` to a step the file does not declare; true when
+    /// there is none.
+    private func checkTargets(_ steps: LoadedSteps, check: inout NodeChecker) -> Bool {
+        let known = steps.declaredIDs
+        var allKnown = true
+        for (target, location) in steps.gotos where !known.contains(target) {
+            allKnown = false
+            check.error("'goto' names the unknown step '\(target)'", at: location, hint: stepHint(target, steps.declared))
+        }
+        return allKnown
+    }
+
+    private func loadExamples(_ root: YAMLNode, steps: LoadedSteps, check: inout NodeChecker) -> [ScenarioExample] {
+        guard let node = root["examples"] else { return [] }
+        guard let items = node.items else {
+            check.error("'examples' should be a list, not \(node.kindDescription)", at: node.location,
+                        hint: "write each example as '- name: ...' with 'replies:' and 'outcome:'")
+            return []
+        }
+        let known = steps.declaredIDs
+        return items.enumerated().compactMap { index, item in
+            loadExample(item, index: index, stepIDs: steps.declared, known: known, check: &check)
+        }
     }
 
     private func loadStep(_ pair: YAMLPair, criteria: [String], gotos: inout [(target: String, location: SourceLocation)],
@@ -245,10 +280,32 @@ public struct ScenarioLoader: Sendable {
         let items = node.items ?? [node]
         var conditions: [Condition] = []
         for item in items {
+            if item.pairs != nil {
+                // `{any: [a, b]}`: either of these
+                guard check.mapping(item, "a condition in 'when'", allowed: Self.anyKeys) != nil else { continue }
+                guard let list = item["any"] else {
+                    check.error("a condition written as a mapping needs 'any'", at: item.location,
+                                hint: "write any: [CONDITION, CONDITION] for either of several conditions")
+                    continue
+                }
+                let choices = loadConditions(list, check: &check)
+                if (list.items ?? [list]).isEmpty {
+                    check.error("'any' is an empty list", at: list.location, hint: "list the conditions of which one must hold")
+                } else if choices.count == (list.items ?? [list]).count {
+                    conditions.append(.any(choices))
+                }
+                continue
+            }
             guard let text = check.text(item, "a condition in 'when'") else { continue }
             switch ConditionParser.parse(text, knownCriteria: knownCriteria) {
             case .success(let condition): conditions.append(condition)
-            case .failure(let problem): check.error(problem.message, at: item.location, hint: problem.hint)
+            case .failure(let problem):
+                var at = item.location
+                if problem.offset > 0 {
+                    // quoted scalars start one column before their text
+                    at.column += problem.offset + (item.scalarStyle == .plain ? 0 : 1)
+                }
+                check.error(problem.message, at: at, hint: problem.hint)
             }
         }
         return conditions
@@ -294,7 +351,7 @@ public struct ScenarioLoader: Sendable {
         return ScenarioExample(name: name, replies: replies, outcome: outcome, path: path, location: node.location)
     }
 
-    private func criterionHint(_ word: String) -> String {
+    func criterionHint(_ word: String) -> String {
         Spelling.suggestion(for: word, among: knownCriteria).map { "did you mean '\($0)'?" }
             ?? "the rubric's criteria are \(knownCriteria.joined(separator: ", "))"
     }

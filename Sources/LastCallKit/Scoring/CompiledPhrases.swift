@@ -1,6 +1,8 @@
 /// A list of phrases flattened into contiguous arrays, so the scorer can
 /// try hundreds of phrases per reply without copying or retaining anything.
-final class CompiledPhrases: Sendable {
+// Safe to share: every array, and the copies ``view`` points at, are made
+// in `init` and never written again; `deinit` frees the copies.
+final class CompiledPhrases: @unchecked Sendable {
     /// The phrases' sources, for explanations.
     let sources: [String]
     /// All programs, one after another; jumps are absolute.
@@ -40,14 +42,47 @@ final class CompiledPhrases: Sendable {
     let lookaheadWords: [Int32]
     /// Per phrase, what the matcher reads each time it tries it.
     let entries: [PhraseEntry]
+    /// The arrays above as buffers the bank owns, for the matcher's inner loops.
+    let view: CompiledPhrasesView
 
     init(_ phrases: [PhrasePattern]) {
-        var ops: [PhraseOp] = []
-        var starts: [Int32] = []
-        var anchorRanges: [Range<Int32>] = []
-        var firstRanges: [Range<Int32>?] = []
-        var words: [Int32] = []
-        var setWords: [Int32] = []
+        let flat = CompiledPhrases.flatten(phrases)
+        sources = phrases.map(\.source)
+        ops = flat.ops
+        starts = flat.starts
+        anchorRanges = flat.anchorRanges
+        firstRanges = flat.firstRanges
+        words = flat.words
+        setWords = flat.setWords
+        var consumers = CompiledPhrases.firstConsumers(ops: ops, starts: starts, setWords: setWords)
+        pairs = CompiledPhrases.pairIndex(taking: &consumers)
+        (lookahead, lookaheadWords) = CompiledPhrases.lookahead(ops: ops, setWords: setWords)
+        (byWordOffsets, byWordPhrases) = CompiledPhrases.index(byWord: consumers.firstWords)
+        (bySlotOffsets, bySlotPhrases) = CompiledPhrases.index(bySlot: consumers.firstSlots)
+        byAnyPhrases = consumers.startsAnywhere.indices.filter { consumers.startsAnywhere[$0] }.map { Int32($0) }
+        secondStart = consumers.secondStart
+        secondEnd = consumers.secondEnd
+        secondWords = consumers.secondWords
+        entries = (0..<phrases.count).map { index in
+            PhraseEntry(entry: flat.starts[index], secondStart: consumers.secondStart[index], secondEnd: consumers.secondEnd[index],
+                        anchorStart: flat.anchorRanges[index].lowerBound, anchorEnd: flat.anchorRanges[index].upperBound)
+        }
+        view = CompiledPhrasesView(owning: entries, ops: ops, setWords: setWords, words: words, lookahead: lookahead,
+                                   lookaheadWords: lookaheadWords, secondWords: secondWords,
+                                   byWordOffsets: byWordOffsets, byWordPhrases: byWordPhrases,
+                                   bySlotOffsets: bySlotOffsets, bySlotPhrases: bySlotPhrases, byAnyPhrases: byAnyPhrases,
+                                   pairs: pairs)
+    }
+
+    deinit { view.deallocate() }
+
+    /// The phrases' programs one after another (jumps made absolute, set ops
+    /// pointing into one shared word list), with each phrase's anchor and
+    /// first words in one list.
+    private static func flatten(_ phrases: [PhrasePattern])
+        -> (ops: [PhraseOp], starts: [Int32], anchorRanges: [Range<Int32>], firstRanges: [Range<Int32>?], words: [Int32], setWords: [Int32]) {
+        var ops: [PhraseOp] = [], starts: [Int32] = [], anchorRanges: [Range<Int32>] = [], firstRanges: [Range<Int32>?] = []
+        var words: [Int32] = [], setWords: [Int32] = []
         for phrase in phrases {
             let base = Int32(ops.count)
             starts.append(base)
@@ -70,136 +105,98 @@ final class CompiledPhrases: Sendable {
                 firstRanges.append(nil)
             }
         }
-        self.sources = phrases.map(\.source)
-        self.ops = ops
-        self.starts = starts
-        self.anchorRanges = anchorRanges
-        self.firstRanges = firstRanges
-        self.words = words
-        self.setWords = setWords
-        // the exact first and second consumers of each program
-        var firstWordsOf: [[Int32]] = []
-        var firstSlotsOf: [[Int32]] = []
-        var anyOf: [Bool] = []
+        return (ops, starts, anchorRanges, firstRanges, words, setWords)
+    }
+
+    /// What each phrase's program can consume first and second, worked out
+    /// from the program itself (so exactly).
+    private struct Consumers {
+        /// Per phrase: the words and the slot codes it can consume first.
+        var firstWords: [[Int32]] = []
+        var firstSlots: [[Int32]] = []
+        /// Per phrase: whether it can start with a gap or match nothing first.
+        var startsAnywhere: [Bool] = []
+        /// Per phrase whose first consumed token is a word (never a slot):
+        /// the words its second can be, as `secondWords[secondStart..<secondEnd]`
+        /// (sorted; -1: no such filter).
         var secondStart: [Int32] = []
         var secondEnd: [Int32] = []
         var secondWords: [Int32] = []
-        for index in 0..<phrases.count {
-            let entry = Int(starts[index])
-            let first = CompiledPhrases.consumers(from: [entry], ops: ops)
-            var firstWords: Set<Int32> = []
-            var firstSlots: Set<Int32> = []
-            var afterFirst: [Int] = []
+    }
+
+    /// The exact first and second consumers of each program.
+    private static func firstConsumers(ops: [PhraseOp], starts: [Int32], setWords: [Int32]) -> Consumers {
+        var result = Consumers()
+        func wordsOf(_ op: PhraseOp) -> [Int32] {
+            op.kind == .word ? [op.a] : Array(setWords[Int(op.a)..<Int(op.b)])
+        }
+        for entry in starts {
+            let first = consumers(from: [Int(entry)], ops: ops)
+            var firstWords: Set<Int32> = [], firstSlots: Set<Int32> = []
             for pc in first.consumers {
-                let op = ops[pc]
-                switch op.kind {
-                case .word: firstWords.insert(op.a)
-                case .set, .optionalSet: for k in Int(op.a)..<Int(op.b) { firstWords.insert(setWords[k]) }
-                case .slot: firstSlots.insert(op.a)
-                default: break
-                }
-                afterFirst.append(pc + 1)
+                if ops[pc].kind == .slot { firstSlots.insert(ops[pc].a) } else { firstWords.formUnion(wordsOf(ops[pc])) }
             }
-            firstWordsOf.append(firstWords.sorted())
-            firstSlotsOf.append(firstSlots.sorted())
-            anyOf.append(first.open)
+            result.firstWords.append(firstWords.sorted())
+            result.firstSlots.append(firstSlots.sorted())
+            result.startsAnywhere.append(first.open)
             var second: Set<Int32>?
-            if !first.open, firstSlots.isEmpty, !afterFirst.isEmpty {
-                let next = CompiledPhrases.consumers(from: afterFirst, ops: ops)
+            if !first.open, firstSlots.isEmpty, !first.consumers.isEmpty {
+                let next = consumers(from: first.consumers.map { $0 + 1 }, ops: ops)
                 if !next.open, !next.consumers.contains(where: { ops[$0].kind == .slot }) {
-                    var found: Set<Int32> = []
-                    for pc in next.consumers {
-                        let op = ops[pc]
-                        if op.kind == .word { found.insert(op.a) } else { for k in Int(op.a)..<Int(op.b) { found.insert(setWords[k]) } }
-                    }
-                    second = found
+                    second = Set(next.consumers.flatMap { wordsOf(ops[$0]) })
                 }
             }
             if let second {
-                secondStart.append(Int32(secondWords.count))
-                secondWords += second.sorted()
-                secondEnd.append(Int32(secondWords.count))
+                result.secondStart.append(Int32(result.secondWords.count))
+                result.secondWords += second.sorted()
+                result.secondEnd.append(Int32(result.secondWords.count))
             } else {
-                secondStart.append(-1)
-                secondEnd.append(-1)
+                result.secondStart.append(-1)
+                result.secondEnd.append(-1)
             }
         }
-        // a phrase with a second-word filter whose first and second words
-        // make few pairs goes in the pair index instead of the first-word one
+        return result
+    }
+
+    /// The pair index of the phrases with a second-word filter whose first
+    /// and second words make few pairs; those phrases leave the first-word index.
+    private static func pairIndex(taking consumers: inout Consumers) -> PairIndex {
         var pairPhrases: [(first: Int32, second: Int32, phrase: Int32)] = []
-        for index in 0..<phrases.count where secondStart[index] >= 0 {
-            let firsts = firstWordsOf[index]
-            let seconds = secondWords[Int(secondStart[index])..<Int(secondEnd[index])]
+        for index in consumers.firstWords.indices where consumers.secondStart[index] >= 0 {
+            let firsts = consumers.firstWords[index]
+            let seconds = consumers.secondWords[Int(consumers.secondStart[index])..<Int(consumers.secondEnd[index])]
             guard firsts.count * seconds.count <= CompiledPhrases.maximumPairs,
                   !firsts.contains(where: { $0 < 0 }), !seconds.contains(where: { $0 < 0 }) else { continue }
             for first in firsts { for second in seconds { pairPhrases.append((first, second, Int32(index))) } }
-            firstWordsOf[index] = []
+            consumers.firstWords[index] = []
         }
-        self.pairs = PairIndex(pairPhrases)
-        (self.lookahead, self.lookaheadWords) = CompiledPhrases.lookahead(ops: ops, setWords: setWords)
-        let maxWord = Int(firstWordsOf.lazy.compactMap { $0.last }.max() ?? -1)
-        var byWordOffsets = [Int32](repeating: 0, count: maxWord + 2)
-        for list in firstWordsOf { for w in list where w >= 0 { byWordOffsets[Int(w) + 1] += 1 } }
-        for w in 0..<(maxWord + 1) { byWordOffsets[w + 1] += byWordOffsets[w] }
-        var cursor = byWordOffsets
-        var byWordPhrases = [Int32](repeating: 0, count: Int(byWordOffsets[maxWord + 1]))
-        for (index, list) in firstWordsOf.enumerated() {
-            for w in list where w >= 0 { byWordPhrases[Int(cursor[Int(w)])] = Int32(index); cursor[Int(w)] += 1 }
-        }
-        let slotCount = PhraseSlot.allCases.count
-        var bySlotOffsets = [Int32](repeating: 0, count: slotCount + 1)
-        var bySlotPhrases: [Int32] = []
-        for slot in 0..<slotCount {
-            for (index, list) in firstSlotsOf.enumerated() where list.contains(Int32(slot)) { bySlotPhrases.append(Int32(index)) }
-            bySlotOffsets[slot + 1] = Int32(bySlotPhrases.count)
-        }
-        self.byWordOffsets = byWordOffsets
-        self.byWordPhrases = byWordPhrases
-        self.bySlotOffsets = bySlotOffsets
-        self.bySlotPhrases = bySlotPhrases
-        self.byAnyPhrases = anyOf.indices.filter { anyOf[$0] }.map { Int32($0) }
-        self.secondStart = secondStart
-        self.secondEnd = secondEnd
-        self.secondWords = secondWords
-        entries = (0..<phrases.count).map { index in
-            PhraseEntry(entry: starts[index], secondStart: secondStart[index], secondEnd: secondEnd[index],
-                        anchorStart: anchorRanges[index].lowerBound, anchorEnd: anchorRanges[index].upperBound)
-        }
+        return PairIndex(pairPhrases)
     }
 
-    /// Calls `body` with the bank's arrays as buffer pointers.
-    func withView<R>(_ body: (CompiledPhrasesView) -> R) -> R {
-        entries.withUnsafeBufferPointer { entries in
-          ops.withUnsafeBufferPointer { ops in
-            setWords.withUnsafeBufferPointer { setWords in
-              words.withUnsafeBufferPointer { words in
-                lookahead.withUnsafeBufferPointer { lookahead in
-                  lookaheadWords.withUnsafeBufferPointer { lookaheadWords in
-                    secondWords.withUnsafeBufferPointer { secondWords in
-                      byWordOffsets.withUnsafeBufferPointer { byWordOffsets in
-                        byWordPhrases.withUnsafeBufferPointer { byWordPhrases in
-                          bySlotOffsets.withUnsafeBufferPointer { bySlotOffsets in
-                            bySlotPhrases.withUnsafeBufferPointer { bySlotPhrases in
-                              byAnyPhrases.withUnsafeBufferPointer { byAnyPhrases in
-                                pairs.withView { pairs in
-                                    body(CompiledPhrasesView(entries: entries, ops: ops, setWords: setWords, words: words, lookahead: lookahead,
-                                                             lookaheadWords: lookaheadWords, secondWords: secondWords,
-                                                             byWordOffsets: byWordOffsets, byWordPhrases: byWordPhrases,
-                                                             bySlotOffsets: bySlotOffsets, bySlotPhrases: bySlotPhrases,
-                                                             byAnyPhrases: byAnyPhrases, pairs: pairs))
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
+    /// Phrases grouped by first word id: `phrases[offsets[w]..<offsets[w + 1]]`.
+    private static func index(byWord firstWords: [[Int32]]) -> (offsets: [Int32], phrases: [Int32]) {
+        let maxWord = Int(firstWords.lazy.compactMap { $0.last }.max() ?? -1)
+        var offsets = [Int32](repeating: 0, count: maxWord + 2)
+        for list in firstWords { for w in list where w >= 0 { offsets[Int(w) + 1] += 1 } }
+        for w in 0..<(maxWord + 1) { offsets[w + 1] += offsets[w] }
+        var cursor = offsets
+        var phrases = [Int32](repeating: 0, count: Int(offsets[maxWord + 1]))
+        for (index, list) in firstWords.enumerated() {
+            for w in list where w >= 0 { phrases[Int(cursor[Int(w)])] = Int32(index); cursor[Int(w)] += 1 }
         }
+        return (offsets, phrases)
+    }
+
+    /// Phrases grouped by the code of a slot they can start with.
+    private static func index(bySlot firstSlots: [[Int32]]) -> (offsets: [Int32], phrases: [Int32]) {
+        let slotCount = PhraseSlot.allCases.map(\.code).max()! + 1
+        var offsets = [Int32](repeating: 0, count: slotCount + 1)
+        var phrases: [Int32] = []
+        for code in 0..<slotCount {
+            for (index, list) in firstSlots.enumerated() where list.contains(Int32(code)) { phrases.append(Int32(index)) }
+            offsets[code + 1] = Int32(phrases.count)
+        }
+        return (offsets, phrases)
     }
 
     /// The lookahead of each op a split branches to or a gap is followed by.
@@ -218,13 +215,13 @@ final class CompiledPhrases: Sendable {
             let next = consumers(from: [target], ops: ops)
             guard !next.open else { continue }
             var found: Set<Int32> = []
-            var slots: UInt64 = 0
+            var slots = SlotSet.empty
             for consumer in next.consumers {
                 let op = ops[consumer]
                 switch op.kind {
                 case .word: found.insert(op.a)
                 case .set, .optionalSet: for k in Int(op.a)..<Int(op.b) { found.insert(setWords[k]) }
-                case .slot: slots |= 3 << UInt64(op.a * 4)
+                case .slot: slots.insert(code: Int(op.a))
                 default: break
                 }
             }

@@ -4,6 +4,9 @@
 protocol CriterionDetector: Sendable {
     /// Why the phrase that matched at `match` does not count, or nil.
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling?
+    /// ``overrule(_:in:)`` for one reply's matches in order of their start,
+    /// `memo` keeping what was read of a clause for the next match.
+    func overrule(_ match: PhraseMatch, in text: ReplyText, memo: inout ClauseMemo) -> Overruling?
     /// Matches the detector finds by itself, each with a description of the rule.
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)]
     /// The words to quote for a match that stands: the words that decided
@@ -14,6 +17,7 @@ protocol CriterionDetector: Sendable {
 }
 
 extension CriterionDetector {
+    func overrule(_ match: PhraseMatch, in text: ReplyText, memo: inout ClauseMemo) -> Overruling? { overrule(match, in: text) }
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] { [] }
     func evidence(for match: PhraseMatch, in text: ReplyText) -> PhraseMatch { match }
     func rank(of span: PhraseMatch, in text: ReplyText) -> Int { 0 }

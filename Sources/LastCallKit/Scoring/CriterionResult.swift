@@ -12,13 +12,17 @@ public struct CriterionResult: Sendable, Hashable {
     public var when: String?
     /// Every phrase that fired, with what overruled it.
     public var fired: [PhraseFiring]
+    /// For time-frame scored against a clock: the due time the words
+    /// commit to (see ``ReplyScorer/Session/clock``), else nil.
+    public var due: LocalDateTime?
 
     /// Creates a result.
-    public init(id: CriterionID, met: Bool, evidence: [String], when: String? = nil, fired: [PhraseFiring] = []) {
+    public init(id: CriterionID, met: Bool, evidence: [String], when: String? = nil, fired: [PhraseFiring] = [], due: LocalDateTime? = nil) {
         self.id = id
         self.met = met
         self.evidence = evidence
         self.when = when
         self.fired = fired
+        self.due = due
     }
 }

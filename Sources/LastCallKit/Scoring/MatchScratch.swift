@@ -1,53 +1,102 @@
 /// The matcher's working memory, kept from one reply to the next so that
-/// scoring a reply allocates nothing: per phrase, where it may match next and
-/// whether its anchor words are in the reply; the backtracking stack; and
-/// each token's slot codes. Owned by one scorer session (not shared between
+/// scoring a reply allocates nothing: per phrase, its ``PhraseState``; the
+/// backtracking stack; per token, its ``TokenSlots`` and ``FillerRuns``;
+/// and, for a reply with long runs of fillers, where each filler word next
+/// occurs in its run. Owned by one scorer session (not shared between
 /// threads).
 final class MatchScratch {
-    /// Per phrase: bits 30-31 whether its anchor words are in the reply (0
-    /// not known yet, 1 present, 2 absent), bits 0-29 the token a next match
-    /// may start at. Cleared for each reply (one `memset`).
-    private(set) var states: UnsafeMutablePointer<UInt32>
+    /// Per phrase: what is known of it in the reply. Cleared for each reply
+    /// (one `memset`: all zero is ``PhraseState/init()``).
+    private(set) var states: UnsafeMutablePointer<PhraseState>
     private var stateCapacity: Int
     /// The backtracking stack, behind a pointer (an `inout` of a class's
     /// property would be checked for exclusive access on every use).
     let stack: UnsafeMutablePointer<MatchStack>
-    /// Per token: the codes of all slots (see `PhraseMatcher`).
-    private(set) var codes: UnsafeMutablePointer<UInt64>
-    private var codeCapacity: Int
+    /// Per token: the slots that match there, and whether it is a filler.
+    private(set) var slots: UnsafeMutablePointer<TokenSlots>
+    /// Per token: where its runs of fillers begin and end.
+    private(set) var runs: FillerRuns
+    private var tokenCapacity: Int
+    /// Per filler word (or slot) looked for past a long run of fillers: per
+    /// token, where it next occurs in the token's run (see ``nextInRun(_:from:)``).
+    private var nextTables: [(key: Int, table: UnsafeMutablePointer<Int32>)] = []
+    private var nextTableCount = 0
+    private var nextTableTokens = 0
 
     init() {
         stack = .allocate(capacity: 1)
         stack.initialize(to: MatchStack())
         stateCapacity = 0
         states = .allocate(capacity: 1)
-        codeCapacity = 64
-        codes = .allocate(capacity: 64)
+        tokenCapacity = 64
+        slots = .allocate(capacity: 64)
+        runs = FillerRuns(ends: .allocate(capacity: 64), starts: .allocate(capacity: 64))
     }
 
     deinit {
         states.deallocate()
-        codes.deallocate()
+        slots.deallocate()
+        runs.ends.deallocate()
+        runs.starts.deallocate()
+        for entry in nextTables { entry.table.deallocate() }
         stack.pointee.free()
         stack.deinitialize(count: 1)
         stack.deallocate()
     }
 
     /// Starts matching a reply of `tokens` tokens against `phrases` phrases:
-    /// every phrase's state is cleared.
+    /// every phrase's state is cleared, and the next-occurrence tables of the
+    /// last reply are forgotten.
     func begin(phrases: Int, tokens: Int) {
         if phrases > stateCapacity {
             states.deallocate()
             states = .allocate(capacity: phrases)
-            states.initialize(repeating: 0, count: phrases)
+            states.initialize(repeating: PhraseState(), count: phrases)
             stateCapacity = phrases
         } else {
-            states.update(repeating: 0, count: phrases)
+            states.update(repeating: PhraseState(), count: phrases)
         }
-        if tokens > codeCapacity {
-            codes.deallocate()
-            codeCapacity = max(tokens, codeCapacity * 2)
-            codes = .allocate(capacity: codeCapacity)
+        if tokens > tokenCapacity {
+            slots.deallocate()
+            runs.ends.deallocate()
+            runs.starts.deallocate()
+            tokenCapacity = max(tokens, tokenCapacity * 2)
+            slots = .allocate(capacity: tokenCapacity)
+            runs = FillerRuns(ends: .allocate(capacity: tokenCapacity), starts: .allocate(capacity: tokenCapacity))
         }
+        nextTableCount = 0
+        nextTableTokens = tokens
+    }
+
+    /// Works out the reply's ``runs`` from its ``slots``.
+    func fillRuns(text: TokenView, hasFillers: Bool) {
+        runs.fill(text: text, slots: slots, hasFillers: hasFillers)
+    }
+
+    /// Per token `p`, the first token from `p` on in `p`'s run of fillers
+    /// that `isTarget` accepts, else the run's end; made once per reply per
+    /// `key` (a filler word's id, or `-1 - code` of a slot) when first asked.
+    func nextInRun(_ key: Int, isTarget: (Int) -> Bool) -> UnsafeMutablePointer<Int32> {
+        for k in 0..<nextTableCount where nextTables[k].key == key { return nextTables[k].table }
+        // a rare path (a reply with a long run of fillers): a fresh table each time
+        let table = UnsafeMutablePointer<Int32>.allocate(capacity: max(nextTableTokens, 1))
+        if nextTableCount == nextTables.count {
+            nextTables.append((key, table))
+        } else {
+            nextTables[nextTableCount].table.deallocate()
+            nextTables[nextTableCount] = (key, table)
+        }
+        nextTableCount += 1
+        var pos = nextTableTokens - 1
+        while pos >= 0 {
+            let end = Int(runs.ends[pos])
+            if isTarget(pos) || end == pos {
+                table[pos] = Int32(pos)
+            } else {
+                table[pos] = pos + 1 < end ? table[pos + 1] : Int32(end)
+            }
+            pos -= 1
+        }
+        return table
     }
 }

@@ -22,6 +22,9 @@ struct PairIndex: Sendable {
     private let mask: Int
     /// The words some pair starts with, as a bitmap by word id.
     private let firstWords: [UInt64]
+    /// Each first word's phrases (over all its pairs), sorted by word, for
+    /// ``View/lookup(_:)``.
+    private let byFirst: [(first: Int32, phrase: Int32)]
 
     private static let empty = UInt64.max
 
@@ -58,6 +61,9 @@ struct PairIndex: Sendable {
         self.phrases = phrases
         self.mask = size - 1
         self.firstWords = firstWords
+        var byFirst = entries.map { (first: $0.first, phrase: $0.phrase) }
+        byFirst.sort { ($0.first, $0.phrase) < ($1.first, $1.phrase) }
+        self.byFirst = byFirst.enumerated().filter { $0.offset == 0 || byFirst[$0.offset - 1] != $0.element }.map(\.element)
     }
 
     /// Calls `body` with a view of the index that reads it without
@@ -66,7 +72,9 @@ struct PairIndex: Sendable {
         slots.withUnsafeBufferPointer { slots in
             phrases.withUnsafeBufferPointer { phrases in
                 firstWords.withUnsafeBufferPointer { firstWords in
-                    body(View(slots: slots, phrases: phrases, firstWords: firstWords, mask: mask))
+                    byFirst.withUnsafeBufferPointer { byFirst in
+                        body(View(slots: slots, phrases: phrases, firstWords: firstWords, byFirst: byFirst, mask: mask))
+                    }
                 }
             }
         }
@@ -78,12 +86,25 @@ struct PairIndex: Sendable {
         /// The phrases of all pairs, grouped by pair.
         let phrases: UnsafeBufferPointer<Int32>
         let firstWords: UnsafeBufferPointer<UInt64>
+        let byFirst: UnsafeBufferPointer<(first: Int32, phrase: Int32)>
         let mask: Int
 
         /// Whether some pair starts with word `first`.
         @inline(__always) func startsPair(_ first: Int32) -> Bool {
             let word = Int(first) >> 6
             return first >= 0 && word < firstWords.count && firstWords[word] & (1 << UInt64(first & 63)) != 0
+        }
+
+        /// The range of ``byFirst`` for the pairs starting with `first`.
+        func lookup(_ first: Int32) -> Range<Int> {
+            var low = 0, high = byFirst.count
+            while low < high {
+                let mid = (low + high) >> 1
+                if byFirst[mid].first < first { low = mid + 1 } else { high = mid }
+            }
+            var end = low
+            while end < byFirst.count, byFirst[end].first == first { end += 1 }
+            return low..<end
         }
 
         /// The range of ``phrases`` for the pair (`first`, `second`); empty
@@ -99,6 +120,11 @@ struct PairIndex: Sendable {
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// The phrases indexed under `first` and any second word, in order.
+    func phrases(startingWith first: Int32) -> [Int32] {
+        withView { view in view.lookup(first).map { view.byFirst[$0].phrase } }
     }
 
     /// The phrases indexed under (`first`, `second`), in order.

@@ -7,9 +7,8 @@ struct PhraseLookahead: Sendable {
     /// or the end of a match from the op without consuming a word.
     var from: Int32
     var to: Int32
-    /// The slots, as the first-end bits of their codes in a token's slot
-    /// codes (slot `s` at bits `4s..<4s+2`).
-    var slots: UInt64
+    /// The slots that can come next.
+    var slots: SlotSet
 
-    static let none = PhraseLookahead(from: -1, to: -1, slots: 0)
+    static let none = PhraseLookahead(from: -1, to: -1, slots: .empty)
 }

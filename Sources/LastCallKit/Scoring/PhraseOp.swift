@@ -4,7 +4,7 @@ struct PhraseOp: Sendable, Hashable {
     enum Kind: UInt8, Sendable {
         /// Consume word `a`.
         case word
-        /// Consume a slot (`a` is the slot's index in `PhraseSlot.allCases`).
+        /// Consume a slot (`a` is the slot's ``PhraseSlot/code``).
         case slot
         /// Continue at both `a` and `b`.
         case split
@@ -40,7 +40,7 @@ struct PhraseOp: Sendable, Hashable {
             switch element {
             case .word(let id): program.append(PhraseOp(kind: .word, a: id, b: 0))
             case .slot(let slot):
-                program.append(PhraseOp(kind: .slot, a: Int32(PhraseSlot.allCases.firstIndex(of: slot)!), b: 0))
+                program.append(PhraseOp(kind: .slot, a: Int32(slot.code), b: 0))
             case .gap: program.append(PhraseOp(kind: .gap, a: Int32(PhrasePattern.maximumGap), b: 0))
             case .choice(let written, var optional):
                 let alternatives = factored(written)

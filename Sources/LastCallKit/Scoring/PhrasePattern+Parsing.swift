@@ -97,10 +97,10 @@ extension PhrasePattern {
                         throw PhrasePatternError(offset: open, message: "'{' is never closed", hint: "write a slot as {time}, {day}, {date}, {number} or {name}")
                     }
                     index += 1
-                    let trimmed = name.trimmingSpaces.lowercased()
+                    let trimmed = name.trimmingWhitespace().lowercased()
                     guard let slot = PhraseSlot(rawValue: trimmed) else {
                         let known = PhraseSlot.allCases.map(\.rawValue)
-                        let guess = DidYouMean.closest(to: trimmed, in: known)
+                        let guess = Spelling.suggestion(for: trimmed, among: known)
                         throw PhrasePatternError(offset: open, message: "unknown slot '{\(name)}'",
                                                  hint: guess.map { "did you mean '{\($0)}'? " } .map { $0 + "Slots are " + known.map { "{\($0)}" }.joined(separator: ", ") }
                                                      ?? "slots are " + known.map { "{\($0)}" }.joined(separator: ", "))
@@ -163,14 +163,5 @@ extension PhraseElement {
         case .choice(let alternatives, let optional):
             return !optional && alternatives.allSatisfy { $0.contains(where: { $0.isRequired }) }
         }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -18,3 +18,27 @@ public enum PhraseSlot: String, Sendable, CaseIterable {
     /// A word ending in "ing": `processing`, `looking`.
     case doing
 }
+
+extension PhraseSlot {
+    /// The slot's number in the matcher's packed per-token codes
+    /// (``TokenSlots``) and in a compiled ``PhraseOp``: fixed here, so
+    /// reordering the cases changes nothing. At most 14 (15 slots fit in the
+    /// 60 bits below ``TokenSlots``'s filler bit).
+    var code: Int {
+        switch self {
+        case .time: 0
+        case .day: 1
+        case .date: 2
+        case .number: 3
+        case .name: 4
+        case .done: 5
+        case .doing: 6
+        }
+    }
+
+    /// The slot whose ``code`` is `code`, or nil.
+    init?(code: Int) {
+        guard let slot = PhraseSlot.allCases.first(where: { $0.code == code }) else { return nil }
+        self = slot
+    }
+}

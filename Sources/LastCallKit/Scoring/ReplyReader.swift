@@ -2,10 +2,8 @@
 /// spelling, sentences and clauses, in one pass without regular expressions.
 final class ReplyReader: Sendable {
     let lexicon: Lexicon
-    /// Words that start a new clause.
-    private let clauseStarters: Set<Int32>
-    private let numberWords: [Int32: Int32]
-    /// Per lexicon id: whether the word starts a clause, and its value as a number (or -1).
+    /// Per lexicon id: whether the word starts a new clause ("but", "and",
+    /// "because", "if"...), and its value as a number (or -1).
     private let startsClause: [Bool]
     private let numberValue: [Int32]
     private let table: WordTable
@@ -13,7 +11,7 @@ final class ReplyReader: Sendable {
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        clauseStarters = lexicon.ids("but and because although though however or if unless while whereas otherwise")
+        let clauseStarters = lexicon.ids("but and because although though however or if unless while whereas otherwise")
         var numbers: [Int32: Int32] = [:]
         let names = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
@@ -24,7 +22,6 @@ final class ReplyReader: Sendable {
                               ("ninety", 90), ("hundred", 100)] where lexicon.id(name) != Lexicon.unknown {
             numbers[lexicon.id(name)] = Int32(value)
         }
-        numberWords = numbers
         var startsClause = [Bool](repeating: false, count: lexicon.words.count)
         for id in clauseStarters where id >= 0 { startsClause[Int(id)] = true }
         self.startsClause = startsClause
@@ -112,29 +109,40 @@ final class ReplyReader: Sendable {
         return 0
     }
 
-    /// What a non-ASCII character starting at `i` is: a word character (0),
-    /// a space (1), a clause break (2) or a sentence break (3); and its length.
-    private static func classifyNonASCII(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (kind: Int, length: Int) {
+    /// What a character is to the reader.
+    enum CharacterKind {
+        /// A letter, digit or mark: part of a word.
+        case word
+        /// A space, quote, symbol or emoji: separates words, breaks nothing.
+        case space
+        /// A comma-like break: « », ¡ ¿, a dash.
+        case clauseBreak
+        /// A full stop: an ellipsis, a CJK full stop.
+        case sentenceBreak
+    }
+
+    /// What the non-ASCII character starting at `i` is, and its length in bytes.
+    private static func classifyNonASCII(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (kind: CharacterKind, length: Int) {
         let b = p[i]
         let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
         if b == 0xC2, i + 1 < p.count {
             let c = p[i + 1]
-            if c == 0xA0 { return (1, 2) }
-            if c == 0xAB || c == 0xBB || c == 0xA1 || c == 0xBF { return (2, 2) }
+            if c == 0xA0 { return (.space, 2) }
+            if c == 0xAB || c == 0xBB || c == 0xA1 || c == 0xBF { return (.clauseBreak, 2) }
         }
         if b == 0xE2, i + 2 < p.count, p[i + 1] == 0x80 {
             let c = p[i + 2]
-            if c == 0xA6 { return (3, 3) }  // ellipsis
-            if c >= 0x93 && c <= 0x95 { return (2, 3) }  // dashes
-            if c >= 0x9C && c <= 0x9F { return (1, 3) }  // double quotes
-            if c >= 0x80 && c <= 0x8F { return (1, 3) }  // spaces
-            if c == 0x98 || c == 0x99 { return (1, 3) }  // quotes outside a word
-            if c >= 0xA0 { return (1, 3) }
+            if c == 0xA6 { return (.sentenceBreak, 3) }  // ellipsis
+            if c >= 0x93 && c <= 0x95 { return (.clauseBreak, 3) }  // dashes
+            if c >= 0x9C && c <= 0x9F { return (.space, 3) }  // double quotes
+            if c >= 0x80 && c <= 0x8F { return (.space, 3) }  // spaces
+            if c == 0x98 || c == 0x99 { return (.space, 3) }  // quotes outside a word
+            if c >= 0xA0 { return (.space, 3) }
         }
-        if b == 0xE3, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] <= 0x82 { return (3, 3) }  // CJK stop
-        if b < 0xC0 { return (1, 1) }  // stray continuation byte
+        if b == 0xE3, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] <= 0x82 { return (.sentenceBreak, 3) }  // CJK stop
+        if b < 0xC0 { return (.space, 1) }  // stray continuation byte
         let available = min(length, p.count - i)
-        return (isWordScalar(p, i, available) ? 0 : 1, available)
+        return (isWordScalar(p, i, available) ? .word : .space, available)
     }
 
     /// Whether the character of `length` bytes at `i` belongs in a word: a
@@ -217,147 +225,208 @@ final class ReplyReader: Sendable {
         func free() { base.deallocate() }
     }
 
+    /// Reads the bytes `p` into `text`: each character is a word's start, a
+    /// break or a space; each word becomes one or more tokens.
     private func scan(_ p: UnsafeBufferPointer<UInt8>, into text: inout ReplyText, cache: inout NormalisedWords) {
-        let n = p.count
         var i = 0
         var state = ScanState()
         var word = WordBuffer()
         defer { word.free() }
-
-        while i < n {
+        while i < p.count {
             let b = p[i]
-            var isWordStart = ReplyReader.isASCIILetter(b) || ReplyReader.isDigit(b)
             if b >= 0x80 {
                 let (kind, length) = ReplyReader.classifyNonASCII(p, i)
-                switch kind {
-                case 0: isWordStart = true
-                case 2:
-                    if text.tokens.last.map({ !$0.flags.contains(.beforeComma) }) ?? false {
-                        text.tokens[text.tokens.count - 1].flags.insert(.beforeComma)
-                    }
-                    state.pending = max(state.pending, .clause)
-                    i += length; continue
-                case 3: state.pending = .sentence; state.closeSentence(&text); i += length; continue
-                default: i += length; continue
+                guard kind == .word else {
+                    ReplyReader.apply(kind, to: &state, text: &text)
+                    i += length
+                    continue
                 }
-            }
-            if b == 0x1B {
+            } else if b == 0x1B {
                 // a terminal escape sequence (colour, cursor) says nothing: skip it whole
                 i = ReplyReader.endOfEscape(p, i)
                 continue
-            }
-            if !isWordStart {
-                switch b {
-                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ";"), 0x0A, 0x0D:
-                    state.pending = .sentence; state.closeSentence(&text)
-                case UInt8(ascii: "?"):
-                    state.pending = .sentence; state.closeSentence(&text)
-                    state.markQuestion(&text)
-                case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""):
-                    if b == UInt8(ascii: ","), let last = text.tokens.indices.last { text.tokens[last].flags.insert(.beforeComma) }
-                    state.pending = max(state.pending, .clause)
-                case UInt8(ascii: "-"):
-                    // a spaced dash is a break; a hyphen inside a word is not
-                    let spaced = (i + 1 >= n || p[i + 1] == 0x20) && (i == 0 || p[i - 1] == 0x20)
-                    if spaced || (i + 1 < n && p[i + 1] == UInt8(ascii: "-")) { state.pending = max(state.pending, .clause) }
-                default: break
-                }
+            } else if !ReplyReader.isASCIILetter(b) && !ReplyReader.isDigit(b) {
+                ReplyReader.applyPunctuation(p, i, to: &state, text: &text)
                 i += 1
                 continue
             }
-
-            // a word: letters, digits, inner apostrophes, digit:digit
-            word.count = 0
             let start = i
-            var flags: ReplyToken.Flags = []
-            if b >= 0x41 && b <= 0x5A { flags.insert(.capitalised) }
-            var allDigits = true
-            var number: Int32 = -1
-            var clockValue: Int32 = -1
-            var wholeDigits = -1  // digits before a decimal point
-            while i < n {
-                let c = p[i]
-                if ReplyReader.isASCIILetter(c) {
-                    if allDigits && !word.isEmpty {
-                        // 5th, 21st: an ordinal; 4pm, 48hrs: split into two words
-                        if i + 1 < n, let pair = Optional((c | 0x20, p[i + 1] | 0x20)),
-                           pair == (0x73, 0x74) || pair == (0x6E, 0x64) || pair == (0x72, 0x64) || pair == (0x74, 0x68),
-                           i + 2 >= n || !ReplyReader.isASCIILetter(p[i + 2]) {
-                            flags.insert(.ordinal)
-                            i += 2
-                        }
-                        break
-                    }
-                    allDigits = false
-                    word.append(c | 0x20)
-                    i += 1
-                } else if ReplyReader.isDigit(c) {
-                    if !allDigits && !word.isEmpty { word.append(c); i += 1; continue }
-                    word.append(c)
-                    i += 1
-                } else if (c == UInt8(ascii: ":") || c == UInt8(ascii: ".")) && allDigits && !word.isEmpty && word.count <= 2
-                            && clockValue < 0 && i + 2 < n && ReplyReader.isDigit(p[i + 1]) && p[i + 1] <= UInt8(ascii: "5")
-                            && ReplyReader.isDigit(p[i + 2]) && (i + 3 >= n || !ReplyReader.isDigit(p[i + 3]))
-                            && (word.count == 1 || word.base[0] < UInt8(ascii: "2") || (word.base[0] == UInt8(ascii: "2") && word.base[1] <= UInt8(ascii: "4"))) {
-                    var hours: Int32 = 0
-                    for k in 0..<word.count { hours = hours * 10 + Int32(word.base[k] - 0x30) }
-                    clockValue = hours * 60 + Int32(p[i + 1] - 0x30) * 10 + Int32(p[i + 2] - 0x30)
-                    word.append(UInt8(ascii: ":")); word.append(p[i + 1]); word.append(p[i + 2])
-                    flags.insert(.clock)
-                    i += 3
-                    break
-                } else if allDigits && !word.isEmpty && clockValue < 0 && !flags.contains(.decimal) && i + 1 < n && ReplyReader.isDigit(p[i + 1])
-                            && (c == UInt8(ascii: ".") || (c == UInt8(ascii: ",") && ReplyReader.isThousands(p, i))) {
-                    // 9.99, 2.5, 1,000: one number (a point that is no clock
-                    // time does not end the sentence)
-                    if c == UInt8(ascii: ".") { flags.insert(.decimal); wholeDigits = word.count }
-                    word.append(c)
-                    i += 1
-                } else if !word.isEmpty, !allDigits, ReplyReader.apostropheLength(p, i) > 0 {
-                    let length = ReplyReader.apostropheLength(p, i)
-                    if i + length < n, ReplyReader.isASCIILetter(p[i + length]) {
-                        word.append(0x27)
-                        i += length
-                    } else {
-                        // trailing apostrophe (customers'): a possessive
-                        if length == 1 || word.last == UInt8(ascii: "s") { i += length }
-                        break
-                    }
-                } else if c >= 0x80, ReplyReader.classifyNonASCII(p, i).kind == 0 {
-                    let length = ReplyReader.classifyNonASCII(p, i).length
-                    allDigits = false
-                    for k in 0..<length { word.append(p[i + k]) }
-                    i += length
-                } else if c == UInt8(ascii: "-"), word.count == 2, word.base[0] == UInt8(ascii: "r"), word.base[1] == UInt8(ascii: "e"),
-                          i + 1 < n, ReplyReader.isASCIILetter(p[i + 1]) {
-                    // re-sent, re-booked: the verb itself (the token still spans the prefix)
-                    word.count = 0
-                    i += 1
-                } else {
-                    break
-                }
-            }
+            let read = ReplyReader.readWord(p, from: i, into: &word)
+            i = read.end
             if word.isEmpty { i = max(i, start + 1); continue }
-            if allDigits {
-                flags.insert(.digits)
-                if clockValue >= 0 {
-                    number = clockValue
-                } else {
-                    number = 0
-                    var digits = 0
-                    for k in 0..<(wholeDigits >= 0 ? wholeDigits : word.count) where word.base[k] != UInt8(ascii: ",") && digits < 6 {
-                        number = number * 10 + Int32(word.base[k] - 0x30)
-                        digits += 1
-                    }
-                }
-            }
-            appendWord(word.buffer, start: start, end: i, flags: flags, number: number, state: &state, into: &text, cache: &cache)
+            appendWord(word.buffer, start: start, end: i, flags: read.flags, number: read.number, state: &state, into: &text, cache: &cache)
         }
         state.closeSentence(&text)
         if text.clauses.last?.upperBound != text.tokens.count, text.tokens.count > state.clauseStart {
             text.clauses.append(state.clauseStart..<text.tokens.count)
         }
-        // assign sentence and clause numbers
+        numberSentencesAndClauses(&text)
+        markPresentWords(&text)
+    }
+
+    /// Applies a non-ASCII break (or space) to the open sentence and clause.
+    private static func apply(_ kind: CharacterKind, to state: inout ScanState, text: inout ReplyText) {
+        switch kind {
+        case .clauseBreak:
+            if let last = text.tokens.indices.last { text.tokens[last].flags.insert(.beforeComma) }
+            state.pending = max(state.pending, .clause)
+        case .sentenceBreak:
+            state.pending = .sentence
+            state.closeSentence(&text)
+        case .word, .space:
+            break
+        }
+    }
+
+    /// Applies the ASCII punctuation (or space) at `i`: . ! ; and line ends
+    /// end a sentence, ? a question, , : ( ) " and a spaced dash a clause.
+    private static func applyPunctuation(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, to state: inout ScanState, text: inout ReplyText) {
+        switch p[i] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ";"), 0x0A, 0x0D:
+            state.pending = .sentence; state.closeSentence(&text)
+        case UInt8(ascii: "?"):
+            state.pending = .sentence; state.closeSentence(&text)
+            state.markQuestion(&text)
+        case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""):
+            if p[i] == UInt8(ascii: ","), let last = text.tokens.indices.last { text.tokens[last].flags.insert(.beforeComma) }
+            state.pending = max(state.pending, .clause)
+        case UInt8(ascii: "-"):
+            // a spaced dash is a break; a hyphen inside a word is not
+            let n = p.count
+            let spaced = (i + 1 >= n || p[i + 1] == 0x20) && (i == 0 || p[i - 1] == 0x20)
+            if spaced || (i + 1 < n && p[i + 1] == UInt8(ascii: "-")) { state.pending = max(state.pending, .clause) }
+        default:
+            break
+        }
+    }
+
+    /// One word as ``readWord(_:from:into:)`` read it.
+    private struct ReadWord {
+        /// Where the word ends in the bytes (exclusive).
+        var end: Int
+        var flags: ReplyToken.Flags
+        /// Its value when all digits (a clock time in minutes), else -1.
+        var number: Int32
+    }
+
+    /// Reads the word starting at `start` into `word` (lower-cased, apostrophes
+    /// as `'`): letters, digits, inner apostrophes, a clock time (10:42,
+    /// 4.30), a decimal or thousands number (9.99, 1,000), an ordinal (5th);
+    /// digits then letters split (4pm reads 4, then pm).
+    @inline(__always) private static func readWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int, into word: inout WordBuffer) -> ReadWord {
+        let n = p.count
+        var i = start
+        word.count = 0
+        var flags: ReplyToken.Flags = p[start] >= 0x41 && p[start] <= 0x5A ? .capitalised : []
+        var allDigits = true
+        var clockValue: Int32 = -1
+        var wholeDigits = -1  // digits before a decimal point
+        reading: while i < n {
+            let c = p[i]
+            if isASCIILetter(c) {
+                if allDigits && !word.isEmpty {
+                    // 5th, 21st: an ordinal; 4pm, 48hrs: split into two words
+                    if isOrdinalSuffix(p, i) { flags.insert(.ordinal); i += 2 }
+                    break reading
+                }
+                allDigits = false
+                word.append(c | 0x20)
+                i += 1
+            } else if isDigit(c) {
+                word.append(c)
+                i += 1
+            } else if allDigits, clockValue < 0, isClockSeparator(p, i, word: word) {
+                clockValue = clockMinutes(p, i, word: word)
+                word.append(UInt8(ascii: ":")); word.append(p[i + 1]); word.append(p[i + 2])
+                flags.insert(.clock)
+                i += 3
+                break reading
+            } else if allDigits, clockValue < 0, !flags.contains(.decimal), isNumberSeparator(p, i, word: word) {
+                // 9.99, 2.5, 1,000: one number (a point that is no clock
+                // time does not end the sentence)
+                if c == UInt8(ascii: ".") { flags.insert(.decimal); wholeDigits = word.count }
+                word.append(c)
+                i += 1
+            } else if !word.isEmpty, !allDigits, apostropheLength(p, i) > 0 {
+                let length = apostropheLength(p, i)
+                if i + length < n, isASCIILetter(p[i + length]) {
+                    word.append(0x27)
+                    i += length
+                } else {
+                    // trailing apostrophe (customers'): a possessive
+                    if length == 1 || word.last == UInt8(ascii: "s") { i += length }
+                    break reading
+                }
+            } else if c >= 0x80, classifyNonASCII(p, i).kind == .word {
+                let length = classifyNonASCII(p, i).length
+                allDigits = false
+                for k in 0..<length { word.append(p[i + k]) }
+                i += length
+            } else if c == UInt8(ascii: "-"), word.count == 2, word.base[0] == UInt8(ascii: "r"), word.base[1] == UInt8(ascii: "e"),
+                      i + 1 < n, isASCIILetter(p[i + 1]) {
+                // re-sent, re-booked: the verb itself (the token still spans the prefix)
+                word.count = 0
+                i += 1
+            } else {
+                break reading
+            }
+        }
+        var number: Int32 = -1
+        if allDigits && !word.isEmpty {
+            flags.insert(.digits)
+            number = clockValue >= 0 ? clockValue : wholeValue(word, digits: wholeDigits >= 0 ? wholeDigits : word.count)
+        }
+        return ReadWord(end: i, flags: flags, number: number)
+    }
+
+    /// Whether the letters at `i` (after digits) are an ordinal's suffix:
+    /// st, nd, rd or th, and no letter after.
+    @inline(__always) private static func isOrdinalSuffix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 1 < p.count else { return false }
+        let pair = (p[i] | 0x20, p[i + 1] | 0x20)
+        guard pair == (0x73, 0x74) || pair == (0x6E, 0x64) || pair == (0x72, 0x64) || pair == (0x74, 0x68) else { return false }
+        return i + 2 >= p.count || !isASCIILetter(p[i + 2])
+    }
+
+    /// Whether the `:` or `.` at `i` after the one or two digits of `word`
+    /// makes a clock time: two digits follow (the first 0-5), then no digit,
+    /// and the hour is at most 24.
+    @inline(__always) private static func isClockSeparator(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, word: WordBuffer) -> Bool {
+        let c = p[i]
+        guard c == UInt8(ascii: ":") || c == UInt8(ascii: "."), !word.isEmpty, word.count <= 2, i + 2 < p.count,
+              isDigit(p[i + 1]), p[i + 1] <= UInt8(ascii: "5"), isDigit(p[i + 2]), i + 3 >= p.count || !isDigit(p[i + 3]) else { return false }
+        return word.count == 1 || word.base[0] < UInt8(ascii: "2") || (word.base[0] == UInt8(ascii: "2") && word.base[1] <= UInt8(ascii: "4"))
+    }
+
+    /// The clock time `word` (the hour) and the two digits after `i` say, in minutes.
+    @inline(__always) private static func clockMinutes(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, word: WordBuffer) -> Int32 {
+        var hours: Int32 = 0
+        for k in 0..<word.count { hours = hours * 10 + Int32(word.base[k] - 0x30) }
+        return hours * 60 + Int32(p[i + 1] - 0x30) * 10 + Int32(p[i + 2] - 0x30)
+    }
+
+    /// Whether the `.` or `,` at `i` joins the digits of `word` to more
+    /// digits: a decimal point, or a comma that separates thousands.
+    @inline(__always) private static func isNumberSeparator(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, word: WordBuffer) -> Bool {
+        guard !word.isEmpty, i + 1 < p.count, isDigit(p[i + 1]) else { return false }
+        return p[i] == UInt8(ascii: ".") || (p[i] == UInt8(ascii: ",") && isThousands(p, i))
+    }
+
+    /// The value of the first `digits` bytes of `word` (commas skipped, at
+    /// most six digits read).
+    @inline(__always) private static func wholeValue(_ word: WordBuffer, digits count: Int) -> Int32 {
+        var number: Int32 = 0
+        var digits = 0
+        for k in 0..<count where word.base[k] != UInt8(ascii: ",") && digits < 6 {
+            number = number * 10 + Int32(word.base[k] - 0x30)
+            digits += 1
+        }
+        return number
+    }
+
+    /// Gives every token its sentence and clause number, and marks each
+    /// sentence's first word.
+    private func numberSentencesAndClauses(_ text: inout ReplyText) {
         for (index, sentence) in text.sentences.enumerated() {
             for t in sentence.range { text.tokens[t].sentence = Int32(index) }
             if !sentence.range.isEmpty { text.tokens[sentence.range.lowerBound].flags.insert(.sentenceStart) }
@@ -365,6 +434,10 @@ final class ReplyReader: Sendable {
         for (index, clause) in text.clauses.enumerated() {
             for t in clause { text.tokens[t].clause = Int32(index) }
         }
+    }
+
+    /// Sets ``ReplyText/present`` from the tokens.
+    private func markPresentWords(_ text: inout ReplyText) {
         let presentCount = lexicon.words.count / 64 + 1
         if text.present.count == presentCount {
             text.present.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
@@ -464,7 +537,8 @@ final class ReplyReader: Sendable {
             return
         }
         flags.formUnion(ReplyReader.endingFlags(word))
-        if flags.contains(.capitalised), !(state.pending == .sentence || text.tokens.isEmpty), Lexicon.unknown != iID {
+        // (an unknown word is never "i")
+        if flags.contains(.capitalised), !(state.pending == .sentence || text.tokens.isEmpty) {
             text.usesCapitals = true
         }
         emit(Lexicon.unknown, 0, 1, start: start, end: end, flags: flags, number: number, state: &state, into: &text)

@@ -12,6 +12,7 @@ extension ReplyScore {
                 ("evidence", .array(result.evidence.map { .string($0) })),
             ]
             if result.id == .timeFrame { fields.append(("when", result.when.map { .string($0) } ?? .null)) }
+            if result.id == .timeFrame, clock != nil { fields.append(("due", result.due.map { .string($0.iso) } ?? .null)) }
             if explain {
                 fields.append(("fired", .array(result.fired.map { firing in
                     .object([
@@ -24,33 +25,5 @@ extension ReplyScore {
             criteria.append((result.id.rawValue, .object(fields)))
         }
         return .object([("reply", .string(reply)), ("criteria", .object(criteria))])
-    }
-}
-
-extension ReplyScore {
-    /// Appends the score's JSON line (the text of `jsonValue(explain:)`'s
-    /// `jsonText`, without the newline) to `out`, with no intermediate
-    /// values: the path `lastcall score --jsonl` streams through.
-    public func appendJSON(explain: Bool = false, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"reply":"#.utf8)
-        JSONWriter.writeString(reply, into: &out)
-        out.append(contentsOf: #","criteria":{"#.utf8)
-        for (index, result) in results.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONWriter.writeString(result.id.rawValue, into: &out)
-            out.append(contentsOf: result.met ? #":{"met":true,"evidence":["#.utf8 : #":{"met":false,"evidence":["#.utf8)
-            for (k, quote) in result.evidence.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
-                JSONWriter.writeString(quote, into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-            if result.id == .timeFrame {
-                out.append(contentsOf: #","when":"#.utf8)
-                if let when = result.when { JSONWriter.writeString(when, into: &out) } else { out.append(contentsOf: "null".utf8) }
-            }
-            if explain { PhraseFiring.appendJSON(result.fired, to: &out) }
-            out.append(UInt8(ascii: "}"))
-        }
-        out.append(contentsOf: "}}".utf8)
     }
 }

@@ -5,11 +5,15 @@ public struct ReplyScore: Sendable, Hashable {
     public var reply: String
     /// One result per criterion of the rubric.
     public var results: [CriterionResult]
+    /// The simulated clock the reply was scored against (`score --clock`),
+    /// else nil; with it, time-frame's result has a `due` time.
+    public var clock: LocalDateTime?
 
     /// Creates a score.
-    public init(reply: String, results: [CriterionResult]) {
+    public init(reply: String, results: [CriterionResult], clock: LocalDateTime? = nil) {
         self.reply = reply
         self.results = results
+        self.clock = clock
     }
 
     /// The result for `id`, if the rubric scored it.

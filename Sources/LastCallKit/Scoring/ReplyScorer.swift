@@ -16,6 +16,8 @@ public struct ReplyScorer: Sendable {
     /// The criteria in scoring order, each with its detector and where its
     /// phrases sit in ``bank``.
     fileprivate let plans: [Plan]
+    /// Resolves time-frame evidence to a due time when a session has a clock.
+    let dueTimes: DueTimeResolver
 
     /// One criterion, ready to evaluate.
     fileprivate final class Plan: Sendable {
@@ -90,6 +92,7 @@ public struct ReplyScorer: Sendable {
         bank = CompiledPhrases(all)
         self.plans = plans
         engine = Engine(reader: reader, matcher: matcher, bank: bank, plans: plans)
+        dueTimes = DueTimeResolver(lexicon: lexicon)
     }
 
     /// Scores one reply. Never fails: an empty or odd reply simply meets
@@ -127,6 +130,11 @@ public struct ReplyScorer: Sendable {
         var exceptionHits: [(phrases: Range<Int>, targets: Range<Int>)] = []
         /// Per plan (with `explain`): what fired.
         var fired: [[PhraseFiring]]
+        /// What the plan being evaluated read of its last match's clause.
+        var clauseMemo = ClauseMemo()
+        /// The simulated clock: when set, time-frame's result gets its due
+        /// time (``CriterionResult/due``) and the JSON a `due` field.
+        public var clock: LocalDateTime?
 
         /// Creates a session for `scorer`.
         public init(scorer: ReplyScorer) {
@@ -148,18 +156,18 @@ public struct ReplyScorer: Sendable {
                 let evidence = spans[outcome.evidence].map { text.quote($0.start, $0.end) }
                 let id = plan.criterion.id
                 results.append(CriterionResult(id: id, met: outcome.met, evidence: evidence, when: id == .timeFrame ? evidence.first : nil,
-                                               fired: explain ? fired[index] : []))
+                                               fired: explain ? fired[index] : [], due: id == .timeFrame ? dueTime(outcome) : nil))
             }
-            return ReplyScore(reply: reply, results: results)
+            return ReplyScore(reply: reply, results: results, clock: clock)
         }
 
         /// Scores the reply whose UTF-8 is `line` (invalid UTF-8 replaced
         /// with U+FFFD, as `String(decoding:as:)` does) and appends its JSON
-        /// line, exactly as ``ReplyScore/appendJSON(explain:to:)`` writes it,
+        /// line, exactly the text of `ReplyScore.jsonValue(explain:)`,
         /// to `out`, without the newline.
         public mutating func appendJSON(forReply line: UnsafeBufferPointer<UInt8>, explain: Bool, to out: inout [UInt8]) {
             text.bytes.removeAll(keepingCapacity: true)
-            if Session.isValidUTF8(line) {
+            if UTF8Decoding.isValid(line) {
                 text.bytes.append(contentsOf: line)
             } else {
                 text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
@@ -182,46 +190,12 @@ public struct ReplyScorer: Sendable {
                 if id == .timeFrame {
                     out.append(contentsOf: #","when":"#.utf8)
                     if !outcome.evidence.isEmpty { Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &out) } else { out.append(contentsOf: "null".utf8) }
+                    if clock != nil { DueTimeResolver.appendDueJSON(dueTime(outcome), to: &out) }
                 }
                 if explain { PhraseFiring.appendJSON(fired[index], to: &out) }
                 out.append(UInt8(ascii: "}"))
             }
             out.append(contentsOf: "}}".utf8)
-        }
-
-        /// Whether `bytes` is well-formed UTF-8 (Unicode table 3-7), so that
-        /// `String(decoding:as:)` would keep it byte for byte.
-        static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            let n = bytes.count
-            var i = 0
-            @inline(__always) func continuation(_ k: Int) -> Bool { k < n && bytes[k] & 0xC0 == 0x80 }
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 { i += 1; continue }
-                if b >= 0xC2 && b <= 0xDF {
-                    guard continuation(i + 1) else { return false }
-                    i += 2
-                } else if b >= 0xE0 && b <= 0xEF {
-                    guard i + 1 < n else { return false }
-                    let c = bytes[i + 1]
-                    if b == 0xE0 { guard c >= 0xA0 && c <= 0xBF else { return false } }
-                    else if b == 0xED { guard c >= 0x80 && c <= 0x9F else { return false } }
-                    else { guard c & 0xC0 == 0x80 else { return false } }
-                    guard continuation(i + 2) else { return false }
-                    i += 3
-                } else if b >= 0xF0 && b <= 0xF4 {
-                    guard i + 1 < n else { return false }
-                    let c = bytes[i + 1]
-                    if b == 0xF0 { guard c >= 0x90 && c <= 0xBF else { return false } }
-                    else if b == 0xF4 { guard c >= 0x80 && c <= 0x8F else { return false } }
-                    else { guard c & 0xC0 == 0x80 else { return false } }
-                    guard continuation(i + 2), continuation(i + 3) else { return false }
-                    i += 4
-                } else {
-                    return false
-                }
-            }
-            return true
         }
 
         /// Writes `text.quote(span.start, span.end)` as a JSON string.
@@ -235,7 +209,7 @@ public struct ReplyScorer: Sendable {
             let end = max(start, Int(tokens[span.end].end))
             text.bytes.withUnsafeBufferPointer { bytes in
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if Session.isValidUTF8(slice) {
+                if UTF8Decoding.isValid(slice) {
                     JSONWriter.writeString(bytes: slice, into: &out)
                 } else {
                     JSONWriter.writeString(String(decoding: slice, as: UTF8.self), into: &out)
@@ -256,12 +230,13 @@ public struct ReplyScorer: Sendable {
             }
             outcomes.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
+            let runs = scratch.runs
             for index in scorer.plans.indices {
-                evaluate(index, explain: explain)
+                evaluate(index, explain: explain, runs: runs)
             }
         }
 
-        private mutating func evaluate(_ index: Int, explain: Bool) {
+        private mutating func evaluate(_ index: Int, explain: Bool, runs: FillerRuns) {
             let scorer = self.engine
             let plan = scorer.plans[index]
             let criterionID = plan.id
@@ -290,20 +265,21 @@ public struct ReplyScorer: Sendable {
             }
 
             standing.removeAll(keepingCapacity: true)
+            clauseMemo.forget()
             for (match, source) in candidates {
                 var reason: String?
                 var overruled = false
                 for e in plan.scopes.indices {
                     let ranges = exceptionHits[e]
                     if ranges.phrases.isEmpty { continue }
-                    if !plan.exceptions[e].targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text) { continue }
-                    if let hit = scorer.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text) {
+                    if !plan.exceptions[e].targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text, runs: runs) { continue }
+                    if let hit = scorer.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text, runs: runs) {
                         overruled = true
                         if explain { reason = "\(plan.criterion.exceptions[e].reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
                         break
                     }
                 }
-                if !overruled, let ruling = plan.detector.overrule(match, in: text) {
+                if !overruled, let ruling = plan.detector.overrule(match, in: text, memo: &clauseMemo) {
                     overruled = true
                     if explain { reason = ruling.reason(in: text) }
                 }
@@ -328,9 +304,10 @@ public struct ReplyScorer: Sendable {
                 }
             }
             if spans.count - first > 1 {
-                let ranked = spans[first...].enumerated().sorted { (plan.detector.rank(of: $0.element, in: text), $0.offset)
-                    < (plan.detector.rank(of: $1.element, in: text), $1.offset) }
-                for (k, item) in ranked.enumerated() { spans[first + k] = item.element }
+                // each span's rank worked out once, not once a comparison
+                let ranked = spans[first...].enumerated().map { (rank: plan.detector.rank(of: $0.element, in: text), offset: $0.offset, span: $0.element) }
+                    .sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
+                for (k, item) in ranked.enumerated() { spans[first + k] = item.span }
             }
             let count = spans.count - first
             let met = criterionID == .noBlame ? count == 0 : count > 0
@@ -380,7 +357,8 @@ extension ReplyScorer {
         /// hits that can apply: one phrase's hits do not overlap, so their
         /// starts and ends both increase, and a binary search finds where the
         /// ones that can apply begin.
-        func firstHit(_ hits: [PhraseHit], _ all: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> PhraseHit? {
+        func firstHit(_ hits: [PhraseHit], _ all: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText,
+                      runs: FillerRuns) -> PhraseHit? {
             guard !all.isEmpty else { return nil }
             // the hits that can apply have end >= low and start <= high
             var low = Int.min, high = Int.max
@@ -388,13 +366,12 @@ extension ReplyScorer {
             case .around:
                 low = match.start; high = match.end
             case .justBefore:
-                var q = match.start
-                while q > 0, matcher.fillers.contains(text.tokens[q - 1].id) { q -= 1 }
-                low = q - 1; high = match.start - 1
+                // the run of fillers before the match, in its sentence (a hit
+                // in another sentence never applies)
+                low = runs.start(before: match.start) - 1; high = match.start - 1
             case .justAfter:
-                var r = match.end
-                while r + 1 < text.tokens.count, matcher.fillers.contains(text.tokens[r + 1].id) { r += 1 }
-                low = match.end + 1; high = r + 1
+                low = match.end + 1
+                high = match.end + 1 < text.tokens.count ? runs.end(from: match.end + 1) : match.end + 1
             case .sameClause:
                 let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
                 low = clause.lowerBound; high = clause.upperBound - 1
@@ -422,7 +399,7 @@ extension ReplyScorer {
                 }
                 var t = lo
                 while t < end, Int(hits[t].start) <= high {
-                    if applies(hits[t].match, scope, to: match, in: text) { return hits[t] }
+                    if applies(hits[t].match, scope, to: match, in: text, runs: runs) { return hits[t] }
                     t += 1
                 }
                 k = end
@@ -431,21 +408,22 @@ extension ReplyScorer {
         }
 
         /// Whether any of `hits[range]` overrules `match` under `scope`.
-        func anyHit(_ hits: [PhraseHit], _ range: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
-            firstHit(hits, range, scope: scope, to: match, in: text) != nil
+        func anyHit(_ hits: [PhraseHit], _ range: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText,
+                    runs: FillerRuns) -> Bool {
+            firstHit(hits, range, scope: scope, to: match, in: text, runs: runs) != nil
         }
 
         /// Whether an exception matched at `hit` overrules the phrase at `match`.
-        func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText) -> Bool {
+        func applies(_ hit: PhraseMatch, _ scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText, runs: FillerRuns) -> Bool {
             switch scope {
             case .around:
                 return hit.overlaps(match)
             case .justBefore:
                 guard hit.end < match.start, text.tokens[hit.end].sentence == text.tokens[match.start].sentence else { return false }
-                return (hit.end + 1..<match.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
+                return runs.allFillers(hit.end + 1, match.start)
             case .justAfter:
                 guard hit.start > match.end, text.tokens[hit.start].sentence == text.tokens[match.end].sentence else { return false }
-                return (match.end + 1..<hit.start).allSatisfy { matcher.fillers.contains(text.tokens[$0].id) }
+                return runs.allFillers(match.end + 1, hit.start)
             case .sameClause:
                 let clause = text.clause(of: match.start).lowerBound..<text.clause(of: match.end).upperBound
                 return hit.start < clause.upperBound && hit.end >= clause.lowerBound

@@ -1,6 +1,6 @@
 extension Rubric {
     /// The keys a rubric file may have at the top level.
-    static let topKeys = ["pass", "retraining", "fillers", "criteria"]
+    static let topKeys = ["pass", "retraining", "fillers", "criteria"] + followThroughKeys
     static let criterionKeys = ["id", "title", "asks", "why", "weight", "feedback", "mood", "phrases", "unless"]
     static let exceptionKeys = ["reason", "where", "phrases", "overrules"]
 
@@ -10,82 +10,54 @@ extension Rubric {
     public static func load(from root: YAMLNode) -> (Rubric?, [Diagnostic]) {
         var loader = RubricLoader()
         let rubric = loader.load(root)
-        let hasError = loader.diagnostics.contains { $0.isError }
-        return (hasError ? nil : rubric, loader.diagnostics)
+        return (loader.check.hasErrors ? nil : rubric, loader.diagnostics)
     }
 }
 
-/// Walks the node tree of a rubric file, collecting diagnostics.
-private struct RubricLoader {
-    var diagnostics: [Diagnostic] = []
+/// Walks the node tree of a rubric file, collecting diagnostics through the
+/// same `NodeChecker` the scenario loader uses, so both formats word their
+/// problems alike.
+struct RubricLoader {
+    var check = NodeChecker()
     var lexicon = Lexicon()
 
-    mutating func error(_ node: YAMLNode, _ message: String, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.error, at: node.location, message, hint: hint))
+    var diagnostics: [Diagnostic] { check.diagnostics }
+
+    /// The value of `key` in `parent`; a missing required key is an error at
+    /// the parent.
+    mutating func value(_ key: String, in parent: YAMLNode, _ what: String, required: Bool = true) -> YAMLNode? {
+        if let node = parent[key] { return node }
+        if required { check.error("\(what) is missing the required key '\(key)'", at: parent.location, hint: "add '\(key): ...'") }
+        return nil
     }
 
-    mutating func checkKeys(_ node: YAMLNode, allowed: [String], context: String) {
-        for pair in node.pairs ?? [] {
-            guard let key = pair.key.scalar, !allowed.contains(key) else { continue }
-            let guess = DidYouMean.closest(to: key, in: allowed)
-            error(pair.key, "unknown key '\(key)' in \(context)",
-                  hint: guess.map { "did you mean '\($0)'?" } ?? "allowed keys: " + allowed.joined(separator: ", "))
-        }
+    mutating func text(_ key: String, in parent: YAMLNode, _ what: String) -> String? {
+        value(key, in: parent, what).flatMap { check.text($0, "'\(key)'") }
     }
 
-    mutating func mapping(_ node: YAMLNode?, _ what: String, in parent: YAMLNode) -> YAMLNode? {
-        guard let node else { error(parent, "missing '\(what)'"); return nil }
-        guard node.pairs != nil else { error(node, "'\(what)' should be a mapping, not \(node.kindDescription)"); return nil }
-        return node
+    mutating func integer(_ key: String, in parent: YAMLNode, _ what: String, range: ClosedRange<Int>, default fallback: Int? = nil) -> Int? {
+        guard let node = value(key, in: parent, what, required: fallback == nil) else { return fallback }
+        return check.integer(node, "'\(key)'", in: range)
     }
 
-    mutating func text(_ parent: YAMLNode, _ key: String, required: Bool = true) -> String? {
-        guard let node = parent[key] else {
-            if required { error(parent, "missing '\(key)'", hint: "add '\(key): ...'") }
-            return nil
-        }
-        guard let value = node.scalar, !value.trimmingSpaces.isEmpty else {
-            error(node, "'\(key)' should be text, not \(node.isNull ? "empty" : node.kindDescription)")
-            return nil
-        }
-        return value
-    }
-
-    mutating func integer(_ parent: YAMLNode, _ key: String, range: ClosedRange<Int>, default value: Int? = nil) -> Int? {
-        guard let node = parent[key] else {
-            if let value { return value }
-            error(parent, "missing '\(key)'", hint: "add '\(key): N' with N from \(range.lowerBound) to \(range.upperBound)")
-            return nil
-        }
-        guard let text = node.scalar, let number = Int(text.trimmingSpaces), node.scalarStyle == .plain else {
-            error(node, "'\(key)' should be a whole number from \(range.lowerBound) to \(range.upperBound), not \(node.scalar.map { "'\($0)'" } ?? node.kindDescription)")
-            return nil
-        }
-        guard range.contains(number) else {
-            error(node, "'\(key)' is \(number), outside \(range.lowerBound)...\(range.upperBound)")
-            return nil
-        }
-        return number
-    }
-
-    mutating func phrases(_ node: YAMLNode?, in parent: YAMLNode, key: String) -> [PhrasePattern] {
-        guard let node else { error(parent, "missing '\(key)'", hint: "add a list of phrases under '\(key):'"); return [] }
+    mutating func phrases(_ key: String, in parent: YAMLNode, _ what: String) -> [PhrasePattern] {
+        guard let node = value(key, in: parent, what) else { return [] }
         guard let items = node.items else {
-            error(node, "'\(key)' should be a list of phrases, not \(node.kindDescription)", hint: "write each phrase on its own line after '- '")
+            check.error("'\(key)' should be a list of phrases, not \(node.kindDescription)", at: node.location,
+                        hint: "write each phrase on its own line after '- '")
             return []
         }
         var patterns: [PhrasePattern] = []
         for item in items {
-            guard let source = item.scalar else { error(item, "a phrase should be text, not \(item.kindDescription)"); continue }
+            guard let source = check.text(item, "a phrase") else { continue }
             var warnings: [PhrasePatternError] = []
             do {
                 patterns.append(try PhrasePattern.parse(source, lexicon: &lexicon, warnings: &warnings))
             } catch {
-                diagnostics.append(Diagnostic(.error, at: location(of: item, offset: error.offset),
-                                              "bad phrase '\(source)': \(error.message)", hint: error.hint))
+                check.error("bad phrase '\(source)': \(error.message)", at: location(of: item, offset: error.offset), hint: error.hint)
             }
             for warning in warnings {
-                diagnostics.append(Diagnostic(.warning, at: location(of: item, offset: warning.offset), warning.message))
+                check.warning(warning.message, at: location(of: item, offset: warning.offset))
             }
         }
         return patterns
@@ -104,113 +76,128 @@ private struct RubricLoader {
     }
 
     mutating func load(_ root: YAMLNode) -> Rubric? {
-        guard root.pairs != nil else {
-            error(root, "a rubric should be a mapping with 'criteria', 'pass' and 'retraining', not \(root.kindDescription)")
-            return nil
+        guard check.mapping(root, "the rubric", allowed: Rubric.topKeys) != nil else { return nil }
+        let pass = integer("pass", in: root, "the rubric", range: 0...100, default: 70)
+        let retraining = loadRetraining(root)
+        let fillers = loadFillers(root)
+        var criteria: [Criterion] = []
+        if let node = value("criteria", in: root, "the rubric") {
+            criteria = loadCriteria(node)
         }
-        checkKeys(root, allowed: Rubric.topKeys, context: "the rubric")
-        let pass = integer(root, "pass", range: 0...100, default: 70)
-        var retraining: RetrainingRule?
-        if let node = mapping(root["retraining"], "retraining", in: root) {
-            checkKeys(node, allowed: ["threshold", "sessions"], context: "'retraining'")
-            let threshold = integer(node, "threshold", range: 0...100, default: 70)
-            let sessions = integer(node, "sessions", range: 1...1000, default: 5)
-            if let threshold, let sessions { retraining = RetrainingRule(threshold: threshold, sessions: sessions) }
-        }
+        let followThrough = loadFollowThrough(root)
+        guard let pass, let retraining else { return nil }
+        var rubric = Rubric(criteria: criteria, passMark: pass, retraining: retraining, fillers: fillers, lexicon: lexicon)
+        (rubric.businessHours, rubric.erosion) = followThrough
+        return rubric
+    }
+
+    mutating func loadRetraining(_ root: YAMLNode) -> RetrainingRule? {
+        guard let node = value("retraining", in: root, "the rubric"),
+              check.mapping(node, "'retraining'", allowed: ["threshold", "sessions"]) != nil else { return nil }
+        let threshold = integer("threshold", in: node, "'retraining'", range: 0...100, default: 70)
+        let sessions = integer("sessions", in: node, "'retraining'", range: 1...1000, default: 5)
+        guard let threshold, let sessions else { return nil }
+        return RetrainingRule(threshold: threshold, sessions: sessions)
+    }
+
+    /// The filler words, each normalised the way replies are and interned so
+    /// the matcher knows them.
+    mutating func loadFillers(_ root: YAMLNode) -> [String] {
+        guard let node = root["fillers"], let words = check.words(node, "'fillers'") else { return [] }
         var fillers: [String] = []
-        var fillerIDs: Set<Int32> = []
-        if let node = root["fillers"] {
-            if let items = node.items {
-                for item in items {
-                    guard let word = item.scalar, !word.contains(" ") else { error(item, "a filler should be one word"); continue }
-                    for part in lexicon.normalise(word.lowercased()) { fillers.append(part); fillerIDs.insert(lexicon.intern(part)) }
-                }
-            } else {
-                error(node, "'fillers' should be a list of words, not \(node.kindDescription)")
+        for (word, location) in words {
+            guard !word.contains(" ") else {
+                check.error("a filler should be one word, not '\(word)'", at: location)
+                continue
             }
+            for part in lexicon.normalise(word.lowercased()) {
+                fillers.append(part)
+                lexicon.intern(part)
+            }
+        }
+        return fillers
+    }
+
+    mutating func loadCriteria(_ node: YAMLNode) -> [Criterion] {
+        guard let items = node.items else {
+            check.error("'criteria' should be a list, not \(node.kindDescription)", at: node.location)
+            return []
         }
         var criteria: [Criterion] = []
-        if let node = root["criteria"] {
-            if let items = node.items {
-                for item in items {
-                    if let criterion = loadCriterion(item) {
-                        if criteria.contains(where: { $0.id == criterion.id }) {
-                            error(item["id"] ?? item, "criterion '\(criterion.id.rawValue)' is defined twice")
-                        } else {
-                            criteria.append(criterion)
-                        }
-                    }
-                }
-                let missing = CriterionID.allCases.filter { id in criteria.first { $0.id == id } == nil }
-                if !missing.isEmpty, !diagnostics.contains(where: { $0.isError }) {
-                    error(node, "the rubric has no criterion " + missing.map { "'\($0.rawValue)'" }.joined(separator: ", "),
-                          hint: "the scorer needs all five: " + CriterionID.allCases.map(\.rawValue).joined(separator: ", "))
-                }
+        for item in items {
+            guard let criterion = loadCriterion(item) else { continue }
+            if criteria.contains(where: { $0.id == criterion.id }) {
+                check.error("criterion '\(criterion.id.rawValue)' is defined twice", at: (item["id"] ?? item).location)
             } else {
-                error(node, "'criteria' should be a list, not \(node.kindDescription)")
+                criteria.append(criterion)
             }
-        } else {
-            error(root, "missing 'criteria'", hint: "list the five criteria under 'criteria:'")
         }
-        guard let pass, let retraining else { return nil }
-        _ = fillerIDs
-        return Rubric(criteria: criteria, passMark: pass, retraining: retraining, fillers: fillers, lexicon: lexicon)
+        let missing = CriterionID.allCases.filter { id in !criteria.contains { $0.id == id } }
+        if !missing.isEmpty, !check.hasErrors {
+            check.error("the rubric has no criterion " + missing.map { "'\($0.rawValue)'" }.joined(separator: ", "), at: node.location,
+                        hint: "the scorer needs all five: " + CriterionID.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return criteria
     }
 
     mutating func loadCriterion(_ node: YAMLNode) -> Criterion? {
-        guard node.pairs != nil else { error(node, "a criterion should be a mapping, not \(node.kindDescription)"); return nil }
-        checkKeys(node, allowed: Rubric.criterionKeys, context: "a criterion")
+        let what = "a criterion"
+        guard check.mapping(node, what, allowed: Rubric.criterionKeys) != nil else { return nil }
         var id: CriterionID?
-        if let idText = text(node, "id") {
+        if let idText = text("id", in: node, what), let idNode = node["id"] {
             id = CriterionID(rawValue: idText)
-            if id == nil, let idNode = node["id"] {
+            if id == nil {
                 let known = CriterionID.allCases.map(\.rawValue)
-                error(idNode, "unknown criterion '\(idText)'",
-                      hint: DidYouMean.closest(to: idText, in: known).map { "did you mean '\($0)'?" } ?? "criteria are " + known.joined(separator: ", "))
+                check.error("unknown criterion '\(idText)'", at: idNode.location,
+                            hint: Spelling.suggestion(for: idText, among: known).map { "did you mean '\($0)'?" } ?? "criteria are " + known.joined(separator: ", "))
             }
         }
-        let title = text(node, "title")
-        let asks = text(node, "asks")
-        let why = text(node, "why")
-        let weight = integer(node, "weight", range: 0...100)
-        let feedback = text(node, "feedback")
-        var mood: MoodChange?
-        if let moodNode = mapping(node["mood"], "mood", in: node) {
-            checkKeys(moodNode, allowed: ["met", "missed"], context: "'mood'")
-            let met = integer(moodNode, "met", range: 0...100)
-            let missed = integer(moodNode, "missed", range: -100...0)
-            if let met, let missed { mood = MoodChange(met: met, missed: missed) }
-        }
-        let phraseList = phrases(node["phrases"], in: node, key: "phrases")
+        let title = text("title", in: node, what)
+        let asks = text("asks", in: node, what)
+        let why = text("why", in: node, what)
+        let weight = integer("weight", in: node, what, range: 0...100)
+        let feedback = text("feedback", in: node, what)
+        let mood = loadMood(node)
+        let phraseList = phrases("phrases", in: node, what)
         var exceptions: [PhraseException] = []
         if let unless = node["unless"] {
             if let items = unless.items {
-                for item in items {
-                    guard item.pairs != nil else { error(item, "an exception should be a mapping with 'reason', 'where' and 'phrases'"); continue }
-                    checkKeys(item, allowed: Rubric.exceptionKeys, context: "an exception")
-                    let reason = text(item, "reason")
-                    var scope: ExceptionScope?
-                    if let whereText = text(item, "where"), let whereNode = item["where"] {
-                        scope = ExceptionScope(rawValue: whereText)
-                        if scope == nil {
-                            let known = ExceptionScope.allCases.map(\.rawValue)
-                            error(whereNode, "unknown place '\(whereText)'",
-                                  hint: (DidYouMean.closest(to: whereText, in: known).map { "did you mean '\($0)'? " } ?? "") + "places are " + known.joined(separator: ", "))
-                        }
-                    }
-                    let words = phrases(item["phrases"], in: item, key: "phrases")
-                    let targets = item["overrules"].map { phrases($0, in: item, key: "overrules") } ?? []
-                    if let reason, let scope {
-                        exceptions.append(PhraseException(reason: reason, scope: scope, phrases: words, targets: targets))
-                    }
-                }
+                exceptions = items.compactMap { loadException($0) }
             } else {
-                error(unless, "'unless' should be a list of exceptions, not \(unless.kindDescription)")
+                check.error("'unless' should be a list of exceptions, not \(unless.kindDescription)", at: unless.location)
             }
         }
         guard let id, let title, let asks, let why, let weight, let feedback, let mood else { return nil }
         return Criterion(id: id, title: title, asks: asks, why: why, weight: weight, feedback: feedback, mood: mood,
                          phrases: phraseList, exceptions: exceptions)
+    }
+
+    mutating func loadMood(_ criterion: YAMLNode) -> MoodChange? {
+        guard let node = value("mood", in: criterion, "a criterion"),
+              check.mapping(node, "'mood'", allowed: ["met", "missed"]) != nil else { return nil }
+        let met = integer("met", in: node, "'mood'", range: 0...100)
+        let missed = integer("missed", in: node, "'mood'", range: -100...0)
+        guard let met, let missed else { return nil }
+        return MoodChange(met: met, missed: missed)
+    }
+
+    mutating func loadException(_ node: YAMLNode) -> PhraseException? {
+        let what = "an exception"
+        guard check.mapping(node, what, allowed: Rubric.exceptionKeys) != nil else { return nil }
+        let reason = text("reason", in: node, what)
+        var scope: ExceptionScope?
+        if let whereText = text("where", in: node, what), let whereNode = node["where"] {
+            scope = ExceptionScope(rawValue: whereText)
+            if scope == nil {
+                let known = ExceptionScope.allCases.map(\.rawValue)
+                check.error("unknown place '\(whereText)'", at: whereNode.location,
+                            hint: (Spelling.suggestion(for: whereText, among: known).map { "did you mean '\($0)'? " } ?? "") + "places are " + known.joined(separator: ", "))
+            }
+        }
+        let words = phrases("phrases", in: node, what)
+        let targets = node["overrules"] != nil ? phrases("overrules", in: node, what) : []
+        guard let reason, let scope else { return nil }
+        return PhraseException(reason: reason, scope: scope, phrases: words, targets: targets)
     }
 }
 

@@ -11,6 +11,12 @@ public struct Rubric: Sendable {
     public var fillers: [String]
     /// The words of every phrase, and the spelling rules (built in).
     public internal(set) var lexicon: Lexicon
+    /// When the business works (`business-hours`, `working-days`): what
+    /// "today", "tomorrow" and "2 working days" mean for a due time.
+    public var businessHours: BusinessHours = .standard
+    /// The mood a customer loses as contact 1, 2, 3... starts (`erosion`;
+    /// the last value repeats).
+    public var erosion: [Int] = [0, 10, 25]
 
     /// The criterion with `id`, if the rubric has it.
     public subscript(id: CriterionID) -> Criterion? { criteria.first { $0.id == id } }

@@ -30,21 +30,26 @@ struct TimeFrameDetector: CriterionDetector {
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
+        var memo = ClauseMemo()
+        return overrule(match, in: text, memo: &memo)
+    }
+
+    func overrule(_ match: PhraseMatch, in text: ReplyText, memo: inout ClauseMemo) -> Overruling? {
         let clause = words.clauseRange(of: match, in: text)
         let sentence = text.sentence(of: match.start)
-        if sentence.isQuestion, !words.contains(promiseMarkers, in: clause, of: text) {
+        let promises = memo.contains(promiseMarkers, in: clause, words: words, of: text)
+        if sentence.isQuestion, !promises {
             return Overruling("a question, not a commitment: '", quoting: sentence.range.lowerBound, sentence.range.upperBound - 1, "'")
         }
-        if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }),
-           !words.contains(promiseMarkers, in: clause, of: text) {
+        if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }), !promises {
             return Overruling("'", quoting: match.start, match.end, "' describes what is happening, not a promise")
         }
         // "booked for Monday": an appointment, even in a past clause; but not
         // "signed for | on Wednesday", where "for" belongs to the verb
         let appointment = text.tokens[match.start].id == forWord
             || (match.start > 0 && text.tokens[match.start - 1].id == forWord && !prepositions.contains(text.tokens[match.start].id))
-        if !appointment, let past = words.isPast(words.innermost(clause, before: match.start, in: text), in: text),
-           !arranges(past, before: match.start, in: text), !isOpenCondition(past, in: text) {
+        if !appointment, let past = memo.isPast(memo.innermost(clause, before: match.start, words: words, in: text), words: words, in: text),
+           !arranges(past, before: match.start, in: text, memo: &memo), !isOpenCondition(past, in: text) {
             return Overruling("the past, not a commitment: '", quoting: past, past, "'")
         }
         return nil
@@ -52,17 +57,13 @@ struct TimeFrameDetector: CriterionDetector {
 
     /// "I've booked her to call you by 4pm": the past verb arranges a
     /// future act ("to call"), and the time belongs to that act.
-    private func arranges(_ past: Int, before start: Int, in text: ReplyText) -> Bool {
-        guard arrangingVerbs.contains(text.tokens[past].id) else { return false }
-        var t = past + 1
-        while t + 1 < start {
-            if text.tokens[t].id == to {
-                let next = text.tokens[t + 1]
-                return !notVerbs.contains(next.id) && next.number < 0 && !next.flags.contains(.capitalised)
-            }
-            t += 1
-        }
-        return false
+    /// Only the first "to" after the verb counts; it is looked up through
+    /// `memo`, so many matches after one verb cost no walk each.
+    private func arranges(_ past: Int, before start: Int, in text: ReplyText, memo: inout ClauseMemo) -> Bool {
+        guard arrangingVerbs.contains(text.tokens[past].id),
+              let t = memo.firstPosition(of: to, after: past, in: text), t + 1 < start else { return false }
+        let next = text.tokens[t + 1]
+        return !notVerbs.contains(next.id) && next.number < 0 && !next.flags.contains(.capitalised)
     }
 
     /// "Let us know if it hasn't arrived within 48 hours": a perfect in an

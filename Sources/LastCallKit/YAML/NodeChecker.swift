@@ -81,7 +81,7 @@ public struct NodeChecker: Sendable {
             return nil
         }
         guard range.contains(value) else {
-            error("\(what) is \(value), outside \(range.lowerBound)-\(range.upperBound)", at: node.location)
+            error("\(what) is \(value), outside \(range.lowerBound) to \(range.upperBound)", at: node.location)
             return nil
         }
         return value
@@ -94,7 +94,7 @@ public struct NodeChecker: Sendable {
             return nil
         }
         guard range.contains(value) else {
-            error("\(what) is \(JSONWriter.formatDouble(value)), outside \(JSONWriter.formatDouble(range.lowerBound))-\(JSONWriter.formatDouble(range.upperBound))", at: node.location)
+            error("\(what) is \(JSONWriter.formatDouble(value)), outside \(JSONWriter.formatDouble(range.lowerBound)) to \(JSONWriter.formatDouble(range.upperBound))", at: node.location)
             return nil
         }
         return value
@@ -136,16 +136,5 @@ public struct NodeChecker: Sendable {
             if let value = text(item, "each entry of \(what)") { result.append(value) }
         }
         return result.count == items.count ? result : nil
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    public func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, [" ", "\t", "\n", "\r"].contains(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, [" ", "\t", "\n", "\r"].contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(scalars[start..<end])
     }
 }

@@ -41,6 +41,12 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     case nestingTooDeep(at: SourceLocation, limit: Int)
     /// A quoted scalar that never ends (the location is the opening quote).
     case unterminatedQuote(at: SourceLocation, isDouble: Bool)
+    /// A quoted scalar not closed on its line, followed by a line indented
+    /// too little to continue it (the location is the opening quote).
+    case unclosedQuote(at: SourceLocation, isDouble: Bool, nextLine: Int)
+    /// A key indented differently from the keys it sits among: `spaces` is
+    /// its indentation, `siblingIndent` theirs.
+    case misindentedKey(at: SourceLocation, spaces: Int, siblingIndent: Int)
     /// A backslash escape YAML does not define.
     case invalidEscape(at: SourceLocation, escape: String)
     /// A `[` or `{` that is never closed.
@@ -85,6 +91,7 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
              .secondDocument(let at), .contentAfterDocumentEnd(let at), .explicitKey(let at),
              .nonScalarKey(let at, _), .emptyKey(let at), .multilineKey(let at), .keyTooLong(let at, _),
              .duplicateKey(let at, _, _), .nestingTooDeep(let at, _), .unterminatedQuote(let at, _),
+             .unclosedQuote(let at, _, _), .misindentedKey(let at, _, _),
              .invalidEscape(let at, _), .unterminatedFlow(let at, _), .expectedFlowSeparator(let at, _),
              .pairInFlowSequence(let at), .cannotStartText(let at, _), .blockScalarInFlow(let at),
              .unexpectedText(let at), .unexpectedIndentation(let at), .insufficientIndentation(let at),
@@ -117,6 +124,11 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
         case .duplicateKey(_, let key, let firstLine): return "duplicate key '\(key)' (first used on line \(firstLine))"
         case .nestingTooDeep(_, let limit): return "nesting deeper than \(limit) levels"
         case .unterminatedQuote(_, let isDouble): return isDouble ? "a double-quoted text never ends (missing '\"')" : "a single-quoted text never ends (missing \"'\")"
+        case .unclosedQuote(_, let isDouble, let nextLine):
+            return "the \(isDouble ? "double" : "single") quote that opens this text is not closed on this line, so line \(nextLine) was read as more of the text"
+        case .misindentedKey(_, let spaces, let siblingIndent):
+            let siblings = siblingIndent == 0 ? "the top-level keys start at column 1" : "the keys beside it are indented \(siblingIndent) (column \(siblingIndent + 1))"
+            return "this key is indented \(spaces) space\(spaces == 1 ? "" : "s"), but \(siblings)"
         case .invalidEscape(_, let escape): return "'\(escape)' is not a valid escape in double-quoted text"
         case .unterminatedFlow(_, let opening): return "'\(opening)' is never closed (missing '\(opening == "[" ? "]" : "}")')"
         case .expectedFlowSeparator(_, let closing): return "expected ',' or '\(closing)' here"
@@ -154,6 +166,11 @@ public enum YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
         case .sequenceNotAllowed: return "start the list on the next line, indented"
         case .pairInFlowSequence: return "write it as '{key: value}'"
         case .duplicateKey: return "remove or rename one of them"
+        case .unterminatedQuote(_, let isDouble), .unclosedQuote(_, let isDouble, _):
+            return isDouble
+                ? "add the closing '\"' where the text ends (write \\\" for a '\"' inside it, or quote the text with ' instead)"
+                : "add the closing \"'\" where the text ends (write '' for a \"'\" inside it)"
+        case .misindentedKey(_, _, let siblingIndent): return "indent it to column \(siblingIndent + 1) like its siblings"
         case .ambiguousKeptEnd: return "end the file with a line break"
         default: return nil
         }

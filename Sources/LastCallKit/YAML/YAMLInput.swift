@@ -30,7 +30,7 @@ enum YAMLInput {
                 }
                 continue
             }
-            let (scalar, length) = decode(input, at: index)
+            let (scalar, length) = input.withUnsafeBufferPointer { UTF8Decoding.scalar(in: $0, at: index) }
             guard length > 0 else {
                 throw .invalidUTF8(at: location(of: index, in: input, from: firstContent, path: path))
             }
@@ -46,33 +46,6 @@ enum YAMLInput {
             index += length
         }
         return out
-    }
-
-    /// Decodes the UTF-8 sequence at `index`; a length of 0 means invalid.
-    private static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: UInt32, length: Int) {
-        let lead = bytes[index]
-        func continuation(_ offset: Int) -> UInt32? {
-            let at = index + offset
-            guard at < bytes.count, bytes[at] & 0xC0 == 0x80 else { return nil }
-            return UInt32(bytes[at] & 0x3F)
-        }
-        switch lead {
-        case 0xC2...0xDF:
-            guard let b1 = continuation(1) else { return (0, 0) }
-            return (UInt32(lead & 0x1F) << 6 | b1, 2)
-        case 0xE0...0xEF:
-            guard let b1 = continuation(1), let b2 = continuation(2) else { return (0, 0) }
-            let scalar = UInt32(lead & 0x0F) << 12 | b1 << 6 | b2
-            guard scalar >= 0x800, !(0xD800...0xDFFF).contains(scalar) else { return (0, 0) }
-            return (scalar, 3)
-        case 0xF0...0xF4:
-            guard let b1 = continuation(1), let b2 = continuation(2), let b3 = continuation(3) else { return (0, 0) }
-            let scalar = UInt32(lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
-            guard scalar >= 0x10000, scalar <= 0x10FFFF else { return (0, 0) }
-            return (scalar, 4)
-        default:
-            return (0, 0)
-        }
     }
 
     /// The line and column of byte `index`, counting line breaks the way the

@@ -82,7 +82,9 @@ extension YAMLParser {
             let byte = cursor.peek()
             if spaces < minimumIndent {
                 if byte == .yamlTab { throw .tabIndentation(at: cursor.location()) }
-                if byte != 0x0A && byte != 0 { throw .insufficientIndentation(at: cursor.location()) }
+                // A quoted text that runs into a line too shallow to continue
+                // it was almost always left unclosed: report the quote.
+                if byte != 0x0A && byte != 0 { throw .unclosedQuote(at: opening, isDouble: isDouble, nextLine: cursor.line) }
             }
             cursor.skipBlanks()
             let next = cursor.peek()

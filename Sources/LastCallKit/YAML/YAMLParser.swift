@@ -19,6 +19,12 @@ struct YAMLParser {
 
     var cursor: YAMLCursor
     let maximumDepth: Int
+    /// The last block collection that ended because a line was indented
+    /// less than its entries: that line's number and the entries'
+    /// indentation. When the parent then finds the line indented more than
+    /// its own entries, the line sits between two levels, and the error can
+    /// name the column of the entries it most likely belongs with.
+    var lastClosed: (line: Int, indent: Int)?
 
     init(bytes: [UInt8], path: String, maximumDepth: Int) {
         self.cursor = YAMLCursor(bytes: bytes, path: path)
@@ -105,6 +111,9 @@ struct YAMLParser {
                 if cursor.line != startLine {
                     // `a: b` over an over-indented `  c: d`: point at the line the author indented.
                     let spaces = cursor.leadingSpaces(fromLineStart: cursor.lineStart)
+                    if site == .mappingValue {
+                        throw .misindentedKey(at: cursor.location(at: cursor.lineStart + spaces), spaces: spaces, siblingIndent: parentIndent)
+                    }
                     throw .unexpectedIndentation(at: cursor.location(at: cursor.lineStart + spaces))
                 }
                 guard site == .sequenceEntry else { throw .mappingNotAllowed(at: node.location) }
@@ -171,9 +180,22 @@ struct YAMLParser {
             skipBlankLines()
             if cursor.isAtEnd || cursor.isDocumentMarker(at: cursor.offset) { break }
             let lineIndent = try contentIndent()
-            if lineIndent < indent { break }
+            if lineIndent < indent {
+                lastClosed = (cursor.line, indent)
+                break
+            }
+            let closed = lastClosed
             cursor.advance(lineIndent)
-            if lineIndent > indent { throw .unexpectedIndentation(at: cursor.location()) }
+            if lineIndent > indent {
+                // A key between this mapping's keys and those of the value
+                // that just ended belongs with the latter; one deeper than
+                // a scalar value's key belongs with this mapping's keys.
+                if looksLikeKey(at: cursor.offset) {
+                    let siblings = closed.flatMap { $0.line == cursor.line && $0.indent > lineIndent ? $0.indent : nil } ?? indent
+                    throw .misindentedKey(at: cursor.location(), spaces: lineIndent, siblingIndent: siblings)
+                }
+                throw .unexpectedIndentation(at: cursor.location())
+            }
             let byte = cursor.peek()
             if byte == UInt8(ascii: "?") && cursor.peek(1).isYAMLWhiteOrEnd { throw .explicitKey(at: cursor.location()) }
             if byte == UInt8(ascii: "-") && cursor.peek(1).isYAMLWhiteOrEnd { throw .expectedKey(at: cursor.location()) }
@@ -188,6 +210,26 @@ struct YAMLParser {
         return YAMLNode(.mapping(pairs), at: firstKey.location)
     }
 
+    /// Whether the line from `offset` reads as `key: value` (a plain or
+    /// quoted key, then `:` before a blank or the line end), for choosing
+    /// which indentation error to report.
+    func looksLikeKey(at offset: Int) -> Bool {
+        var index = offset
+        let first = cursor.byte(at: index)
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "#") || first.isYAMLBreakOrEnd { return false }
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            index += 1
+            while !cursor.byte(at: index).isYAMLBreakOrEnd, cursor.byte(at: index) != first { index += 1 }
+        }
+        while !cursor.byte(at: index).isYAMLBreakOrEnd {
+            let byte = cursor.byte(at: index)
+            if byte == UInt8(ascii: ":"), cursor.byte(at: index + 1).isYAMLWhiteOrEnd { return true }
+            if byte == UInt8(ascii: "#"), index > offset, cursor.byte(at: index - 1).isYAMLBlank { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// Parses a block sequence; the cursor is at its first `-`.
     mutating func parseBlockSequence(indent: Int, depth: Int) throws(YAMLError) -> YAMLNode {
         let start = cursor.location()
@@ -200,9 +242,18 @@ struct YAMLParser {
             skipBlankLines()
             if cursor.isAtEnd || cursor.isDocumentMarker(at: cursor.offset) { break }
             let lineIndent = try contentIndent()
-            if lineIndent < indent { break }
+            if lineIndent < indent {
+                lastClosed = (cursor.line, indent)
+                break
+            }
             if lineIndent > indent {
+                let closed = lastClosed
                 cursor.advance(lineIndent)
+                // `- when: x` over `   goto: y` one space short: the key
+                // belongs with the entry's keys
+                if let closed, closed.line == cursor.line, closed.indent > lineIndent, looksLikeKey(at: cursor.offset) {
+                    throw .misindentedKey(at: cursor.location(), spaces: lineIndent, siblingIndent: closed.indent)
+                }
                 throw .unexpectedIndentation(at: cursor.location())
             }
             // A non-entry line at this indentation belongs to the parent (a

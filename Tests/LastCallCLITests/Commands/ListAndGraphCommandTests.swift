@@ -52,3 +52,42 @@ import Testing
         #expect(shipped([]).1.output.hasPrefix("lastcall: practise"))
     }
 }
+
+/// `list` reads only headers, yet lists exactly what loading every file
+/// whole would list.
+@Suite struct ListHeaderTests {
+    @Test func headersMatchTheFullLoadOverTheShippedAndAGeneratedLibrary() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let generator = Workspace.packageRoot.appendingPathComponent("Benchmarks/generate-library.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", generator.path, workspace.root.appendingPathComponent("lib").path, "40"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let criteria = ScenarioLoaderTests_criteria
+        for folder in [Workspace.packageRoot.appendingPathComponent("scenarios").path, workspace.root.appendingPathComponent("lib").path] {
+            let context = CommandContext(console: FakeConsole(), environment: [:], currentDirectory: Workspace.packageRoot)
+            let quick = try ScenarioLibrary.headers(folder, criteria: criteria, context: context)
+            let whole = try ScenarioLibrary.load(folder, criteria: criteria, context: context)
+            #expect(quick.headers == whole.scenarios.map(ScenarioHeader.init), "\(folder)")
+            #expect(quick.broken == whole.files.filter { $0.scenario == nil }.map(\.path))
+            #expect(quick.headers.count >= 10)
+        }
+    }
+
+    @Test func aFileWhoseHeaderHasErrorsIsListedAtTheEnd() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let good = try String(contentsOf: Workspace.packageRoot.appendingPathComponent("scenarios/late-order-third-call.yaml"), encoding: .utf8)
+        try workspace.write(good, to: "lib/late-order-third-call.yaml")
+        try workspace.write(good.replacingOccurrences(of: "scenario: late-order-third-call", with: "scenario: Bad Id"), to: "lib/bad.yaml")
+        let (status, console) = workspace.run(["list", "--scenarios", "lib"])
+        #expect(status == 0)
+        #expect(console.output.contains("late-order-third-call"))
+        #expect(console.output.contains("1 file(s) have errors and are not listed: lib/bad.yaml"), "\(console.output)")
+    }
+}
+
+private let ScenarioLoaderTests_criteria = ["apology", "ownership", "time-frame", "no-blame", "name-and-number"]

@@ -62,7 +62,18 @@ import Testing
         #expect(workspace.run(["parse"]).status == 64)
         #expect(workspace.run(["parse", "a", "b"]).status == 64)
         let missing = workspace.run(["parse", "nope.yaml"])
-        #expect(missing.status == 1)
+        #expect(missing.status == 66)
         #expect(missing.console.errors == "lastcall: nope.yaml: no such file\n")
+    }
+
+    @Test func standardInputIsReadThroughTheConsoleAndNamedInErrors() throws {
+        let workspace = try Workspace(copyLibrary: false)
+        defer { workspace.remove() }
+        let good = FakeConsole(input: ["a: 1", "b: [x, y]"])
+        #expect(workspace.run(["parse", "-"], console: good).status == 0)
+        #expect(try JSONParser.parse(good.output) == .object([("a", .string("1")), ("b", .array([.string("x"), .string("y")]))]))
+        let bad = FakeConsole(input: ["a: 1", "a: 2"])
+        #expect(workspace.run(["parse", "-"], console: bad).status == 1)
+        #expect(bad.errors.hasPrefix("<stdin>:2:1: error: "), "\(bad.errors)")
     }
 }

@@ -56,8 +56,15 @@ import Testing
         let (status, console) = workspace.run(["score", "--jsonl", "--input", "in.txt"])
         #expect(status == 0)
         let lines = console.output.split(separator: "\n")
-        #expect(lines.count == 2)
-        for line in lines { _ = try JSONParser.parse(String(line)) }
+        try #require(lines.count == 2)
+        let first = try JSONParser.parse(String(lines[0]))
+        let second = try JSONParser.parse(String(lines[1]))
+        // Invalid bytes read as U+FFFD, and the NUL stays escaped in the JSON.
+        #expect(first["reply"] == .string("sorry \u{0}\u{FFFD}\u{FFFD}"))
+        #expect(lines[0].contains(#""sorry \u0000\#u{FFFD}\#u{FFFD}""#))
+        #expect(first["criteria"]?["apology"]?["met"] == .bool(true))
+        #expect(second["reply"] == .string(String(repeating: "I'll sort it out for you. ", count: 40_000)))
+        #expect(second["criteria"]?["ownership"]?["met"] == .bool(true))
     }
 
     @Test func usage() throws {
@@ -67,7 +74,41 @@ import Testing
         #expect(workspace.run(["score", "two", "words"]).console.errors.contains("hint: lastcall score \"two words\""))
         #expect(workspace.run(["score", "--input", "x"]).status == 64)
         let noRubric = workspace.run(["score", "hi", "--rubric", "missing.yaml"])
-        #expect(noRubric.status == 1)
+        #expect(noRubric.status == 66)
         #expect(noRubric.console.errors.contains("(from --rubric)"))
+    }
+
+    @Test func jsonLinesReadStandardInputThroughTheConsole() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let console = FakeConsole(input: ["I'm so sorry.", "The courier lost it.", "I'll call you by 4pm."])
+        console.endsWithNewline = false
+        let (status, _) = workspace.run(["score", "--jsonl"], console: console)
+        #expect(status == 0, "\(console.errors)")
+        let values = try console.output.split(separator: "\n").map { try JSONParser.parse(String($0)) }
+        #expect(values.map { $0["reply"] } == [.string("I'm so sorry."), .string("The courier lost it."), .string("I'll call you by 4pm.")])
+        #expect(values[0]["criteria"]?["apology"]?["met"] == .bool(true))
+        #expect(values[1]["criteria"]?["no-blame"]?["met"] == .bool(false))
+        #expect(values[2]["criteria"]?["time-frame"]?["met"] == .bool(true))
+        #expect(console.input.isEmpty)
+    }
+
+    @Test func jsonLinesFromAMissingFileExit66() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let (status, console) = workspace.run(["score", "--jsonl", "--input", "nope.txt"])
+        #expect(status == 66)
+        #expect(console.errors == "lastcall: nope.txt: no such file\n")
+    }
+
+    @Test func helpAfterDoubleDashIsAReplyToScore() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let (status, console) = workspace.run(["score", "--", "--help"])
+        #expect(status == 0)
+        #expect(console.output.hasPrefix("missed   Apologise"), "\(console.output)")
+        #expect(!console.output.contains("lastcall score \"REPLY\""))
+        let help = workspace.run(["score", "--help", "--", "sorry"])
+        #expect(help.console.output.hasPrefix("lastcall score \"REPLY\""))
     }
 }

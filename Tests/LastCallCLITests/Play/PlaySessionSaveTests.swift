@@ -111,8 +111,8 @@ import LastCallKit
         let file = try ScenarioFile.load("scenarios/late.yaml", criteria: scoring.criteria, context: context)
         let session = PlaySession(scenario: try #require(file.scenario), scenarioHash: file.hash, trainee: "sam", scoring: scoring,
                                   seed: 1, context: context, store: FullDisk(), showsCoaching: false, printsJSON: true)
-        var replies = ReplySource.scripted(ReplySource.lines(of: Array(Self.passing.utf8)))
-        #expect(session.run(replies: &replies) == 1)
+        console.input = Self.passing.split(separator: "\n").map(String.init)
+        #expect(session.run(replies: .standardInput(of: console)) == 1)
         #expect(console.errors.contains("lastcall: could not save this session: cannot write p/sam.jsonl: No space left on device\n"))
         let saved = try #require(console.errors.split(separator: "\n").last { $0.hasPrefix("{") })
         #expect(String(saved) + "\n" == console.output)

@@ -10,8 +10,8 @@ import LastCallKit
             trainee: trainee, scenario: "late", scenarioTitle: "Late order", level: 1, scenarioHash: "abc", seed: seed,
             startedAt: "2026-12-01T10:00:00Z", endedAt: "2026-12-01T10:04:00Z", durationSeconds: 240, outcome: .resolved,
             endReason: nil, score: 90, passMark: 70, passed: true, moodStart: 40, moodEnd: 70, path: ["open"],
-            criteria: [CriterionTally(criterion: "apology", met: 1, expected: 1)],
-            turns: [Turn(step: "open", customer: "Where is it?", reply: "I'm sorry.", met: ["apology"], missed: [], mood: 70)],
+            criteria: [CriterionTally(criterion: .apology, met: 1, expected: 1)],
+            turns: [Turn(step: "open", customer: "Where is it?", reply: "I'm sorry.", met: [.apology], missed: [], mood: 70)],
             best: nil, weakest: nil, tips: [])
     }
 

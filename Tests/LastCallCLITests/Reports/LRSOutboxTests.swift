@@ -20,9 +20,8 @@ import Testing
         try outbox.add(statements(5), trainee: "ana")
         let lrs = try LoopbackLRS(.flaky)
         defer { lrs.stop() }
-        var client = LRSClient(endpoint: lrs.url, credentials: nil)
+        var client = LRSClient(endpoint: lrs.url, credentials: nil, transport: URLSessionTransport(timeout: 10))
         client.batchSize = 2
-        client.timeout = 10
         let far = Date().addingTimeInterval(120)
 
         var waiting: [Int] = []

@@ -124,7 +124,7 @@ final class LoopbackLRS: @unchecked Sendable {
 
     /// `{"posts": N, "stored": N}` as numbers.
     func count() throws -> (posts: Int, stored: Int) {
-        let (_, data) = try DeadlineTransport(timeout: 10).send(URLRequest(url: URL(string: root + "/count")!))
+        let data = try URLSessionTransport(timeout: 10).send(URLRequest(url: URL(string: root + "/count")!)).body
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Int] ?? [:]
         return (object["posts"] ?? -1, object["stored"] ?? -1)
     }

@@ -8,7 +8,7 @@ import LastCallKit
         let box = try ReportSandbox()
         defer { box.cleanUp() }
         try box.write("ana.jsonl", [ReportLines.line(score: 90)])
-        try box.write("ben.jsonl", [ReportLines.line(trainee: "ben", score: 30, tallies: [("apology", 0, 2)])])
+        try box.write("ben.jsonl", [ReportLines.line(trainee: "ben", score: 30, tallies: [(.apology, 0, 2)])])
         #expect(box.run(["report"]) == 0)
         let lines = box.console.output.split(separator: "\n").map(String.init)
         let ben = try #require(lines.firstIndex { $0.hasPrefix("ben") })
@@ -16,6 +16,21 @@ import LastCallKit
         #expect(ben < ana)
         #expect(lines[ben].hasSuffix("apology"))
         #expect(!box.console.output.contains("\u{1B}"))
+    }
+
+    @Test func reportCountsWhereTraineesDisputeTheScorer() throws {
+        let box = try ReportSandbox()
+        defer { box.cleanUp() }
+        let flagged = ReportLines.line().replacingOccurrences(
+            of: #""flags":[]"#, with: #""flags":[{"turn":1,"criterion":"apology","note":"x"},{"turn":2,"criterion":null}]"#)
+        try box.write("ana.jsonl", [flagged, ReportLines.line(day: 2)])
+        #expect(box.run(["report"]) == 0)
+        #expect(box.console.output.contains("Where trainees dispute the scorer most: apology 1, whole verdict 1"))
+        let unflagged = try ReportSandbox()
+        defer { unflagged.cleanUp() }
+        try unflagged.write("ana.jsonl", [ReportLines.line()])
+        #expect(unflagged.run(["report"]) == 0)
+        #expect(!unflagged.console.output.contains("dispute the scorer"))
     }
 
     @Test func badLinesAreReportedWithFileAndLineAndSkipped() throws {
@@ -38,7 +53,7 @@ import LastCallKit
     @Test func missingFolderFailsWithWhereItLookedAndHowToSetIt() throws {
         let box = try ReportSandbox()
         defer { box.cleanUp() }
-        #expect(box.run(["report", "--progress", "nowhere"]) == 1)
+        #expect(box.run(["report", "--progress", "nowhere"]) == 66)
         #expect(box.console.errors.contains("no progress folder at \(box.root.path)/nowhere (from --progress)"))
         #expect(box.console.errors.contains("LASTCALL_PROGRESS"))
     }
@@ -63,7 +78,7 @@ import LastCallKit
     @Test func progressShowsSessionsBarsTrendTipAndNextScenarios() throws {
         let box = try ReportSandbox()
         defer { box.cleanUp() }
-        try box.write("ana.jsonl", (1...6).map { ReportLines.line(scenario: "s\($0 % 2)", day: $0, score: 40 + $0 * 5, tallies: [("apology", $0 % 2, 1), ("time-frame", 0, 1)]) })
+        try box.write("ana.jsonl", (1...6).map { ReportLines.line(scenario: "s\($0 % 2)", day: $0, score: 40 + $0 * 5, tallies: [(.apology, $0 % 2, 1), (.timeFrame, 0, 1)]) })
         #expect(box.run(["progress", "ana"]) == 0)
         let out = box.console.output
         #expect(out.contains("Progress: ana"))

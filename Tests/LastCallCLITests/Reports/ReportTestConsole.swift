@@ -12,6 +12,7 @@ final class ReportTestConsole: Console, @unchecked Sendable {
     func write(_ text: String) { output += text }
     func writeError(_ text: String) { errors += text }
     func readLine() -> String? { nil }
+    func readInput(maximumCount: Int) -> [UInt8] { [] }
 }
 
 /// A temporary folder with a progress folder inside, removed by `cleanUp`.

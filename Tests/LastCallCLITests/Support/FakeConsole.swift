@@ -2,13 +2,25 @@ import Foundation
 @testable import LastCallCLI
 
 /// A console for in-process command tests: scripted input, captured output.
+/// Standard input is `input`, one line at a time, as a person or a slow
+/// pipe delivers it: each read returns at most the next line.
 final class FakeConsole: Console, @unchecked Sendable {
     var input: [String]
+    /// Whether the last line of `input` ends with a line break.
+    var endsWithNewline = true
+    /// Whether each entry of `input` gets a line break after it; when
+    /// false, the entries are raw chunks delivered exactly as written.
+    var addsLineBreaks = true
     var output = ""
     var errors = ""
     var isInteractive: Bool
     var width = 80
     var usesColor = false
+    /// What `output` held at each read of standard input, in order: shows
+    /// whether input is read as the command goes or all up front.
+    var outputAtEachRead: [String] = []
+    /// The rest of a line a read did not take whole.
+    private var pending: [UInt8] = []
 
     init(input: [String] = [], isInteractive: Bool = false) {
         self.input = input
@@ -17,7 +29,27 @@ final class FakeConsole: Console, @unchecked Sendable {
 
     func write(_ text: String) { output += text }
     func writeError(_ text: String) { errors += text }
-    func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
+
+    func readLine() -> String? {
+        outputAtEachRead.append(output)
+        if !pending.isEmpty {
+            defer { pending.removeAll() }
+            return String(decoding: pending.last == 0x0A ? pending.dropLast() : pending[...], as: UTF8.self)
+        }
+        return input.isEmpty ? nil : input.removeFirst()
+    }
+
+    func readInput(maximumCount: Int) -> [UInt8] {
+        outputAtEachRead.append(output)
+        if pending.isEmpty, !input.isEmpty {
+            let line = input.removeFirst()
+            let breaks = addsLineBreaks && !(input.isEmpty && !endsWithNewline)
+            pending = Array(line.utf8) + (breaks ? [0x0A] : [])
+        }
+        let count = min(maximumCount, pending.count)
+        defer { pending.removeFirst(count) }
+        return Array(pending[..<count])
+    }
 }
 
 /// A temporary folder holding a copy of the package's scenarios and rubric,

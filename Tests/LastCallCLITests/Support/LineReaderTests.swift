@@ -31,4 +31,32 @@ import Testing
         #expect(try lines("ok\n\(long)\nafter\n\(long)", chunkSize: chunkSize, maximum: 16)
                 == ["1:ok", "2:<too long>", "3:after", "4:<too long>"])
     }
+
+    @Test(arguments: [1, 4, 64])
+    func aReaderThatStopsAtALongLineReadsNoFurther(chunkSize: Int) {
+        // An endless source: without stopping, this would never return.
+        var served = 0
+        var reader = LineReader(chunkSize: chunkSize, maximumLineLength: 10, skipsLongLines: false) { count in
+            let chunk = served == 0 ? Array("short\n".utf8) : [UInt8](repeating: 0x79, count: count)
+            served += chunk.count
+            return chunk
+        }
+        var result: [String] = []
+        while let line = reader.nextLine() {
+            switch line {
+            case .bytes(let bytes): result.append("\(reader.lineNumber):" + String(decoding: bytes, as: UTF8.self))
+            case .tooLong: result.append("\(reader.lineNumber):<too long>")
+            }
+        }
+        #expect(result == ["1:short", "2:<too long>"])
+        #expect(served < 100)
+    }
+
+    @Test func aReadClosureFeedsTheReaderLikeAFile() {
+        var chunks = [Array("a\r\nb".utf8), Array("c\n".utf8)]
+        var reader = LineReader(chunkSize: 2) { _ in chunks.isEmpty ? [] : chunks.removeFirst() }
+        #expect(reader.next() == "a")
+        #expect(reader.next() == "bc")
+        #expect(reader.next() == nil)
+    }
 }

@@ -10,9 +10,9 @@ import Testing
 
     @Test func byTraineeMatchesTheExpectedText() {
         let text = CSVExporter.trainees(team([
-            ReportFixtures.record(trainee: "ana", day: 1, score: 60, tallies: [("apology", 1, 2), ("time-frame", 0, 1)]),
-            ReportFixtures.record(trainee: "ana", day: 2, score: 90, tallies: [("apology", 2, 2)]),
-            ReportFixtures.record(trainee: "Ben, \"B\"", day: 3, score: 100, tallies: [("apology", 1, 1)]),
+            ReportFixtures.record(trainee: "ana", day: 1, score: 60, tallies: [(.apology, 1, 2), (.timeFrame, 0, 1)]),
+            ReportFixtures.record(trainee: "ana", day: 2, score: 90, tallies: [(.apology, 2, 2)]),
+            ReportFixtures.record(trainee: "Ben, \"B\"", day: 3, score: 100, tallies: [(.apology, 1, 1)]),
         ]))
         let expected = "trainee,sessions,passed,average_score,latest_score,last_session,apology,ownership,time-frame,no-blame,name-and-number,needs_retraining,retrain_on,suggested_scenarios\r\n"
             + "ana,2,1,75.0,90,2026-11-02T09:30:00Z,75,,0,,,yes,time-frame,double-charge;lost-parcel\r\n"
@@ -21,8 +21,9 @@ import Testing
     }
 
     @Test func bySessionMatchesTheExpectedText() {
-        let record = ReportFixtures.record(outcome: .abandoned, tallies: [("apology", 1, 2)])
-        let text = CSVExporter.sessions([SessionFacts(record)], settings: .standard)
+        let record = ReportFixtures.record(outcome: .abandoned, tallies: [(.apology, 1, 2)])
+        var text = ""
+        CSVExporter(by: .session).write(SessionList(records: [record], settings: .standard)) { text += $0 }
         #expect(text == "session_id,trainee,started_at,ended_at,duration_seconds,scenario,scenario_title,level,outcome,score,pass_mark,passed,apology,ownership,time-frame,no-blame,name-and-number\r\n"
                 + "\(record.id),ana,2026-11-01T09:30:00Z,2026-11-01T09:34:12Z,252,late-order,Late order,2,abandoned,80,70,yes,50,,,,\r\n")
     }

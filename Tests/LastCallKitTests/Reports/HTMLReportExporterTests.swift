@@ -9,8 +9,8 @@ import Testing
     }
 
     @Test func isOneSelfContainedPrintablePage() {
-        let html = page([ReportFixtures.record(day: 1, score: 60, tallies: [("apology", 0, 2)]),
-                         ReportFixtures.record(day: 2, score: 80, tallies: [("apology", 1, 1)])])
+        let html = page([ReportFixtures.record(day: 1, score: 60, tallies: [(.apology, 0, 2)]),
+                         ReportFixtures.record(day: 2, score: 80, tallies: [(.apology, 1, 1)])])
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("@media print"))
         #expect(!html.lowercased().contains("<script"))

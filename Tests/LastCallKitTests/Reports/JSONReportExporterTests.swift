@@ -4,8 +4,8 @@ import Testing
 @Suite struct JSONReportExporterTests {
     @Test func byTraineeIsTypedData() throws {
         var builder = ReportBuilder(settings: .standard, library: ReportFixtures.library)
-        builder.add(SessionFacts(ReportFixtures.record(day: 1, score: 60, tallies: [("apology", 1, 2)])))
-        builder.add(SessionFacts(ReportFixtures.record(day: 2, score: 91, tallies: [("apology", 2, 2)])))
+        builder.add(SessionFacts(ReportFixtures.record(day: 1, score: 60, tallies: [(.apology, 1, 2)])))
+        builder.add(SessionFacts(ReportFixtures.record(day: 2, score: 91, tallies: [(.apology, 2, 2)])))
         let text = JSONReportExporter.trainees(builder.finish(), generatedAt: "2026-11-25T10:00:00Z")
         let value = try JSONParser.parse(text)
         #expect(value["generated_at"] == .string("2026-11-25T10:00:00Z"))
@@ -25,8 +25,10 @@ import Testing
     }
 
     @Test func bySessionIsOneValidDocument() throws {
-        let sessions = [ReportFixtures.record(day: 1), ReportFixtures.record(trainee: "<script>alert(1)</script>", day: 2)].map(SessionFacts.init)
-        let text = JSONReportExporter.sessions(sessions, generatedAt: "2026-11-25T10:00:00Z")
+        let records = [ReportFixtures.record(day: 1), ReportFixtures.record(trainee: "<script>alert(1)</script>", day: 2)]
+        var text = ""
+        JSONReportExporter(by: .session, generatedAt: "2026-11-25T10:00:00Z")
+            .write(SessionList(records: records, settings: .standard)) { text += $0 }
         #expect(!text.contains("<script>"))
         let value = try JSONParser.parse(text)
         guard case .array(let items)? = value["sessions"] else { Issue.record("no sessions"); return }
@@ -37,7 +39,9 @@ import Testing
     }
 
     @Test func emptyBySessionDocumentIsValid() throws {
-        let value = try JSONParser.parse(JSONReportExporter.sessions([], generatedAt: "x"))
+        var text = ""
+        JSONReportExporter(by: .session, generatedAt: "x").write(SessionList(records: [], settings: .standard)) { text += $0 }
+        let value = try JSONParser.parse(text)
         #expect(value["sessions"] == .array([]))
     }
 }

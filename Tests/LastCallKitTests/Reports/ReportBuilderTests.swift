@@ -10,8 +10,8 @@ import Testing
 
     @Test func countsSessionsScoresAndRates() throws {
         let report = team([
-            ReportFixtures.record(day: 1, score: 60, tallies: [("apology", 1, 2)]),
-            ReportFixtures.record(day: 2, score: 90, tallies: [("apology", 2, 2), ("time-frame", 1, 1)]),
+            ReportFixtures.record(day: 1, score: 60, tallies: [(.apology, 1, 2)]),
+            ReportFixtures.record(day: 2, score: 90, tallies: [(.apology, 2, 2), (.timeFrame, 1, 1)]),
         ])
         let ana = try #require(report.trainees.first)
         #expect(ana.sessions == 2)
@@ -25,21 +25,21 @@ import Testing
 
     @Test func retrainsWhenTheLastNExpectationsFallBelowTheThreshold() throws {
         // Early sessions met apology; the last five that expected it met 3 of 5 (60% < 70%).
-        var records = (1...5).map { ReportFixtures.record(day: $0, tallies: [("apology", 1, 1)]) }
-        records += [(6, 1), (7, 0), (8, 1), (9, 0), (10, 1)].map { ReportFixtures.record(day: $0.0, tallies: [("apology", $0.1, 1)]) }
-        records.append(ReportFixtures.record(day: 11, tallies: [("time-frame", 1, 1)]))   // did not expect apology
+        var records = (1...5).map { ReportFixtures.record(day: $0, tallies: [(.apology, 1, 1)]) }
+        records += [(6, 1), (7, 0), (8, 1), (9, 0), (10, 1)].map { ReportFixtures.record(day: $0.0, tallies: [(.apology, $0.1, 1)]) }
+        records.append(ReportFixtures.record(day: 11, tallies: [(.timeFrame, 1, 1)]))   // did not expect apology
         let ana = try #require(team(records).trainees.first)
         let apology = ana.criteria[0]
         #expect(apology.percent == 80)
         #expect(apology.recentMet == 3 && apology.recentExpected == 5)
         #expect(apology.needsRetraining)
-        #expect(ana.retrainOn.map(\.criterion.id) == ["apology"])
+        #expect(ana.retrainOn.map(\.criterion.id) == [.apology])
     }
 
     @Test(arguments: [(70, false), (71, true)])
     func thresholdIsStrict(threshold: Int, retrain: Bool) throws {
         let records = [(1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1), (8, 0), (9, 0), (10, 0)]
-            .map { ReportFixtures.record(day: $0.0, tallies: [("apology", $0.1, 1)]) }
+            .map { ReportFixtures.record(day: $0.0, tallies: [(.apology, $0.1, 1)]) }
         let settings = ReportSettings(criteria: ReportSettings.standard.criteria, retrainThreshold: threshold, retrainWindow: 10)
         let ana = try #require(team(records, settings: settings).trainees.first)
         #expect(ana.criteria[0].needsRetraining == retrain)
@@ -47,7 +47,7 @@ import Testing
 
     @Test func suggestsUnpassedScenariosNearTheLevelThatExpectTheCriterion() throws {
         let records = [
-            ReportFixtures.record(scenario: "late-order", level: 2, day: 1, score: 90, tallies: [("time-frame", 0, 2)]),
+            ReportFixtures.record(scenario: "late-order", level: 2, day: 1, score: 90, tallies: [(.timeFrame, 0, 2)]),
         ]
         let ana = try #require(team(records).trainees.first)
         #expect(ana.level == 2)
@@ -66,10 +66,10 @@ import Testing
 
     @Test func teamIsSortedByNeedForHelp() {
         let records = [
-            ReportFixtures.record(trainee: "good", score: 95, tallies: [("apology", 1, 1)]),
-            ReportFixtures.record(trainee: "weak", score: 40, tallies: [("apology", 0, 1), ("time-frame", 0, 1)]),
-            ReportFixtures.record(trainee: "middling", score: 60, tallies: [("apology", 0, 1)]),
-            ReportFixtures.record(trainee: "also-good", score: 95, tallies: [("apology", 1, 1)]),
+            ReportFixtures.record(trainee: "good", score: 95, tallies: [(.apology, 1, 1)]),
+            ReportFixtures.record(trainee: "weak", score: 40, tallies: [(.apology, 0, 1), (.timeFrame, 0, 1)]),
+            ReportFixtures.record(trainee: "middling", score: 60, tallies: [(.apology, 0, 1)]),
+            ReportFixtures.record(trainee: "also-good", score: 95, tallies: [(.apology, 1, 1)]),
         ]
         #expect(team(records).trainees.map(\.trainee) == ["weak", "middling", "also-good", "good"])
     }

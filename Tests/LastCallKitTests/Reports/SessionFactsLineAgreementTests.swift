@@ -14,16 +14,16 @@ import Testing
     static let records: [SessionRecord] = {
         let turns = [
             Turn(step: "opening", customer: "Third call. Where is it?", reply: "I\u{2019}m so sorry \u{2014} I\u{2019}ll sort it out myself.",
-                 met: ["apology", "ownership"], missed: [], evidence: ["apology": ["so sorry"], "ownership": ["I\u{2019}ll sort it out myself"]], mood: 55),
+                 met: [.apology, .ownership], missed: [], evidence: [.apology: ["so sorry"], .ownership: ["I\u{2019}ll sort it out myself"]], mood: 55),
             Turn(step: "when", customer: "When \"exactly\"?\tTell me.", reply: "By 4pm today \u{1F600}\\ \u{1B}[2J",
-                 met: ["time-frame"], missed: ["name-and-number"], evidence: ["time-frame": ["By 4pm today"]], mood: 70),
+                 met: [.timeFrame], missed: [.nameAndNumber], evidence: [.timeFrame: ["By 4pm today"]], mood: 70),
         ]
-        var first = ReportFixtures.record(trainee: "zoë", tallies: [("apology", 1, 1), ("ownership", 1, 1), ("time-frame", 1, 1)], turns: turns)
+        var first = ReportFixtures.record(trainee: "zoë", tallies: [(.apology, 1, 1), (.ownership, 1, 1), (.timeFrame, 1, 1)], turns: turns)
         first.endReason = "hung-up"
         first.best = TurnHighlight(turn: 1, reply: turns[0].reply, why: "apology and ownership")
         first.weakest = TurnHighlight(turn: 2, reply: turns[1].reply, why: "no name")
-        first.tips = [CriterionTip(criterion: "name-and-number", tip: "Give your name.\nAnd a number.")]
-        let second = ReportFixtures.record(trainee: "ben", outcome: .abandoned, tallies: [("no-blame", 0, 2)])
+        first.tips = [CriterionTip(criterion: .nameAndNumber, tip: "Give your name.\nAnd a number.")]
+        let second = ReportFixtures.record(trainee: "ben", outcome: .abandoned, tallies: [(.noBlame, 0, 2)])
         let third = ReportFixtures.record(tallies: [], turns: [])
         return [first, second, third]
     }()

@@ -3,10 +3,22 @@ import Testing
 
 @Suite struct SessionFactsLineTests {
     @Test func readsWhatTheFullDecoderReads() throws {
-        let record = ReportFixtures.record(tallies: [("apology", 1, 2), ("time-frame", 0, 1)])
+        let record = ReportFixtures.record(tallies: [(.apology, 1, 2), (.timeFrame, 0, 1)])
         let line = Array(record.jsonValue.jsonText.utf8)
         let facts = try SessionFacts(line: line)
         #expect(facts == SessionFacts(record))
+    }
+
+    @Test func bothReadersLeaveOutAKeyThatIsNoCriterion() throws {
+        let record = ReportFixtures.record(tallies: [(.apology, 1, 2), (.timeFrame, 0, 1)])
+        let text = record.jsonValue.jsonText.replacingOccurrences(
+            of: #""criteria":{"#, with: #""criteria":{"empathy":{"met":1,"expected":1},"#)
+        #expect(text.contains("empathy"))
+        let facts = try SessionFacts(line: Array(text.utf8))
+        let full = try SessionRecord(json: JSONParser.parse(bytes: Array(text.utf8)))
+        #expect(facts == SessionFacts(record))
+        #expect(full.criteria == record.criteria)
+        #expect(SessionFacts(full) == facts)
     }
 
     @Test func readsEscapedStringsAndUnicode() throws {

@@ -5,7 +5,7 @@ import Testing
     let options = XAPIOptions(actorHomePage: "https://lms.example.com", activityBase: "https://training.example.com/lastcall/")
 
     @Test func sessionStatementHasEveryRequiredPart() throws {
-        let record = ReportFixtures.record(score: 72, tallies: [("apology", 2, 3), ("ownership", 0, 0)])
+        let record = ReportFixtures.record(score: 72, tallies: [(.apology, 2, 3), (.ownership, 0, 0)])
         let statement = XAPIExporter.statement(for: SessionFacts(record), options: options)
         #expect(statement["id"] == .string(XAPIExporter.statementID(session: record.id)))
         #expect(statement["actor"] == .object([
@@ -56,7 +56,7 @@ import Testing
 
     @Test func answeredStatementsCarryTheReplyInert() throws {
         let turn = Turn(step: "open", customer: "Where is it?", reply: "=cmd|' /C calc'!A0 <script>\u{1B}[2J",
-                        met: ["apology"], missed: ["time-frame"], mood: 50)
+                        met: [.apology], missed: [.timeFrame], mood: 50)
         let record = ReportFixtures.record(turns: [turn, turn])
         let statements = XAPIExporter.answeredStatements(for: record, options: options)
         #expect(statements.count == 2)
@@ -64,10 +64,13 @@ import Testing
         #expect(statements[0]["verb"]?["id"] == .string("http://adlnet.gov/expapi/verbs/answered"))
         #expect(statements[0]["result"]?["response"] == .string(turn.reply))
         #expect(statements[0]["result"]?["success"] == .bool(false))
-        let text = XAPIExporter.document(statements)
+        var text = ""
+        XAPIExporter(options: options, includesTurns: true)
+            .write(SessionList(records: [record], settings: .standard)) { text += $0 }
         #expect(!text.contains("\u{1B}"))
         #expect(!text.contains("<script>"))
-        #expect(try JSONParser.parse(text) == .array(statements))
+        let all = JSONValue.array([XAPIExporter.statement(for: SessionFacts(record), options: options)] + statements)
+        #expect(try JSONParser.parse(text) == JSONParser.parse(all.jsonText))
     }
 
     @Test func oddScenarioIdsArePercentEncodedInIRIs() {

@@ -5,10 +5,10 @@ import Testing
     let options = XAPIOptions(actorHomePage: "https://lms.example.com", activityBase: "https://training.example.com/lastcall")
 
     @Test(arguments: [
-        ReportFixtures.record(score: 72, tallies: [("apology", 2, 3), ("ownership", 0, 0)]),
+        ReportFixtures.record(score: 72, tallies: [(.apology, 2, 3), (.ownership, 0, 0)]),
         ReportFixtures.record(trainee: "ben.o", scenario: "refund / ünïcode?", title: "Ref \"und\" <b>", level: 4, day: 9,
                               score: 30, outcome: .abandoned, duration: 3725, tallies: []),
-        ReportFixtures.record(score: 90, passed: false, outcome: .escalated, tallies: [("empathy", 0, 4)]),
+        ReportFixtures.record(score: 90, passed: false, outcome: .escalated, tallies: [(.timeFrame, 0, 4)]),
     ])
     func aStatementGivesBackTheSessionItWasMadeFrom(record: SessionRecord) throws {
         let facts = SessionFacts(record)

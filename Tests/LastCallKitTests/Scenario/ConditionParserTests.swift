@@ -13,6 +13,8 @@ import Testing
         ("mood > 99", .mood(.greater, 99)),
         ("mentions Refund", .mentions("refund")),
         ("mentions \"your manager\"", .mentions("your manager")),
+        ("mentions \"(transfer|put you through)\"", .mentions("(transfer|put you through)")),
+        ("mentions \"[your] manager's\"", .mentions("[your] manager's")),
     ])
     func readsEveryForm(text: String, expected: Condition) throws {
         #expect(try ConditionParser.parse(text, knownCriteria: known).get() == expected)
@@ -25,6 +27,9 @@ import Testing
         ("mood < 300", "mood condition 'mood < 300' needs a whole number from 0 to 100", "write mood < 30"),
         ("mentions your manager", "'mentions' takes one word or a quoted phrase, not 'your manager'", "write mentions \"your manager\""),
         ("mentions \"oops", "unclosed quote in condition 'mentions \"oops'", "write mentions \"a phrase\""),
+        ("mentions \"(transfer|put you through\"", "'(' is never closed in the phrase of 'mentions'", "add ')' after the last alternative"),
+        ("mentions {tme}", "unknown slot '{tme}' in the phrase of 'mentions'",
+         "did you mean '{time}'? Slots are {time}, {day}, {date}, {number}, {name}, {done}, {doing}"),
     ])
     func explainsWhatIsWrong(text: String, message: String, hint: String) {
         guard case .failure(let problem) = ConditionParser.parse(text, knownCriteria: known) else {
@@ -33,5 +38,20 @@ import Testing
         }
         #expect(problem.message == message)
         #expect(problem.hint == hint)
+    }
+
+    @Test func aBadPhraseIsLocatedInsideTheCondition() {
+        guard case .failure(let problem) = ConditionParser.parse("  mentions \" (a|b\"", knownCriteria: known) else {
+            Issue.record("accepted")
+            return
+        }
+        // the '(' is the 14th character of the text
+        #expect(problem.offset == 13)
+    }
+
+    @Test func anyReadsAsEitherOfItsConditions() {
+        let condition = Condition.any([.met("apology"), .mentions("money back")])
+        #expect(condition.description == "(apology or mentions \"money back\")")
+        #expect(condition.mentionedPhrases == ["money back"])
     }
 }

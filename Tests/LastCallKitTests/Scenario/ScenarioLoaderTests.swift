@@ -98,7 +98,7 @@ import Testing
                           ^
               hint: for example 'late-order-third-call'
             """,
-            "scenarios/late.yaml:3:8: error: 'level' is 9, outside 1-5\n    level: 9\n           ^",
+            "scenarios/late.yaml:3:8: error: 'level' is 9, outside 1 to 5\n    level: 9\n           ^",
             "scenarios/late.yaml:5:3: error: 'customer' is missing the required key 'name'\n      mood: \"40\"\n      ^",
             """
             scenarios/late.yaml:5:9: error: the customer's 'mood' should be a number, not quoted text
@@ -175,5 +175,91 @@ import Testing
         let (scenario, messages) = try load(text, path: "x.yaml")
         #expect(scenario == nil)
         #expect(messages.contains { $0.contains("error: " + message) }, "\(messages)")
+    }
+
+    static func withWhen(_ when: String) -> String {
+        """
+        scenario: late
+        title: Late
+        customer: {name: Dana}
+        steps:
+          opening:
+            customer: Where is it?
+            next:
+              - when: \(when)
+                end: escalated
+              - end: lost
+        """
+    }
+
+    @Test func anyIsEitherOfSeveralConditions() throws {
+        let (scenario, messages) = try load(Self.withWhen("[ownership, {any: [mentions transfer, \"mentions 'put you through'\", not apology]}]"))
+        #expect(messages == [])
+        #expect(scenario?.steps[0].next.first?.conditions
+            == [.met("ownership"), .any([.mentions("transfer"), .mentions("put you through"), .missed("apology")])])
+        let (whole, _) = try load(Self.withWhen("{any: [apology, ownership]}"))
+        #expect(whole?.steps[0].next.first?.conditions == [.any([.met("apology"), .met("ownership")])])
+    }
+
+    @Test func mistakesInAnyAndInMentionsPhrasesAreLocated() throws {
+        let (_, anyKey) = try load(Self.withWhen("{ayn: [apology]}"))
+        #expect(anyKey.first == """
+            scenarios/late.yaml:8:16: error: unknown key 'ayn' in a condition in 'when'
+                      - when: {ayn: [apology]}
+                               ^
+              hint: did you mean 'any'?
+            """)
+        let (_, empty) = try load(Self.withWhen("{any: []}"))
+        #expect(empty.first?.hasPrefix("scenarios/late.yaml:8:21: error: 'any' is an empty list") == true, "\(empty)")
+        let (_, inside) = try load(Self.withWhen("{any: [apolgy]}"))
+        #expect(inside.first?.hasPrefix("scenarios/late.yaml:8:22: error: unknown criterion 'apolgy' in condition") == true, "\(inside)")
+        let (_, phrase) = try load(Self.withWhen("mentions \"(transfer|put you through\""))
+        #expect(phrase.first == """
+            scenarios/late.yaml:8:25: error: '(' is never closed in the phrase of 'mentions'
+                      - when: mentions "(transfer|put you through"
+                                        ^
+              hint: add ')' after the last alternative
+            """)
+        let (_, quoted) = try load(Self.withWhen("'mentions \"(refund|money back\"'"))
+        #expect(quoted.first?.hasPrefix("scenarios/late.yaml:8:26: error: '(' is never closed") == true, "\(quoted)")
+    }
+
+    @Test func startMayNameAnyStepAndGotoAnyDeclaredStep() throws {
+        let text = "scenario: x\ntitle: t\ncustomer: {name: n}\nstart: b\nsteps:\n  a:\n    customer: bye\n    end: lost\n  b:\n    customer: hi\n    next: a\n"
+        let (scenario, messages) = try load(text, path: "x.yaml")
+        #expect(messages == [])
+        #expect(scenario?.start == "b")
+        #expect(scenario?.steps.map(\.id) == ["a", "b"])
+    }
+
+    @Test func aBrokenStepIsNotReportedAgainAsAnUnknownStartOrTarget() throws {
+        // Step 'b' has an error; 'start: b' and 'goto: b' name it and must
+        // not add "unknown step" errors, nor the graph checks false dead ends.
+        let text = """
+        scenario: x
+        title: t
+        customer: {name: n}
+        start: b
+        steps:
+          a:
+            customer: hi
+            next: [{goto: b}]
+          b:
+            customer: hi
+            next: a
+            end: lost
+        """
+        let (scenario, messages) = try load(text, path: "x.yaml")
+        #expect(scenario == nil)
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("x.yaml:12:10: error: step 'b' has both 'next' and 'end'") == true, "\(messages)")
+    }
+
+    @Test func criteriaKeepRubricOrderAndWarnOnARepeat() throws {
+        let text = "scenario: x\ntitle: t\ncustomer: {name: n}\ncriteria: [no-blame, apology, apology]\nsteps:\n  a:\n    customer: hi\n    end: lost\n"
+        let (scenario, messages) = try load(text, path: "x.yaml")
+        #expect(scenario?.criteria == ["apology", "no-blame"])
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("x.yaml:4:31: warning: criterion 'apology' is listed twice") == true, "\(messages)")
     }
 }

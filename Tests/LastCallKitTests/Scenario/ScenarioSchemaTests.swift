@@ -22,6 +22,7 @@ import Testing
         #expect(keys(Self.schema["properties"]?["customer"]) == ScenarioLoader.customerKeys.sorted())
         #expect(keys(definitions?["step"]) == ScenarioLoader.stepKeys.sorted())
         #expect(keys(definitions?["branch"]) == ScenarioLoader.branchKeys.sorted())
+        #expect(keys(definitions?["any"]) == ScenarioLoader.anyKeys.sorted())
         #expect(keys(definitions?["example"]) == ScenarioLoader.exampleKeys.sorted())
         #expect(definitions?["outcome"]?["enum"] == .array(Outcome.allCases.map { .string($0.rawValue) }))
     }

@@ -5,17 +5,18 @@ import Testing
     @Test func eachReplyStartsWithNothingKnown() {
         let scratch = MatchScratch()
         scratch.begin(phrases: 3, tokens: 10)
-        scratch.states[1] = 1 << 30 | 7
-        scratch.begin(phrases: 3, tokens: 200)  // more tokens: the codes grow
-        #expect((0..<3).allSatisfy { scratch.states[$0] == 0 })
-        scratch.codes[199] = 1
+        scratch.states[1] = PhraseState(matchedUpTo: 7)
+        scratch.begin(phrases: 3, tokens: 200)  // more tokens: the per-token arrays grow
+        #expect((0..<3).allSatisfy { scratch.states[$0].rawValue == 0 && scratch.states[$0].anchors == .unknown })
+        scratch.slots[199] = TokenSlots()
+        scratch.runs.ends[199] = 199
     }
 
     @Test func morePhrasesThanBeforeGetFreshStates() {
         let scratch = MatchScratch()
         scratch.begin(phrases: 2, tokens: 1)
-        scratch.states[0] = 5
+        scratch.states[0] = PhraseState(matchedUpTo: 5)
         scratch.begin(phrases: 50, tokens: 1)
-        #expect((0..<50).allSatisfy { scratch.states[$0] == 0 })
+        #expect((0..<50).allSatisfy { scratch.states[$0].rawValue == 0 })
     }
 }

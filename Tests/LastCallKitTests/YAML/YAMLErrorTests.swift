@@ -41,7 +41,7 @@ struct RejectCase: CustomTestStringConvertible, Sendable {
         RejectCase("mapping on key line", "a: b: c\n", "t.yaml:1:4: error: a mapping cannot start on this line"),
         RejectCase("sequence on key line", "a: - b\n", "t.yaml:1:4: error: a list cannot start on this line"),
         RejectCase("mapping after marker", "--- a: b\n", "t.yaml:1:5: error: a mapping cannot start on this line"),
-        RejectCase("over-indented", "a: b\n  c: d\n", "t.yaml:2:3: error: this line is indented more than expected"),
+        RejectCase("over-indented", "a: b\n  c: d\n", "t.yaml:2:3: error: this key is indented 2 spaces, but the top-level keys start at column 1"),
         RejectCase("over-indented after quote", "a: 'b'\n  c\n", "t.yaml:2:3: error: this line is indented more than expected"),
         RejectCase("entry inside mapping", "a: 1\n- b\n", "t.yaml:2:1: error: expected a 'key: value' line"),
         RejectCase("text after quote", "a: \"b\" c\n", "t.yaml:1:8: error: unexpected text after the value"),
@@ -156,6 +156,65 @@ struct RejectCase: CustomTestStringConvertible, Sendable {
         #expect(throws: YAMLError.keyTooLong(at: SourceLocation(path: "k.yaml", line: 1, column: 1), limit: 1024)) {
             try YAMLReader.read(key + ": v\n", path: "k.yaml")
         }
+    }
+
+    static func rendered(_ text: String) -> String {
+        do {
+            let node = try YAMLReader.read(text, path: "s.yaml")
+            return "accepted as \(node.jsonValue.jsonText)"
+        } catch {
+            return DiagnosticRenderer(sources: ["s.yaml": text]).render(error.diagnostic)
+        }
+    }
+
+    @Test func anUnclosedQuoteIsReportedWhereItOpensWithTheFix() {
+        let text = "steps:\n  a:\n    customer: \"Where is it?\n    expect: apology\n"
+        #expect(Self.rendered(text) == """
+            s.yaml:3:15: error: the double quote that opens this text is not closed on this line, so line 4 was read as more of the text
+                    customer: "Where is it?
+                              ^
+              hint: add the closing '"' where the text ends (write \\" for a '"' inside it, or quote the text with ' instead)
+            """)
+        #expect(Self.rendered("a: 'here\nb: c\n") == """
+            s.yaml:1:4: error: the single quote that opens this text is not closed on this line, so line 2 was read as more of the text
+                a: 'here
+                   ^
+              hint: add the closing "'" where the text ends (write '' for a "'" inside it)
+            """)
+        // at the end of the file too
+        #expect(Self.rendered("a: \"b\n") == """
+            s.yaml:1:4: error: a double-quoted text never ends (missing '"')
+                a: "b
+                   ^
+              hint: add the closing '"' where the text ends (write \\" for a '"' inside it, or quote the text with ' instead)
+            """)
+        // a quoted text may still go on over indented lines
+        #expect(Self.rendered("a: \"one\n  two\"\n") == #"accepted as {"a":"one two"}"#)
+    }
+
+    @Test func aKeyOutOfLineWithItsSiblingsNamesTheirColumn() {
+        // three spaces among four-space siblings: after the block ends
+        #expect(Self.rendered("customer:\n    name: Ann\n   mood: 40\n") == """
+            s.yaml:3:4: error: this key is indented 3 spaces, but the keys beside it are indented 4 (column 5)
+                   mood: 40
+                   ^
+              hint: indent it to column 5 like its siblings
+            """)
+        // five spaces among four-space siblings: after a value
+        #expect(Self.rendered("customer:\n    name: Ann\n     mood: 40\n") == """
+            s.yaml:3:6: error: this key is indented 5 spaces, but the keys beside it are indented 4 (column 5)
+                     mood: 40
+                     ^
+              hint: indent it to column 5 like its siblings
+            """)
+        // a key of a list entry's mapping, one space short or over
+        #expect(Self.rendered("next:\n  - when: apology\n   goto: done\n").hasPrefix(
+            "s.yaml:3:4: error: this key is indented 3 spaces, but the keys beside it are indented 4 (column 5)"))
+        #expect(Self.rendered("next:\n  - when: apology\n     goto: done\n").hasPrefix(
+            "s.yaml:3:6: error: this key is indented 5 spaces, but the keys beside it are indented 4 (column 5)"))
+        // between two levels, under a nested mapping
+        #expect(Self.rendered("a:\n  b:\n    c: 1\n   d: 2\n").hasPrefix(
+            "s.yaml:4:4: error: this key is indented 3 spaces, but the keys beside it are indented 4 (column 5)"))
     }
 
     @Test func errorsBecomeDiagnosticsWithACaret() {

@@ -1,0 +1,20 @@
+/// Why a clock, time, duration or business-hours text could not be read, and
+/// where in it (a 0-based offset in Unicode scalars from its first character).
+public struct TimeTextError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Offset of the offending character, in Unicode scalars.
+    public var offset: Int
+    /// What is wrong, in words a trainer can act on.
+    public var message: String
+    /// How to fix it, when there is something useful to say.
+    public var hint: String?
+
+    /// Creates an error.
+    public init(offset: Int, message: String, hint: String? = nil) {
+        self.offset = offset
+        self.message = message
+        self.hint = hint
+    }
+
+    /// The message.
+    public var description: String { message }
+}

@@ -1,0 +1,33 @@
+extension ReplyScorer {
+    /// Scores one reply against a simulated clock: as ``score(_:explain:)``,
+    /// and time-frame's result also carries its due time.
+    public func score(_ reply: String, clock: LocalDateTime, explain: Bool = true) -> ReplyScore {
+        var session = Session(scorer: self)
+        session.clock = clock
+        return session.score(reply, explain: explain)
+    }
+}
+
+extension ReplyScorer.Session {
+    /// The due time of the time-frame outcome just evaluated: a walk over
+    /// its evidence tokens, or nil without a clock or when missed.
+    func dueTime(_ outcome: (met: Bool, evidence: Range<Int>)) -> LocalDateTime? {
+        guard let clock, outcome.met else { return nil }
+        return scorer.dueTimes.resolve(text, spans: spans[outcome.evidence], clock: clock, hours: scorer.rubric.businessHours)
+    }
+}
+
+extension DueTimeResolver {
+    /// Appends `,"due":"2026-03-03T16:00"` (or `null`) to a JSON line.
+    static func appendDueJSON(_ due: LocalDateTime?, to out: inout [UInt8]) {
+        out.append(contentsOf: #","due":"#.utf8)
+        guard let due else {
+            out.append(contentsOf: "null".utf8)
+            return
+        }
+        // digits, '-', 'T' and ':' need no JSON escaping
+        out.append(UInt8(ascii: "\""))
+        due.appendISO(to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+}
