@@ -57,6 +57,9 @@ enum ExportCommand {
         if let output = parsed.value("--output") { try ProgressReader.refuseOutput(output, parsed, context) }
         let generatedAt = Timestamp.iso8601(context.now())
 
+        if parsed.value("--from-lrs") != nil, parsed.has("--turns") {
+            throw UsageError("--turns needs the progress folder: an LRS session statement does not carry the replies")
+        }
         let exporter: any ReportExporter
         switch format {
         case .csv: exporter = CSVExporter(by: by)

@@ -25,6 +25,9 @@ enum PlayCommand {
           --rubric FILE    the rubric (else $LASTCALL_RUBRIC, else scoring/rubric.yaml)
           --progress DIR   the progress folder (else $LASTCALL_PROGRESS, else
                            $XDG_DATA_HOME/lastcall/progress, else ~/.local/share/lastcall/progress)
+          --lrs URL        also send the saved session to this xAPI LRS (else $LASTCALL_LRS_URL);
+                           what it does not confirm within a few seconds waits for 'lastcall sync'
+          --lrs-user USER  LRS user (else $LASTCALL_LRS_USER); password from $LASTCALL_LRS_PASSWORD
           While playing: /hint shows a tip, /flag [CRITERION] [why] disputes the score of
           your last reply (for a trainer to review; also in --replies files), /quit leaves
           (saved as abandoned), /help lists commands. Ctrl-C, Ctrl-D (end of input), kill
@@ -40,7 +43,7 @@ enum PlayCommand {
 
     static let scanner = ArgumentScanner(
         flags: ["--coach", "--json"],
-        options: ["--trainee", "--replies", "--seed", "--scenarios", "--rubric", "--progress"])
+        options: ["--trainee", "--replies", "--seed", "--scenarios", "--rubric", "--progress", "--lrs", "--lrs-user"])
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
         let parsed = try scanner.scan(arguments)
@@ -57,6 +60,8 @@ enum PlayCommand {
             seed = value
         }
 
+        let lrs = try LRSSettings.make(url: parsed.value("--lrs"), option: "--lrs", parsed, context,
+                                       defaultTimeout: SyncCommand.playTimeout)
         let scoring = try ScoringSetup.load(parsed, context)
         let file = try resolveScenario(parsed, context, scoring: scoring)
         guard let scenario = file.scenario else {
@@ -85,7 +90,14 @@ enum PlayCommand {
             seed: seed ?? (context.makeSeed() & PlaySession.maximumSeed), context: context,
             store: FileProgressStore(folder: Locations.progress(parsed, context), context: context),
             showsCoaching: parsed.has("--coach"), printsJSON: parsed.has("--json"))
-        return session.run(replies: replies)
+        guard let lrs else { return session.run(replies: replies) }
+        // The statement is queued only once the progress line is on disk,
+        // and sent after the end card; what the LRS does not confirm waits.
+        let outbox = LRSOutbox(progress: context.url(for: Locations.progress(parsed, context)))
+        session.onSaved = { record in SyncCommand.enqueue(record, lrs, outbox, context) }
+        let status = session.run(replies: replies)
+        SyncCommand.sendAfterPlay(lrs, outbox, context, toStandardError: parsed.has("--json"))
+        return status
     }
 
     static func resolveScenario(_ parsed: ParsedArguments, _ context: CommandContext, scoring: ScoringSetup) throws -> ScenarioFile {

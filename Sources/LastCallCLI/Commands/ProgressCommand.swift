@@ -31,7 +31,8 @@ enum ProgressCommand {
             let hint = Spelling.suggestion(for: trainee, among: others.sorted()).map { "did you mean '\(TerminalText.inert($0))'?" }
                 ?? (others.isEmpty ? nil : "'lastcall report' lists the trainees")
             if sources.reader.trainees.isEmpty { throw CommandFailure(ReportCommands.emptyNote(sources, context)) }
-            throw CommandFailure("no sessions for '\(TerminalText.inert(trainee))' in \(TerminalText.inert(context.url(for: sources.reader.folder).path))"
+            let place = sources.reader.isFromLRS ? "the LRS at " + sources.reader.folder : context.url(for: sources.reader.folder).path
+            throw CommandFailure("no sessions for '\(TerminalText.inert(trainee))' in \(TerminalText.inert(place))"
                                  + (sources.filter.summary.map { " (\($0))" } ?? ""), hint: hint)
         }
         context.console.write(render(report, team: team, style: Style(isEnabled: context.console.usesColor), width: context.console.width))

@@ -8,7 +8,7 @@ enum ReportCommands {
     static var entries: [CommandRunner.Entry] { [ProgressCommand.entry, ReportCommand.entry, ExportCommand.entry] }
 
     /// Options every report command takes.
-    static let commonOptions = ["--progress", "--scenarios", "--rubric", "--since", "--last"]
+    static let commonOptions = ["--progress", "--scenarios", "--rubric", "--since", "--last", "--from-lrs"]
 
     /// Usage lines for the common options.
     static let commonUsage = """
@@ -18,6 +18,9 @@ enum ReportCommands {
           --rubric FILE     the rubric: criteria, tips, retraining rule (else $LASTCALL_RUBRIC, scoring/rubric.yaml)
           --since DATE      only sessions started on or after DATE (YYYY-MM-DD, UTC)
           --last N          only each trainee's latest N sessions
+          --from-lrs URL    read the sessions back from an xAPI LRS instead of a progress folder
+                            (user from $LASTCALL_LRS_USER, password from $LASTCALL_LRS_PASSWORD,
+                            IRIs from $LASTCALL_ACTIVITY_BASE and $LASTCALL_ACTOR_HOME)
         """
 
     /// `--since` and `--last` as a filter.
@@ -49,7 +52,11 @@ enum ReportCommands {
     /// Opens the progress folder and loads the rubric and the library.
     static func sources(_ parsed: ParsedArguments, _ context: CommandContext) throws -> Sources {
         let filter = try filter(parsed)
-        let reader = try ProgressReader.open(parsed, context)
+        if parsed.value("--from-lrs") != nil, parsed.value("--progress") != nil {
+            throw UsageError("--from-lrs reads the LRS instead of a progress folder: drop --progress")
+        }
+        let reader = try parsed.value("--from-lrs").map { try ProgressReader.openLRS($0, since: filter.since, parsed, context) }
+            ?? ProgressReader.open(parsed, context)
         let inputs = try ReportInputs.load(parsed, context)
         return Sources(reader: reader, inputs: inputs, filter: filter)
     }
@@ -125,6 +132,10 @@ enum ReportCommands {
 
     /// The note shown when the folder holds no sessions.
     static func emptyNote(_ sources: Sources, _ context: CommandContext) -> String {
+        if sources.reader.isFromLRS {
+            return "No sessions to report in the LRS at \(TerminalText.inert(sources.reader.folder))"
+                + (sources.filter.summary.map { " (\($0))" } ?? "") + "."
+        }
         let path = context.url(for: sources.reader.folder).path
         if sources.reader.trainees.isEmpty {
             return "No sessions yet: \(TerminalText.inert(path)) (from \(sources.reader.source)) holds no progress files. "

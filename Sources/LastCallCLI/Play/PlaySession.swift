@@ -32,6 +32,8 @@ final class PlaySession: @unchecked Sendable {
     /// Ctrl-C (nil when the replies do not come from a terminal); put back
     /// when play ends, however it ends.
     private var terminalSettings: Platform.TerminalSettings?
+    /// Runs once the record is safely in the store (play queues it for the LRS).
+    var onSaved: ((SessionRecord) -> Void)?
 
     init(scenario: Scenario, scenarioHash: String, trainee: String, scoring: ScoringSetup, seed: UInt64,
          context: CommandContext, store: any ProgressStore, showsCoaching: Bool, printsJSON: Bool) {
@@ -458,6 +460,7 @@ final class PlaySession: @unchecked Sendable {
         do {
             try store.append(record)
             saveResult = true
+            onSaved?(record)
         } catch {
             console.errorLine("lastcall: could not save this session: \(error)")
             console.errorLine("  Here it is, so it is not lost; add this line to \(trainee).jsonl in your progress folder:")

@@ -23,7 +23,7 @@ public enum CommandRunner {
         CheckCommand.entry,
         ParseCommand.entry,
         GraphCommand.entry,
-    ] + ReportCommands.entries + [ReviewCommand.entry, CalibrateCommand.entry]
+    ] + ReportCommands.entries + [ReviewCommand.entry, CalibrateCommand.entry, SyncCommand.entry]
 
     /// Runs `lastcall` with `arguments` (without the program name) and
     /// returns the exit status.

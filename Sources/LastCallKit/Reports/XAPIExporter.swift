@@ -85,7 +85,9 @@ public struct XAPIExporter: ReportExporter {
             ("completion", .bool(session.outcome != .abandoned)),
             ("duration", .string(duration(seconds: session.durationSeconds))),
         ]
-        if !extensions.isEmpty { result.append(("extensions", .object(extensions))) }
+        // What the reports need to read the session back (see +SessionExtensions).
+        extensions += sessionExtensions(session, options)
+        result.append(("extensions", .object(extensions)))
         return .object([
             ("id", .string(statementID(session: session.id))),
             ("actor", actor(session.trainee, options)),
@@ -95,6 +97,8 @@ public struct XAPIExporter: ReportExporter {
             ("context", .object([
                 ("registration", .string(registration(session.id))),
                 ("platform", .string("Last Call")),
+                // The activity base as a grouping activity: the handle a read-back query filters by.
+                ("contextActivities", .object([("grouping", .array([.object([("objectType", .string("Activity")), ("id", .string(options.activityBase))])]))])),
                 ("extensions", .object([
                     (extensionIRI("session-id", options), .string(session.id)),
                     (extensionIRI("outcome", options), .string(session.outcome.rawValue)),

@@ -18,8 +18,13 @@ import Testing
         #expect(statement["result"]?["success"] == .bool(true))
         #expect(statement["result"]?["completion"] == .bool(true))
         #expect(statement["result"]?["duration"] == .string("PT4M12S"))
-        #expect(statement["result"]?["extensions"] == .object([
-            ("https://training.example.com/lastcall/extensions/criteria/apology", .double(0.667)),
+        let extensions = statement["result"]?["extensions"]
+        #expect(extensions?["https://training.example.com/lastcall/extensions/criteria/apology"] == .double(0.667))
+        #expect(extensions?["https://training.example.com/lastcall/extensions/criteria/ownership"] == nil)
+        #expect(extensions?["https://training.example.com/lastcall/extensions/level"] == .int(record.level))
+        #expect(extensions?["https://training.example.com/lastcall/extensions/criterion-counts"] == .array([
+            .object([("criterion", .string("apology")), ("met", .int(2)), ("expected", .int(3))]),
+            .object([("criterion", .string("ownership")), ("met", .int(0)), ("expected", .int(0))]),
         ]))
         #expect(statement["timestamp"] == .string("2026-11-01T09:34:12Z"))
     }
