@@ -14,14 +14,14 @@ extension SessionFacts {
         try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
             guard scanner.current == 0x7B else {
                 try scanner.skipValue(depth: depth + 1)
-                throw RecordError("a promise should be a JSON object")
+                throw RecordError("expected a JSON object")
             }
             try scanner.forEachMember(depth: depth + 1, names: promiseNames) { (scanner: inout LineScanner, _: Int) throws(RecordError) in
                 switch scanner.current {
                 case 0x74: try scanner.literal("true"); tally.add(kept: true)
                 case 0x66: try scanner.literal("false"); tally.add(kept: false)
                 case 0x6E: try scanner.literal("null")
-                default: throw RecordError("a promise's 'kept' should be true, false or null")
+                default: throw RecordError("field 'kept' should be true or false")
                 }
             }
         }

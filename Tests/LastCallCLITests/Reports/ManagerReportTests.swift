@@ -23,6 +23,11 @@ import LastCallKit
         return text.replacingOccurrences(of: #""path":["open"]"#, with: #""path":["open"],"promises":"# + promises)
     }
 
+    /// Three promises: one kept, one broken, one not judged.
+    static let promises = #"[{"turn":1,"contact":1,"words":"by 4pm","due":"2026-11-01T16:00","kept":true},"#
+        + #"{"turn":1,"contact":1,"words":"tomorrow","due":"2026-11-02T17:00","kept":false},"#
+        + #"{"turn":1,"contact":1,"words":"soon","due":"2026-11-01T10:00","kept":null}]"#
+
     static let blamed = Turn(step: "open", customer: "Where is it?", reply: "The courier lost it \u{1B}[31m<b>", met: [],
                              missed: [.apology, .noBlame], evidence: [.noBlame: ["The courier lost it"]], mood: 30)
     static let clean = Turn(step: "open", customer: "Where is it?", reply: "I'm sorry, I'll sort it.", met: [.apology],
@@ -71,7 +76,7 @@ import LastCallKit
         defer { box.cleanUp() }
         // ana misses two criteria a little; ben misses one by far.
         try box.write("ana.jsonl", [Self.line(tallies: [(.apology, 1, 2), (.timeFrame, 1, 2)], turns: [Self.clean],
-                                              promises: #"[{"turn":1,"kept":true},{"turn":1,"kept":false},{"turn":1,"kept":null}]"#)])
+                                              promises: Self.promises)])
         try box.write("ben.jsonl", [Self.line(trainee: "ben", tallies: [(.apology, 0, 2)], turns: [Self.blamed])])
         #expect(box.run(["report"]) == 0)
         let lines = box.console.output.split(separator: "\n").map(String.init)

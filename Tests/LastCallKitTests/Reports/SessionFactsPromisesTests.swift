@@ -7,7 +7,7 @@ import Testing
 @Suite struct SessionFactsPromisesTests {
     static let promises = #"[{"turn":2,"contact":1,"words":"by 4pm","due":"2026-03-03T16:00","kept":true},"#
         + #"{"turn":3,"contact":2,"words":"tomorrow","due":"2026-03-04T17:00","kept":false},"#
-        + #"{"turn":4,"contact":2,"words":"in 10 minutes","due":null,"kept":null}]"#
+        + #"{"turn":4,"contact":2,"words":"in 10 minutes","due":"2026-03-04T10:25","kept":null}]"#
 
     /// A record line written by `play`, with `promises` (JSON text) added after `path`.
     static func line(promises: String?) -> [UInt8] {
@@ -36,9 +36,8 @@ import Testing
     @Test(arguments: [
         (#""by 4pm""#, "field 'promises' should be a list"),
         ("null", "field 'promises' should be a list"),
-        ("[1]", "a promise should be a JSON object"),
-        (#"[{"kept":"yes"}]"#, "a promise's 'kept' should be true, false or null"),
-        (#"[{"kept":1}]"#, "a promise's 'kept' should be true, false or null"),
+        (#"[{"turn":2,"contact":1,"words":"by 4pm","due":"2026-03-03T16:00","kept":"yes"}]"#, "field 'kept' should be true or false"),
+        (#"[{"turn":2,"contact":1,"words":"by 4pm","due":"2026-03-03T16:00","kept":1}]"#, "field 'kept' should be true or false"),
     ])
     func aMistypedListIsRefusedByBothWithOneReason(promises: String, reason: String) {
         let line = Self.line(promises: promises)
@@ -46,12 +45,13 @@ import Testing
         #expect(throws: RecordError(reason)) { try SessionRecord(line: line) }
     }
 
-    @Test func aRepeatedKeptKeepsItsFirstValueAndOtherFieldsAreOnlyChecked() throws {
-        let line = Self.line(promises: #"[{"kept":false,"kept":true,"extra":{"a":[1,2]}},{"words":"soon"}]"#)
+    @Test func aRepeatedKeptKeepsItsFirstValueAndABrokenPromiseIsRefused() throws {
+        let line = Self.line(promises: #"[{"turn":2,"contact":1,"words":"by 4pm","due":"2026-03-03T16:00","kept":false,"kept":true,"#
+                             + #""extra":{"a":[1,2]}},{"turn":3,"contact":1,"words":"soon","due":"2026-03-03T17:00"}]"#)
         #expect(try SessionFacts(line: line).promises == PromiseTally(kept: 0, judged: 1))
         #expect(try SessionRecord(line: line).promiseTally == PromiseTally(kept: 0, judged: 1))
         // A syntax error inside a promise is refused by both.
-        let broken = Self.line(promises: #"[{"kept":true,"words":"by 4pm}]"#)
+        let broken = Self.line(promises: #"[{"turn":2,"contact":1,"words":"by 4pm,"due":"2026-03-03T16:00","kept":true}]"#)
         #expect(throws: RecordError.self) { try SessionFacts(line: broken) }
         #expect(throws: RecordError.self) { try SessionRecord(line: broken) }
     }
