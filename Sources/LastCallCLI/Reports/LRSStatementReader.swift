@@ -4,7 +4,7 @@ import LastCallKit
 /// Reads sessions back from a learning record store: `GET
 /// ENDPOINT/statements?activity=BASE&related_activities=true` (the session
 /// statements carry the activity base as a grouping activity), with `since`
-/// when given, following each answer's `more` link page by page, and
+/// and `until` when given, following each answer's `more` link page by page, and
 /// rebuilding each session with `XAPISessionDecoder`.
 struct LRSStatementReader {
     /// The LRS.
@@ -26,10 +26,12 @@ struct LRSStatementReader {
     }
 
     /// Every session statement under the activity base, stored (or, for
-    /// Ralph, timestamped) after `since` when given.
-    func read(since: String?) throws(LRSClient.Failure) -> Result {
+    /// Ralph, timestamped) after `since` and at or before `until`, each when
+    /// given (ISO 8601 instants).
+    func read(since: String?, until: String? = nil) throws(LRSClient.Failure) -> Result {
         var query = "?activity=" + XAPIExporter.percentEncoded(options.activityBase) + "&related_activities=true&limit=100"
         if let since { query += "&since=" + XAPIExporter.percentEncoded(since) }
+        if let until { query += "&until=" + XAPIExporter.percentEncoded(until) }
         let decoder = XAPISessionDecoder(options: options)
         var sessions: [SessionFacts] = []
         var warnings: [String] = []

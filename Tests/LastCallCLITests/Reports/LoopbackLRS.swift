@@ -10,7 +10,9 @@ import FoundationNetworking
 /// `lifetime` seconds if `stop` is never called. Modes: `ok`; `flaky` (HTTP
 /// 500 on every other POST, the first included); `stall` (a POST waits 30
 /// seconds before answering); `auth` (Basic auth `user:secret`, else 401
-/// with a challenge). `GET /count` gives `{"posts": N, "stored": N}`.
+/// with a challenge). `GET /count` gives `{"posts": N, "stored": N}`; `GET
+/// /queries` the query of every `GET /xAPI/statements`, in order. `since`
+/// and `until` filter by the statement's timestamp, as Ralph does.
 final class LoopbackLRS: @unchecked Sendable {
     enum Mode: String { case ok, flaky, stall, auth }
 
@@ -21,7 +23,7 @@ final class LoopbackLRS: @unchecked Sendable {
     mode, lifetime, page_size = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
     threading.Timer(lifetime, lambda: os._exit(0)).start()
     lock = threading.Lock()
-    stored, order, posts = {}, [], [0]
+    stored, order, posts, queries = {}, [], [0], []
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args): pass
@@ -68,13 +70,18 @@ final class LoopbackLRS: @unchecked Sendable {
             url = urllib.parse.urlparse(self.path)
             if url.path == "/count":
                 with lock: return self.answer(200, {"posts": posts[0], "stored": len(order)})
+            if url.path == "/queries":
+                with lock: return self.answer(200, list(queries))
             if url.path != "/xAPI/statements": return self.answer(404, {"detail": "not found"})
+            with lock: queries.append(url.query)
             query = urllib.parse.parse_qs(url.query)
             activity = query.get("activity", [None])[0]
             since = query.get("since", [None])[0]
+            until = query.get("until", [None])[0]
             offset = int(query.get("offset", ["0"])[0])
             def wanted(statement):
                 if since and statement["timestamp"] <= since: return False
+                if until and statement["timestamp"] > until: return False
                 if not activity: return True
                 ids = [statement["object"]["id"]]
                 for group in statement.get("context", {}).get("contextActivities", {}).values():
@@ -127,6 +134,12 @@ final class LoopbackLRS: @unchecked Sendable {
         let data = try URLSessionTransport(timeout: 10).send(URLRequest(url: URL(string: root + "/count")!)).body
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Int] ?? [:]
         return (object["posts"] ?? -1, object["stored"] ?? -1)
+    }
+
+    /// The query of every `GET /xAPI/statements` so far, in order.
+    func queries() throws -> [String] {
+        let data = try URLSessionTransport(timeout: 10).send(URLRequest(url: URL(string: root + "/queries")!)).body
+        return try JSONSerialization.jsonObject(with: data) as? [String] ?? []
     }
 
     /// Stops the server (the process this object started).
