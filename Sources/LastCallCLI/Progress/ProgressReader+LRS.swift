@@ -23,6 +23,7 @@ extension ProgressReader {
         } catch {
             throw CommandFailure("cannot read the sessions back: \(error.description)")
         }
+        if let note = result.note { context.console.errorLine(note) }
         let limit = 20
         result.warnings.prefix(limit).forEach { context.console.errorLine($0) }
         if result.warnings.count > limit {

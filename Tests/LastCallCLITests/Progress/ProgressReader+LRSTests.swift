@@ -33,10 +33,10 @@ import LastCallKit
     /// A folder with `team()` in it, and a fake LRS holding the same
     /// sessions (sent by `export --format xapi --lrs`), serving `pageSize`
     /// statements a page.
-    func folderAndLRS(pageSize: Int) throws -> (box: ReportSandbox, lrs: LoopbackLRS) {
+    func folderAndLRS(pageSize: Int, mode: LoopbackLRS.Mode = .ok) throws -> (box: ReportSandbox, lrs: LoopbackLRS) {
         let box = try ReportSandbox()
         for (name, lines) in Self.team() { try box.write(name, lines) }
-        let lrs = try LoopbackLRS(.ok, pageSize: pageSize)
+        let lrs = try LoopbackLRS(mode, pageSize: pageSize)
         #expect(box.run(["export", "--format", "xapi", "--lrs", lrs.url]) == 0, "\(box.console.errors)")
         #expect(try lrs.count().stored == 24 + 14 + 5)
         return (box, lrs)
@@ -92,6 +92,28 @@ import LastCallKit
         #expect(items.first { $0.name == "since" }?.value == "2026-11-10T23:59:59Z")
         // The end of the 12th plus the week a session may wait in an outbox.
         #expect(items.first { $0.name == "until" }?.value == "2026-11-20T00:00:00Z")
+    }
+
+    @Test func anLRSWhoseActivityFilterMatchesNothingIsReadUnfilteredAndSaysSo() throws {
+        let (box, lrs) = try folderAndLRS(pageSize: 10, mode: .noactivity)
+        defer { box.cleanUp(); lrs.stop() }
+        let (folder, read) = both(box, lrs, ["report", "--until", "2026-11-20"])
+        let note = "\(lrs.url): note: the LRS found nothing for activity https://lastcall.example.org but holds 42 session "
+            + "statement(s) under it (its activity filter does not work: Ralph 5.1's filesystem backend); read every statement instead\n"
+        #expect(read.contains(note), "\(read)")
+        #expect(read.replacingOccurrences(of: note, with: "") == folder)
+        let queries = try lrs.queries()
+        #expect(queries.first?.hasPrefix("activity=") == true)
+        #expect(queries.dropFirst().allSatisfy { !$0.contains("activity=") && $0.contains("until=") }, "\(queries)")
+
+        // An LRS that is simply empty is asked twice and says nothing more.
+        let empty = try LoopbackLRS(.ok)
+        defer { empty.stop() }
+        box.console.errors = ""
+        #expect(box.run(["report", "--from-lrs", empty.url]) == 0)
+        #expect(box.console.output.contains("No sessions to report in the LRS at \(empty.url)."))
+        #expect(!box.console.errors.contains("note: the LRS found nothing"))
+        #expect(try empty.queries().count == 2)
     }
 
     @Test func aSessionSentLateFromAnOutboxIsStillInItsDaysReport() throws {

@@ -10,11 +10,12 @@ import FoundationNetworking
 /// `lifetime` seconds if `stop` is never called. Modes: `ok`; `flaky` (HTTP
 /// 500 on every other POST, the first included); `stall` (a POST waits 30
 /// seconds before answering); `auth` (Basic auth `user:secret`, else 401
-/// with a challenge). `GET /count` gives `{"posts": N, "stored": N}`; `GET
+/// with a challenge); `noactivity` (an `activity` query matches nothing, as
+/// in Ralph 5.1's filesystem backend). `GET /count` gives `{"posts": N, "stored": N}`; `GET
 /// /queries` the query of every `GET /xAPI/statements`, in order. `since`
 /// and `until` filter by the statement's timestamp, as Ralph does.
 final class LoopbackLRS: @unchecked Sendable {
-    enum Mode: String { case ok, flaky, stall, auth }
+    enum Mode: String { case ok, flaky, stall, auth, noactivity }
 
     static let script = #"""
     import base64, json, os, sys, threading, time, urllib.parse
@@ -83,6 +84,7 @@ final class LoopbackLRS: @unchecked Sendable {
                 if since and statement["timestamp"] <= since: return False
                 if until and statement["timestamp"] > until: return False
                 if not activity: return True
+                if mode == "noactivity": return False
                 ids = [statement["object"]["id"]]
                 for group in statement.get("context", {}).get("contextActivities", {}).values():
                     ids += [item["id"] for item in group]
