@@ -65,7 +65,9 @@ struct SocketHTTPTransport: LRSTransport {
         var target = url.path.isEmpty ? "/" : URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? url.path
         if let query = URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedQuery { target += "?" + query }
         let method = request.httpMethod ?? "GET"
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: \(url.host!)\(url.port.map { ":\($0)" } ?? "")\r\n"
+        // An IPv6 address goes in brackets, as in the URL.
+        let host = url.host!.contains(":") ? "[\(url.host!)]" : url.host!
+        var head = "\(method) \(target) HTTP/1.1\r\nHost: \(host)\(url.port.map { ":\($0)" } ?? "")\r\n"
         let skipped: Set<String> = ["host", "content-length", "connection", "transfer-encoding"]
         for (name, value) in (request.allHTTPHeaderFields ?? [:]).sorted(by: { $0.key < $1.key })
         where !skipped.contains(name.lowercased()) {

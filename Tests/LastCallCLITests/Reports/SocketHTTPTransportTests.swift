@@ -22,6 +22,10 @@ import LastCallKit
         #expect(text.lowercased().contains("\r\nx-experience-api-version: 1.0.3\r\n"))
         #expect(!text.contains("\r\nX-Evil"))
         #expect(text.hasSuffix("\r\nContent-Length: 4\r\nConnection: close\r\n\r\n[{}]"))
+        let six = URL(string: "http://[::1]:8100/xAPI/statements")!
+        let get = String(decoding: SocketHTTPTransport.requestBytes(URLRequest(url: six), url: six), as: UTF8.self)
+        #expect(get.hasPrefix("GET /xAPI/statements HTTP/1.1\r\nHost: [::1]:8100\r\n"), "\(get)")
+        #expect(!get.contains("Content-Length"))
     }
 
     @Test func aServerThatIsGoneIsUnreachableAtOnce() throws {
