@@ -35,6 +35,22 @@ final class ProgressExportSource: ExportSource {
         }
     }
 
+    /// Picks each trainee's latest lines with the fast reader and decodes
+    /// only those whole. Bad lines were reported when the team report was read.
+    func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void) {
+        var windows = TraineeWindows<[UInt8]>(capacity: min(count, filter.last ?? count))
+        let filter = self.filter
+        for trainee in sources.reader.trainees {
+            try? sources.reader.store.forEachLine(of: trainee) { _, line in
+                guard let line, let facts = try? SessionFacts(line: line), filter.admits(facts) else { return }
+                windows.append(Array(line), trainee: facts.trainee)
+            }
+        }
+        windows.forEach { line in
+            if let record = try? SessionRecord(line: line) { body(record) }
+        }
+    }
+
     func forEachRecord(_ body: (SessionRecord) -> Void) {
         withoutActuallyEscaping(body) { body in
             filter.forEachKept(from: { each in _ = sources.reader.readRecords(console: context.console, each) }) { record in

@@ -14,4 +14,17 @@ public protocol ExportSource {
     /// Calls `body` with each full record (with its turns) the filter keeps,
     /// in the same order as `forEachSession`.
     func forEachRecord(_ body: (SessionRecord) -> Void)
+    /// Calls `body` with each trainee's latest `count` full records among
+    /// those the filter keeps, trainee by trainee, each's oldest first. The
+    /// default decodes every record; a source that can pick the lines first
+    /// decodes only those kept.
+    func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void)
+}
+
+extension ExportSource {
+    public func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void) {
+        var windows = TraineeWindows<SessionRecord>(capacity: count)
+        forEachRecord { windows.append($0, trainee: $0.trainee) }
+        windows.forEach(body)
+    }
 }

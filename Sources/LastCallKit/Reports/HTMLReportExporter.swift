@@ -17,11 +17,14 @@ public struct HTMLReportExporter: ReportExporter {
 
     /// How many missed replies the page shows per trainee and criterion.
     public static let missedRepliesShown = 5
+    /// How many of each trainee's latest sessions the missed replies come
+    /// from (only those are decoded whole, so the page stays quick to make).
+    public static let missedRepliesSessions = 20
 
     public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
         let report = source.teamReport()
         var missed: [String: MissedReplies] = [:]
-        source.forEachRecord { record in
+        source.forEachLatestRecord(perTrainee: Self.missedRepliesSessions) { record in
             missed[record.trainee, default: MissedReplies(capacity: Self.missedRepliesShown)].add(record)
         }
         output(Self.page(report, generatedAt: generatedAt, missed: missed))
@@ -134,7 +137,7 @@ public struct HTMLReportExporter: ReportExporter {
     /// criterion and the verdict's reason, every piece of text escaped.
     static func missedSection(_ report: TeamReport, anchors: [String: String], missed: [String: MissedReplies]) -> String {
         guard !report.trainees.isEmpty else { return "" }
-        var html = "<h2>Missed replies</h2>\n<p class=\"meta\">Per trainee, the latest \(missedRepliesShown) replies that missed each criterion, with the scorer's reason (as <code>lastcall progress TRAINEE --replies</code> lists them).</p>\n"
+        var html = "<h2>Missed replies</h2>\n<p class=\"meta\">Per trainee, the latest \(missedRepliesShown) replies that missed each criterion in their latest \(missedRepliesSessions) sessions, with the scorer's reason (as <code>lastcall progress TRAINEE --replies</code> lists them).</p>\n"
         for trainee in report.trainees {
             html += "<section id=\"\(anchors[trainee.trainee] ?? "")\">\n<h3>\(escape(trainee.trainee))</h3>\n"
             guard let replies = missed[trainee.trainee], replies.sessionsWithReplies > 0 else {
