@@ -78,6 +78,7 @@ extension SessionRecord {
             best: try json["best"].map { v throws(RecordError) in try TurnHighlight(json: v) },
             weakest: try json["weakest"].map { v throws(RecordError) in try TurnHighlight(json: v) },
             tips: tips, flags: try Self.flags(in: json), unfinishedReply: try reader.optionalString("unfinished_reply"))
+        promiseTally = try PromiseTally(promises: json["promises"])
     }
 
     /// The record's flags; a record written before flags existed has none.

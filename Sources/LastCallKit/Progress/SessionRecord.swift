@@ -58,6 +58,9 @@ public struct SessionRecord: Sendable, Hashable {
     /// The trainee's disputes of the scorer's verdicts (`/flag`), in the
     /// order raised; empty in records written before flags existed.
     public var flags: [Flag] = []
+    /// The promises judged kept or broken, from the record's `promises`
+    /// list (none in records written before promises were tracked).
+    public var promiseTally = PromiseTally()
 
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,

@@ -13,6 +13,7 @@ extension SessionFacts {
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
         var passed: Bool?, criteria: [CriterionTally]?, flagged: [String?] = []
+        var replies = 0, promises = PromiseTally()
         var found: UInt32 = 0
         try scanner.forEachMember(depth: 0, names: Field.names) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
             let field = Field(rawValue: index)!
@@ -44,7 +45,11 @@ extension SessionFacts {
             case .path: try scanner.checkStringsField(field.key, depth: depth)
             case .turns:
                 guard scanner.current == 0x5B else { throw RecordError("missing or mistyped field 'turns'") }
-                try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in try Self.checkTurn(&scanner) }
+                try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+                    try Self.checkTurn(&scanner)
+                    replies += 1
+                }
+            case .promises: promises = try Self.promiseTally(&scanner, depth: depth)
             case .endReason:
                 if scanner.current == 0x6E { try scanner.literal("null") } else { try scanner.checkStringField(field.key, depth: depth) }
             case .best, .weakest:
@@ -90,6 +95,8 @@ extension SessionFacts {
                   endedAt: endedAt, durationSeconds: duration, outcome: sessionOutcome, score: score, passMark: passMark,
                   passed: passed, criteria: criteria)
         flaggedCriteria = flagged
+        self.replies = replies
+        self.promises = promises
     }
 
     /// Reads the summary from the bytes of one line.
@@ -103,7 +110,7 @@ extension SessionFacts {
     enum Field: Int, CaseIterable, Hashable {
         case version, id, trainee, scenario, scenarioTitle, level, startedAt, endedAt, durationSeconds, outcome, score
         case passMark, passed, criteria, scenarioHash, seed, moodStart, moodEnd, path, turns, endReason, best, weakest, tips
-        case flags
+        case flags, promises
 
         /// The JSON key.
         var key: String {

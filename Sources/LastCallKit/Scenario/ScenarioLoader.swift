@@ -6,7 +6,7 @@ public struct ScenarioLoader: Sendable {
     /// The criterion ids the rubric defines, in rubric order.
     public var knownCriteria: [String]
 
-    static let topKeys = ["scenario", "title", "summary", "level", "tags", "customer", "criteria", "pass", "start", "steps", "examples"]
+    static let topKeys = ["scenario", "title", "summary", "level", "tags", "customer", "criteria", "focus", "pass", "start", "steps", "examples"]
     static let customerKeys = ["name", "mood", "persona"]
     static let stepKeys = ["customer", "expect", "coach", "next", "end"]
     static let branchKeys = ["when", "goto", "end"]
@@ -42,6 +42,7 @@ public struct ScenarioLoader: Sendable {
         let summary = root["summary"].flatMap { check.text($0, "'summary'", allowEmpty: true) }
         let customer = loadCustomer(root, check: &check)
         let criteria = header.criteria
+        let focus = loadFocus(root, criteria: criteria, check: &check)
         let passMark = root["pass"].flatMap { check.integer($0, "'pass' (the pass mark)", in: 0...100) }
 
         let steps = loadSteps(root, criteria: criteria, check: &check)
@@ -55,9 +56,10 @@ public struct ScenarioLoader: Sendable {
             ScenarioGraph(steps: steps.loaded, start: start).check(&check)
         }
         guard !check.hasErrors else { return (nil, check.diagnostics) }
-        let scenario = Scenario(
+        var scenario = Scenario(
             id: header.id, title: header.title, summary: summary, level: header.level, tags: header.tags, customer: customer,
             criteria: criteria, passMark: passMark, start: start, steps: steps.loaded, examples: examples, location: root.location)
+        scenario.focus = focus
         return (scenario, check.diagnostics)
     }
 
