@@ -22,11 +22,11 @@ public struct PromiseTally: Sendable, Hashable {
         guard let value else { return }
         guard case .array(let items) = value else { throw RecordError("field 'promises' should be a list") }
         for item in items {
-            guard case .object = item else { throw RecordError("a promise should be a JSON object") }
+            guard case .object = item else { throw RecordError("expected a JSON object") }
             switch item["kept"] {
             case nil, .null?: continue
             case .bool(let kept)?: add(kept: kept)
-            default: throw RecordError("a promise's 'kept' should be true, false or null")
+            default: throw RecordError("field 'kept' should be true or false")
             }
         }
     }

@@ -64,9 +64,15 @@ public struct SessionRecord: Sendable, Hashable {
     public var contacts: [Contact] = []
     /// The promises the trainee made, with their due times and whether they
     /// were kept; empty in records written before promises were tracked.
-    public var promises: [Promise] = []
+    public var promises: [Promise] = [] {
+        didSet { promiseTally = Self.tally(of: promises) }
+    }
+    /// The promises judged kept or broken, counted from `promises` (none in
+    /// records written before promises were tracked); reports read this.
+    public var promiseTally = PromiseTally()
+
     /// How many of `promises` were judged, and how many of those kept.
-    public var promiseTally: PromiseTally {
+    static func tally(of promises: [Promise]) -> PromiseTally {
         promises.reduce(into: PromiseTally()) { tally, promise in
             if let kept = promise.kept { tally.add(kept: kept) }
         }
@@ -81,6 +87,7 @@ public struct SessionRecord: Sendable, Hashable {
                 contacts: [Contact] = [], promises: [Promise] = []) {
         self.contacts = contacts
         self.promises = promises
+        self.promiseTally = Self.tally(of: promises)
         self.id = id
         self.trainee = trainee
         self.scenario = scenario

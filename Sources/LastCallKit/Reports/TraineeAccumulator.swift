@@ -123,7 +123,7 @@ public struct TraineeAccumulator: Sendable {
                                       below: promisesNeedRetraining ? RetrainItem.below(threshold: settings.promisesThreshold,
                                                                                         part: recentPromises.kept,
                                                                                         of: recentPromises.judged) : 0)
-        var focus = report.retrainOn.sorted { $0.below > $1.below }.map(\.criterion.id)
+        var focus = report.retrainOn.map(\.criterion.id)
         if focus.isEmpty, let weakest = report.weakest { focus = [weakest.criterion.id] }
         report.suggestions = Self.suggest(for: focus, level: level, passed: passedScenarios, library: library)
         return report

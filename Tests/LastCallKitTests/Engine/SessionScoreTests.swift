@@ -50,4 +50,12 @@ import Testing
         #expect(summary.criteria.first(where: { $0.criterion == .noBlame })?.expected == 2)
         #expect(!summary.passed)
     }
+
+    @Test func theReadmeExampleScoresFiftyUnderTheProjectRubric() {
+        let rules = EngineRules(rubric: ScoringFixtures.rubric)
+        let turns = [Self.turn(met: [.apology], missed: []), Self.turn(met: [], missed: [.apology, .noBlame])]
+        #expect(SessionScore.score(turns: turns, rules: rules, criteria: Self.all) == 50)
+        // Counting only what the turns record (the old rule) gave 33.
+        #expect(SessionScore.score(turns: turns, rules: rules) == 33)
+    }
 }
