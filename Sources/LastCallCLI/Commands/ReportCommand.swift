@@ -7,7 +7,7 @@ enum ReportCommand {
         name: "report",
         summary: "the team's progress: one row per trainee, who needs retraining on what",
         usage: """
-        lastcall report [--since DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
+        lastcall report [--since DATE] [--until DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
           One row per trainee: sessions, pass rate, average and latest score, each
           criterion's rate (percent met; '-' if never expected) and what to retrain.
           Sorted so those who most need help come first: most criteria to retrain,
