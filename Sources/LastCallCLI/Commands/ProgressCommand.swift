@@ -7,7 +7,7 @@ enum ProgressCommand {
         name: "progress",
         summary: "one trainee's sessions, criteria, score trend and what to practise next",
         usage: """
-        lastcall progress TRAINEE [--replies] [--since DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
+        lastcall progress TRAINEE [--replies] [--since DATE] [--until DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
           The trainee's latest sessions (date, scenario, outcome, score), each
           criterion's rate as a bar (all sessions, and the last N that expected
           it), promises kept, the trend of scores, the weakest criterion with

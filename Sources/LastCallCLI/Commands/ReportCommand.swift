@@ -7,7 +7,7 @@ enum ReportCommand {
         name: "report",
         summary: "the team's progress: one row per trainee, who needs retraining on what",
         usage: """
-        lastcall report [--since DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
+        lastcall report [--since DATE] [--until DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
           One row per trainee: sessions, abandoned, pass rate, average and latest
           score (sessions left before any reply are not scored), each criterion's
           rate over all sessions and over the last N that expected it (percent

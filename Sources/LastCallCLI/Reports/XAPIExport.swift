@@ -45,7 +45,7 @@ enum XAPIExport {
                 }
                 timeout = value
             }
-            client = LRSClient(endpoint: url, credentials: credentials, transport: URLSessionTransport(timeout: timeout))
+            client = LRSClient(endpoint: url, credentials: credentials, transport: SocketHTTPTransport(timeout: timeout))
             client?.batchSize = batchSize
         } else {
             for option in ["--lrs-user", "--lrs-timeout"] where parsed.value(option) != nil {

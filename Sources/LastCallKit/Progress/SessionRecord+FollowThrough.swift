@@ -8,9 +8,6 @@ extension SessionRecord {
         for item in items { result.append(try read(item)) }
         return result
     }
-
-    /// The promises kept, when the scenario said when the answer was ready.
-    public var promisesKept: Int { promises.filter { $0.kept == true }.count }
 }
 
 extension Contact {

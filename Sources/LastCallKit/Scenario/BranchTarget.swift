@@ -16,6 +16,12 @@ public enum BranchTarget: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether the branch starts another contact.
+    public var isContact: Bool {
+        if case .contact = self { return true }
+        return false
+    }
+
     /// `goto STEP`, `end OUTCOME` or `contact STEP at TIME`.
     public var description: String {
         switch self {

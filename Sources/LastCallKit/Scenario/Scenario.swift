@@ -65,7 +65,7 @@ public struct Scenario: Sendable, Hashable {
 
     /// Whether any branch starts another contact.
     public var hasContacts: Bool {
-        steps.contains { step in step.next.contains { if case .contact = $0.target { return true } else { return false } } }
+        steps.contains { step in step.next.contains { $0.target.isContact } }
     }
 
     /// Whether the scenario plays on the simulated clock in earnest: it

@@ -43,6 +43,27 @@ extension ScenarioLoader {
         }
     }
 
+    /// Warns at each branch whose `contact N` condition needs a later
+    /// contact in a scenario where no branch starts one: it can never hold.
+    func checkContactConditions(_ steps: [Step], check: inout NodeChecker) {
+        let startsContacts = steps.contains { step in step.next.contains { $0.target.isContact } }
+        guard !startsContacts else { return }
+        func laterContact(_ condition: Condition) -> Condition? {
+            switch condition {
+            case .contact(let comparison, let number) where !comparison.holds(1, number): return condition
+            case .any(let choices): return choices.lazy.compactMap(laterContact).first
+            default: return nil
+            }
+        }
+        for step in steps {
+            for branch in step.next {
+                guard let condition = branch.conditions.lazy.compactMap(laterContact).first else { continue }
+                check.warning("'\(condition)' can never hold: no branch of this scenario starts another contact", at: branch.location,
+                              hint: "start one with 'contact: STEP' and 'at:', or drop the condition")
+            }
+        }
+    }
+
     /// Reports every unknown or unclosed placeholder in the customer's
     /// line (or each variant of it), at the brace.
     func checkPlaceholders(_ node: YAMLNode, check: inout NodeChecker) {

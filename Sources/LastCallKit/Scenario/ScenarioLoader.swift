@@ -57,6 +57,7 @@ public struct ScenarioLoader: Sendable {
         if steps.isComplete, targetsAreKnown, steps.declaredIDs.contains(start) {
             ScenarioGraph(steps: steps.loaded, start: start).check(&check)
         }
+        checkContactConditions(steps.loaded, check: &check)
         guard !check.hasErrors else { return (nil, check.diagnostics) }
         var scenario = Scenario(
             id: header.id, title: header.title, summary: summary, level: header.level, tags: header.tags, customer: customer,

@@ -189,4 +189,32 @@ import Testing
         #expect(messages.first?.hasPrefix("scenarios/callback.yaml:8:18: error: 'contact' names the unknown step 'calback'") == true)
         #expect(messages.first?.hasSuffix("hint: did you mean 'callback'?") == true)
     }
+
+    @Test func aLaterContactConditionWithNoContactBranchIsWarnedAbout() throws {
+        let text = """
+        scenario: callback
+        title: T
+        customer: {name: Ada}
+        steps:
+          a:
+            customer: Hi
+            next:
+              - when: {any: [contact >= 2, promised]}
+                end: resolved
+              - when: contact 1
+                end: lost
+        """
+        let (scenario, messages) = try load(text)
+        #expect(scenario != nil)
+        #expect(messages == [
+            """
+            scenarios/callback.yaml:9:14: warning: 'contact >= 2' can never hold: no branch of this scenario starts another contact
+                        end: resolved
+                             ^
+              hint: start one with 'contact: STEP' and 'at:', or drop the condition
+            """,
+        ])
+        let (_, withContacts) = try load(text.replacingOccurrences(of: "        end: lost", with: "        contact: a\n        at: promise"))
+        #expect(withContacts.isEmpty)
+    }
 }
