@@ -15,6 +15,7 @@ enum ExportCommand {
           html   one self-contained page: team table, criteria chart, trends, retraining,
                  and each trainee's missed replies
           --output FILE       write FILE atomically instead of standard output
+                              (a device or named pipe such as /dev/null: written in place)
           --turns             xapi: add one 'answered' statement per reply
           --lrs URL           xapi: send to the LRS at URL (POST URL/statements, batches of 100)
           --lrs-user USER     LRS user (else $LASTCALL_LRS_USER); password from $LASTCALL_LRS_PASSWORD

@@ -20,6 +20,8 @@ struct SocketHTTPTransport: LRSTransport {
     var timeout: Double
     /// The largest answer taken (an LRS page of 100 statements is well under 1 MB).
     var maximumAnswer = 64 << 20
+    /// How a host name becomes addresses (tests put a slow resolver here).
+    var nameLookup: Platform.NameLookup = Platform.systemNameLookup
 
     /// Creates a transport that gives each request `timeout` seconds.
     init(timeout: Double = LRSClient.defaultTimeout) {
@@ -33,7 +35,7 @@ struct SocketHTTPTransport: LRSTransport {
         guard let host = url.host, !host.isEmpty else { throw .unreachable("no host in \(url.absoluteString)") }
         let deadline = DispatchTime.now() + timeout
         do {
-            let connection = try Platform.TCPConnection.connect(host: host, port: url.port ?? 80, deadline: deadline)
+            let connection = try Platform.TCPConnection.connect(host: host, port: url.port ?? 80, deadline: deadline, lookup: nameLookup)
             defer { connection.close() }
             try connection.send(Self.requestBytes(request, url: url))
             var reader = HTTPAnswerReader(method: request.httpMethod ?? "GET", maximumBody: maximumAnswer)
@@ -49,6 +51,8 @@ struct SocketHTTPTransport: LRSTransport {
         } catch let failure as Platform.SocketFailure {
             switch failure {
             case .timedOut: throw .timedOut(seconds: timeout)
+            case .lookupTimedOut:
+                throw .unreachable("cannot find the host '\(host)': the name lookup took longer than \(LRSClient.seconds(timeout)) (--lrs-timeout)")
             case .failed(let reason): throw .unreachable(reason)
             }
         } catch let error as LRSTransportError {

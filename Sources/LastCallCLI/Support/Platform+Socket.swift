@@ -24,8 +24,90 @@ extension Platform {
     enum SocketFailure: Error, Equatable {
         /// The deadline passed first.
         case timedOut
+        /// The deadline passed while the host's name was being looked up.
+        case lookupTimedOut
         /// The system refused (connection refused, reset, no such host).
         case failed(String)
+    }
+
+    /// One address a name lookup gave, copied out of the C library's list
+    /// so it can cross threads.
+    struct SocketAddress: Sendable, Equatable {
+        var family: Int32
+        var socketType: Int32
+        var socketProtocol: Int32
+        /// The `sockaddr` bytes (`ai_addrlen` of them).
+        var bytes: [UInt8]
+    }
+
+    /// Looks up a host name's addresses for a port; it may take as long as
+    /// the resolver does (it runs on a thread of its own).
+    typealias NameLookup = @Sendable (_ host: String, _ port: Int) -> Result<[SocketAddress], SocketFailure>
+
+    /// The C library's lookup of `host` (a name), through `getaddrinfo`.
+    static let systemNameLookup: NameLookup = { host, port in addresses(host, port, flags: 0) }
+
+    /// `getaddrinfo` for a stream socket, its list copied out and freed.
+    private static func addresses(_ host: String, _ port: Int, flags: Int32) -> Result<[SocketAddress], SocketFailure> {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_flags = flags
+        #if canImport(Glibc)
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        #else
+        hints.ai_socktype = SOCK_STREAM
+        #endif
+        var list: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(host, String(port), &hints, &list)
+        guard status == 0 else {
+            let reason = status == EAI_SYSTEM ? String(cString: strerror(errno)) : String(cString: gai_strerror(status))
+            // gai_strerror's sentences start with a capital; the message goes after a colon.
+            return .failure(.failed("cannot find the host '\(host)': " + reason.prefix(1).lowercased() + reason.dropFirst()))
+        }
+        defer { freeaddrinfo(list) }
+        var found: [SocketAddress] = []
+        var entry = list
+        while let address = entry {
+            entry = address.pointee.ai_next
+            guard let socketAddress = address.pointee.ai_addr else { continue }
+            let bytes = UnsafeRawBufferPointer(start: socketAddress, count: Int(address.pointee.ai_addrlen))
+            found.append(SocketAddress(family: address.pointee.ai_family, socketType: address.pointee.ai_socktype,
+                                       socketProtocol: address.pointee.ai_protocol, bytes: Array(bytes)))
+        }
+        return found.isEmpty ? .failure(.failed("no address for '\(host)'")) : .success(found)
+    }
+
+    /// The addresses of `host`: a numeric address at once, with no lookup;
+    /// a name through `lookup` on a thread of its own, waited for only
+    /// until `deadline` (`getaddrinfo` has no timeout, and a resolver that
+    /// does not answer would hold the request for its own retries, 10 s
+    /// and more). A lookup given up on finishes on its thread, unheard.
+    static func resolve(_ host: String, port: Int, deadline: DispatchTime,
+                        lookup: @escaping NameLookup = systemNameLookup) throws(SocketFailure) -> [SocketAddress] {
+        if case .success(let numeric) = addresses(host, port, flags: AI_NUMERICHOST) { return numeric }
+        let pending = PendingLookup()
+        Thread.detachNewThread { pending.finish(lookup(host, port)) }
+        guard let result = pending.wait(until: deadline) else { throw .lookupTimedOut }
+        return try result.get()
+    }
+
+    /// A lookup's result, handed from its thread to the one waiting.
+    private final class PendingLookup: @unchecked Sendable {
+        // Guards `result`; `done` is signalled once it is set.
+        private let lock = NSLock()
+        private var result: Result<[SocketAddress], SocketFailure>?
+        private let done = DispatchSemaphore(value: 0)
+
+        func finish(_ result: Result<[SocketAddress], SocketFailure>) {
+            lock.withLock { self.result = result }
+            done.signal()
+        }
+
+        /// The result, or nil when the deadline passed first.
+        func wait(until deadline: DispatchTime) -> Result<[SocketAddress], SocketFailure>? {
+            guard done.wait(timeout: deadline) == .success else { return nil }
+            return lock.withLock { result }
+        }
     }
 
     /// One connected socket; `close` releases it (also on deinit).
@@ -42,34 +124,23 @@ extension Platform {
         deinit { close() }
 
         /// Connects to `host`:`port` (a name or a numeric address), trying
-        /// each address the resolver gives until one answers.
-        static func connect(host: String, port: Int, deadline: DispatchTime) throws(SocketFailure) -> TCPConnection {
-            var hints = addrinfo()
-            hints.ai_family = AF_UNSPEC
-            #if canImport(Glibc)
-            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-            #else
-            hints.ai_socktype = SOCK_STREAM
-            #endif
-            var list: UnsafeMutablePointer<addrinfo>?
-            // Name lookup has no deadline of its own; an LRS is usually
-            // named by a local or cached name, and loopback needs none.
-            let status = getaddrinfo(host, String(port), &hints, &list)
-            guard status == 0, let first = list else {
-                throw .failed("cannot find the host '\(host)': " + String(cString: gai_strerror(status)))
-            }
-            defer { freeaddrinfo(list) }
+        /// each address until one answers; the name lookup too ends at the
+        /// deadline.
+        static func connect(host: String, port: Int, deadline: DispatchTime,
+                            lookup: @escaping NameLookup = systemNameLookup) throws(SocketFailure) -> TCPConnection {
+            let addresses = try Platform.resolve(host, port: port, deadline: deadline, lookup: lookup)
             var lastError = "no address for '\(host)'"
-            var entry: UnsafeMutablePointer<addrinfo>? = first
-            while let address = entry {
-                entry = address.pointee.ai_next
-                let fd = socket(address.pointee.ai_family, address.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), address.pointee.ai_protocol)
+            for address in addresses {
+                let fd = socket(address.family, address.socketType | Int32(SOCK_CLOEXEC.rawValue), address.socketProtocol)
                 guard fd >= 0 else { lastError = String(cString: strerror(errno)); continue }
                 let connection = TCPConnection(fd: fd, deadline: deadline)
                 _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
                 var one: Int32 = 1
                 _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-                if systemConnect(fd, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 { return connection }
+                let started = address.bytes.withUnsafeBytes { raw in
+                    systemConnect(fd, raw.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t(raw.count))
+                }
+                if started == 0 { return connection }
                 guard errno == EINPROGRESS || errno == EINTR else { lastError = String(cString: strerror(errno)); continue }
                 try connection.wait(for: Int16(POLLOUT))
                 var error: Int32 = 0

@@ -154,7 +154,8 @@ public struct JSONReportExporter: ReportExporter {
     }
 
     private static func filterValue(_ filter: ReportFilter) -> JSONValue {
-        .object([("since", filter.since.map { .string($0) } ?? .null), ("last", filter.last.map { .int($0) } ?? .null)])
+        .object([("since", filter.since.map { .string($0) } ?? .null), ("until", filter.until.map { .string($0) } ?? .null),
+                 ("last", filter.last.map { .int($0) } ?? .null)])
     }
 
     /// `value` rounded to `places` decimals.

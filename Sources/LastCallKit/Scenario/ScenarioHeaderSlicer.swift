@@ -12,7 +12,7 @@
 /// column 0). Otherwise it answers nil and the caller reads the whole file.
 enum ScenarioHeaderSlicer {
     static let headerKeys: Set<String> = ["scenario", "title", "level", "tags", "criteria", "focus"]
-    static let bodyKeys: Set<String> = ["summary", "customer", "pass", "start", "steps", "examples"]
+    static let bodyKeys: Set<String> = ["summary", "customer", "pass", "start", "steps", "examples", "clock", "ready"]
     static let requiredKeys = ["scenario", "title", "customer", "steps"]
 
     /// The header entries of `bytes` with every other line emptied, or nil.

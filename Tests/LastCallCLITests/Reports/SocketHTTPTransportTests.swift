@@ -68,4 +68,62 @@ import LastCallKit
         #expect(items.count == 3)
         #expect(page["more"] == .string("/xAPI/statements?limit=3&offset=3"))
     }
+    /// The hosts a fake name lookup was asked for.
+    final class LookupLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var hosts: [String] = []
+        func add(_ host: String) { lock.withLock { hosts.append(host) } }
+        var asked: [String] { lock.withLock { hosts } }
+    }
+
+    @Test func aNumericHostIsNotLookedUp() throws {
+        let gone = try LoopbackLRS(.ok)
+        let url = gone.url
+        gone.stop()
+        let log = LookupLog()
+        var transport = SocketHTTPTransport(timeout: 5)
+        transport.nameLookup = { host, port in log.add(host); return Platform.systemNameLookup(host, port) }
+        #expect(url.hasPrefix("http://127.0.0.1:"))
+        #expect(throws: LRSTransportError.self) { try transport.send(URLRequest(url: URL(string: url + "/statements")!)) }
+        #expect(log.asked.isEmpty)
+        #expect(try Platform.resolve("::1", port: 80, deadline: .now()).first?.family == AF_INET6)
+    }
+
+    @Test func aNameThatDoesNotExistSaysWhichHostPlainly() throws {
+        do {
+            _ = try SocketHTTPTransport(timeout: 5).send(URLRequest(url: URL(string: "http://lrs.invalid:8080/xAPI/statements")!))
+            Issue.record("lrs.invalid answered")
+        } catch {
+            guard case .unreachable(let reason) = error else { Issue.record("\(error)"); return }
+            #expect(reason.hasPrefix("cannot find the host 'lrs.invalid': "), "\(reason)")
+            #expect(reason.dropFirst("cannot find the host 'lrs.invalid': ".count).first?.isLowercase == true, "\(reason)")
+        }
+        let client = LRSClient(endpoint: "http://lrs.invalid:8080/xAPI", credentials: nil, transport: SocketHTTPTransport(timeout: 5))
+        do {
+            _ = try client.send([.object([("id", .string("x"))])])
+            Issue.record("lrs.invalid stored a statement")
+        } catch {
+            #expect(error.description.hasPrefix("cannot reach the LRS at http://lrs.invalid:8080/xAPI: cannot find the host 'lrs.invalid': "),
+                    "\(error.description)")
+        }
+    }
+
+    @Test func aLookupThatDoesNotAnswerEndsAtTheRequestsTimeout() throws {
+        // Were the wait not bounded, the lookup's late answer (a closed
+        // loopback port) would end in a refused connection instead.
+        let gone = try LoopbackLRS(.ok)
+        let port = try #require(URL(string: gone.url)?.port)
+        gone.stop()
+        var transport = SocketHTTPTransport(timeout: 0.5)
+        transport.nameLookup = { _, _ in
+            Thread.sleep(forTimeInterval: 3)
+            return Platform.systemNameLookup("127.0.0.1", port)
+        }
+        do {
+            _ = try transport.send(URLRequest(url: URL(string: "http://slow.example:\(port)/xAPI/statements")!))
+            Issue.record("a lookup that never answered gave an answer")
+        } catch {
+            #expect(error == .unreachable("cannot find the host 'slow.example': the name lookup took longer than 0.5 s (--lrs-timeout)"))
+        }
+    }
 }
