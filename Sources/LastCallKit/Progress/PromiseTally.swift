@@ -13,24 +13,6 @@ public struct PromiseTally: Sendable, Hashable {
         self.judged = judged
     }
 
-    /// The tally of a record's `promises` list (`[{"turn": 2, ..., "kept":
-    /// true}]`), nil (an older record) meaning none. Each promise must be an
-    /// object whose `kept`, when present, is true, false or null; its other
-    /// fields are the follow-through engine's and are not read here.
-    public init(promises value: JSONValue?) throws(RecordError) {
-        self.init()
-        guard let value else { return }
-        guard case .array(let items) = value else { throw RecordError("field 'promises' should be a list") }
-        for item in items {
-            guard case .object = item else { throw RecordError("expected a JSON object") }
-            switch item["kept"] {
-            case nil, .null?: continue
-            case .bool(let kept)?: add(kept: kept)
-            default: throw RecordError("field 'kept' should be true or false")
-            }
-        }
-    }
-
     /// Counts one judged promise.
     public mutating func add(kept: Bool) {
         judged += 1
