@@ -65,6 +65,10 @@ public struct SessionRecord: Sendable, Hashable {
     /// The promises the trainee made, with their due times and whether they
     /// were kept; empty in records written before promises were tracked.
     public var promises: [Promise] = []
+    /// When the scenario's answer was truly available (its `ready`), so a
+    /// card rebuilt from the record can say why a promise was broken; nil
+    /// when the scenario has none, and in records written before it was kept.
+    public var ready: LocalDateTime?
 
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,
@@ -72,9 +76,10 @@ public struct SessionRecord: Sendable, Hashable {
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
                 tips: [CriterionTip], flags: [Flag] = [], unfinishedReply: String? = nil,
-                contacts: [Contact] = [], promises: [Promise] = []) {
+                contacts: [Contact] = [], promises: [Promise] = [], ready: LocalDateTime? = nil) {
         self.contacts = contacts
         self.promises = promises
+        self.ready = ready
         self.id = id
         self.trainee = trainee
         self.scenario = scenario

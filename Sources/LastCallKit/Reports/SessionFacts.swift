@@ -30,6 +30,9 @@ public struct SessionFacts: Sendable, Hashable {
     /// The criterion each `/flag` of the session disputed (nil: the whole
     /// verdict), in order.
     public var flaggedCriteria: [String?] = []
+    /// When the scenario's answer was truly available (the record's
+    /// `ready`); nil when it had none or the record predates it.
+    public var ready: LocalDateTime?
 
     /// Creates a summary.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, startedAt: String,
@@ -57,6 +60,7 @@ public struct SessionFacts: Sendable, Hashable {
                   durationSeconds: record.durationSeconds, outcome: record.outcome, score: record.score,
                   passMark: record.passMark, passed: record.passed, criteria: record.criteria)
         flaggedCriteria = record.flags.map(\.criterion)
+        ready = record.ready
     }
 
     /// The tally for `criterion`, or nil when the session did not score it.
