@@ -103,7 +103,7 @@ enum EndCard {
             lines.append(style.dim("  You made no promise with a time the customer could hold you to."))
         }
         for promise in record.promises {
-            let words = "\u{201C}\(TerminalText.inert(promise.words))\u{201D}"
+            let words = "\u{201C}\(TerminalText.inert(CustomerLine.echoed(promise.words)))\u{201D}"
             let due = promise.due.weekdayAndTime
             // Wrapped plain, coloured after, so escape codes never count towards the width.
             let verdict: String?, reason: String

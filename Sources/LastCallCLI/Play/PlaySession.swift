@@ -365,7 +365,7 @@ final class PlaySession: @unchecked Sendable {
 
     /// The promise a reply made, now tracked on the simulated clock.
     private func showPromise(_ promise: Promise, clock: LocalDateTime) {
-        let text = "Promise tracked: \u{201C}\(TerminalText.inert(promise.words))\u{201D}, due \(promise.due.spoken(relativeTo: clock)) (\(promise.due.weekdayAndTime))"
+        let text = "Promise tracked: \u{201C}\(TerminalText.inert(CustomerLine.echoed(promise.words)))\u{201D}, due \(promise.due.spoken(relativeTo: clock)) (\(promise.due.weekdayAndTime))"
         console.line(style.warn(TextWrap.wrap(text, width: width, firstIndent: "  ", indent: "    ")))
     }
 
