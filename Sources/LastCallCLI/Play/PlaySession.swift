@@ -99,7 +99,7 @@ final class PlaySession: @unchecked Sendable {
             console.errorLine(inputFailure.description)
             return inputFailure.status
         }
-        return finished.passed && isSaved ? ExitCode.success : ExitCode.failure
+        return record.passed && isSaved ? ExitCode.success : ExitCode.failure
     }
 
     /// The next reply, or nil (the session is then abandoned) at the end of
@@ -474,7 +474,7 @@ final class PlaySession: @unchecked Sendable {
             startedAt: started, endedAt: Timestamp.iso8601(ended),
             durationSeconds: max(0, Int(ended.timeIntervalSince(startedAt).rounded())),
             outcome: finished.outcome ?? .abandoned, endReason: finished.endReason?.rawValue,
-            score: finished.score, passMark: finished.passMark, passed: finished.passed,
+            score: summary.score, passMark: finished.passMark, passed: summary.passed,
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
             criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
             flags: flagBook.flags, unfinishedReply: unfinishedReply, contacts: finished.contacts, promises: finished.promises,

@@ -64,7 +64,20 @@ public struct SessionRecord: Sendable, Hashable {
     public var contacts: [Contact] = []
     /// The promises the trainee made, with their due times and whether they
     /// were kept; empty in records written before promises were tracked.
-    public var promises: [Promise] = []
+    public var promises: [Promise] = [] {
+        didSet { promiseTally = Self.tally(of: promises) }
+    }
+    /// The promises judged kept or broken, counted from `promises` (none in
+    /// records written before promises were tracked); reports read this.
+    public var promiseTally = PromiseTally()
+
+    /// How many of `promises` were judged, and how many of those kept.
+    static func tally(of promises: [Promise]) -> PromiseTally {
+        promises.reduce(into: PromiseTally()) { tally, promise in
+            if let kept = promise.kept { tally.add(kept: kept) }
+        }
+    }
+
     /// When the scenario's answer was truly available (its `ready`), so a
     /// card rebuilt from the record can say why a promise was broken; nil
     /// when the scenario has none, and in records written before it was kept.
@@ -80,6 +93,7 @@ public struct SessionRecord: Sendable, Hashable {
         self.contacts = contacts
         self.promises = promises
         self.ready = ready
+        self.promiseTally = Self.tally(of: promises)
         self.id = id
         self.trainee = trainee
         self.scenario = scenario

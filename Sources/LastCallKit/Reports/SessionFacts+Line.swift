@@ -14,6 +14,7 @@ extension SessionFacts {
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
         var passed: Bool?, criteria: [CriterionTally]?, flagged: [String?] = []
         var ready: LocalDateTime?
+        var replies = 0, promises = PromiseTally()
         var found: UInt32 = 0
         try scanner.forEachMember(depth: 0, names: Field.names) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
             let field = Field(rawValue: index)!
@@ -41,7 +42,6 @@ extension SessionFacts {
             case .criteria: criteria = try Self.tallies(&scanner)
             case .flags: flagged = try Self.flaggedCriteria(&scanner, depth: depth)
             case .contacts: try Self.checkContacts(&scanner, depth: depth)
-            case .promises: try Self.checkPromises(&scanner, depth: depth)
             case .ready:
                 if scanner.current == 0x6E { try scanner.literal("null") } else { ready = try Self.checkMoment(&scanner, field.key, depth: depth) }
             case .scenarioHash: try scanner.checkStringField(field.key, depth: depth)
@@ -49,7 +49,11 @@ extension SessionFacts {
             case .path: try scanner.checkStringsField(field.key, depth: depth)
             case .turns:
                 guard scanner.current == 0x5B else { throw RecordError("missing or mistyped field 'turns'") }
-                try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in try Self.checkTurn(&scanner) }
+                try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+                    try Self.checkTurn(&scanner)
+                    replies += 1
+                }
+            case .promises: promises = try Self.checkPromises(&scanner, depth: depth)
             case .endReason:
                 if scanner.current == 0x6E { try scanner.literal("null") } else { try scanner.checkStringField(field.key, depth: depth) }
             case .best, .weakest:
@@ -96,6 +100,8 @@ extension SessionFacts {
                   passed: passed, criteria: criteria)
         flaggedCriteria = flagged
         self.ready = ready
+        self.replies = replies
+        self.promises = promises
     }
 
     /// Reads the summary from the bytes of one line.
@@ -281,8 +287,10 @@ extension SessionFacts {
         }
     }
 
-    /// Checks `promises` as `Promise(json:)` reads each.
-    private static func checkPromises(_ scanner: inout LineScanner, depth: Int) throws(RecordError) {
+    /// Checks `promises` as `Promise(json:)` reads each, and tallies those
+    /// judged kept or broken.
+    private static func checkPromises(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> PromiseTally {
+        var tally = PromiseTally()
         guard scanner.current == 0x5B else {
             try scanner.skipValue(depth: depth)
             throw RecordError("field 'promises' should be a list")
@@ -296,14 +304,15 @@ extension SessionFacts {
                 case 3: try checkMoment(&scanner, "due", depth: depth + 2)
                 default:
                     switch scanner.current {
-                    case 0x74: try scanner.literal("true")
-                    case 0x66: try scanner.literal("false")
+                    case 0x74: try scanner.literal("true"); tally.add(kept: true)
+                    case 0x66: try scanner.literal("false"); tally.add(kept: false)
                     case 0x6E: try scanner.literal("null")
                     default: throw RecordError("field 'kept' should be true or false")
                     }
                 }
             }
         }
+        return tally
     }
 
     /// Reads the `criteria` object: per criterion, its met and expected counts.

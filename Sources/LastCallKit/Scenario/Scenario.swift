@@ -15,6 +15,10 @@ public struct Scenario: Sendable, Hashable {
     public var customer: CustomerProfile
     /// The rubric criteria scored in this scenario, in rubric order.
     public var criteria: [String]
+    /// The criteria the scenario is built to train (`focus:`), a subset of
+    /// `criteria` in rubric order; empty when the file names none. Reports
+    /// suggest a scenario for the criteria it focuses on first.
+    public var focus: [String] = []
     /// The pass mark (0-100), or nil to use the rubric's.
     public var passMark: Int?
     /// The id of the first step.

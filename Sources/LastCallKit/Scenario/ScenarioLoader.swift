@@ -6,7 +6,7 @@ public struct ScenarioLoader: Sendable {
     /// The criterion ids the rubric defines, in rubric order.
     public var knownCriteria: [String]
 
-    static let topKeys = ["scenario", "title", "summary", "level", "tags", "customer", "criteria", "pass", "start", "steps", "examples", "clock", "ready"]
+    static let topKeys = ["scenario", "title", "summary", "level", "tags", "customer", "criteria", "focus", "pass", "start", "steps", "examples", "clock", "ready"]
     static let customerKeys = ["name", "mood", "persona"]
     static let stepKeys = ["customer", "expect", "coach", "next", "end"]
     static let branchKeys = ["when", "goto", "end", "contact", "at"]
@@ -42,6 +42,7 @@ public struct ScenarioLoader: Sendable {
         let summary = root["summary"].flatMap { check.text($0, "'summary'", allowEmpty: true) }
         let customer = loadCustomer(root, check: &check)
         let criteria = header.criteria
+        let focus = loadFocus(root, criteria: criteria, check: &check)
         let passMark = root["pass"].flatMap { check.integer($0, "'pass' (the pass mark)", in: 0...100) }
 
         let clock = loadClock(root, check: &check)
@@ -58,10 +59,11 @@ public struct ScenarioLoader: Sendable {
         }
         checkContactConditions(steps.loaded, check: &check)
         guard !check.hasErrors else { return (nil, check.diagnostics) }
-        let scenario = Scenario(
+        var scenario = Scenario(
             id: header.id, title: header.title, summary: summary, level: header.level, tags: header.tags, customer: customer,
             criteria: criteria, passMark: passMark, start: start, steps: steps.loaded, examples: examples, location: root.location,
             clock: clock, ready: ready)
+        scenario.focus = focus
         return (scenario, check.diagnostics)
     }
 

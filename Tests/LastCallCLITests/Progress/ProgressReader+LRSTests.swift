@@ -71,12 +71,24 @@ import LastCallKit
                 let (folder, read) = both(box, lrs, command + filter)
                 #expect(folder.hasPrefix("exit 0\n"), "\(command + filter): \(folder)")
                 #expect(folder.count > 200, "\(command + filter) printed almost nothing: \(folder)")
-                #expect(read == folder, "\(command + filter) differs between the folder and the LRS")
+                if command.contains("html") {
+                    // The page's missed replies need the turns, which statements do not carry.
+                    #expect(read.contains("No replies recorded in the sessions counted (statements read back from an LRS carry none)."))
+                    #expect(Self.withoutMissedReplies(read) == Self.withoutMissedReplies(folder), "\(command + filter) differs")
+                } else {
+                    #expect(read == folder, "\(command + filter) differs between the folder and the LRS")
+                }
             }
         }
         // The LRS was read across pages: 43 statements, 7 a page.
         let queries = try lrs.queries()
         #expect(queries.filter { $0.contains("offset=42") }.count == Self.commands.count)
+    }
+
+    /// An HTML page without its missed-replies sections.
+    static func withoutMissedReplies(_ page: String) -> String {
+        guard let start = page.range(of: "<h2>Missed replies</h2>"), let end = page.range(of: "</body>") else { return page }
+        return String(page[..<start.lowerBound]) + String(page[end.lowerBound...])
     }
 
     @Test func sinceAndUntilNarrowTheQueryAndTheReportKeepsExactlyTheirDays() throws {

@@ -9,7 +9,7 @@ import Testing
         let text = JSONReportExporter.trainees(builder.finish(), generatedAt: "2026-11-25T10:00:00Z")
         let value = try JSONParser.parse(text)
         #expect(value["generated_at"] == .string("2026-11-25T10:00:00Z"))
-        #expect(value["retraining"] == .object([("threshold", .int(70)), ("window", .int(5))]))
+        #expect(value["retraining"] == .object([("threshold", .int(70)), ("window", .int(5)), ("promises_kept", .int(70))]))
         guard case .array(let trainees)? = value["trainees"], let ana = trainees.first else { Issue.record("no trainees"); return }
         #expect(ana["trainee"] == .string("ana"))
         #expect(ana["sessions"] == .int(2))
