@@ -6,9 +6,10 @@ import LastCallKit
 /// rubric's tips for what was missed; across contacts, which promises were
 /// kept or broken and why.
 enum EndCard {
-    /// `ready` is when the scenario's answer was truly available, to say why
-    /// a promise was kept or broken.
-    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int, ready: LocalDateTime? = nil) -> String {
+    /// The record's `ready` (when the scenario's answer was truly available)
+    /// says why a promise was kept or broken, so a card rebuilt from a saved
+    /// record reads as the one shown at the end of play.
+    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int) -> String {
         var lines: [String] = []
         let rule = String(repeating: "=", count: min(width, 60))
         lines.append(rule)
@@ -73,7 +74,7 @@ enum EndCard {
             lines.append("")
             lines.append(style.good("Every expectation met. Be the last call, every call."))
         }
-        lines += promises(record, style: style, width: width, ready: ready)
+        lines += promises(record, style: style, width: width)
         if let unfinished = record.unfinishedReply {
             lines.append("")
             lines.append(TextWrap.wrap("Unfinished reply (saved, not scored): \u{201C}\(TerminalText.inert(unfinished))\u{201D}", width: width, indent: "  "))
@@ -95,18 +96,18 @@ enum EndCard {
 
     /// The promises, each kept or broken with why; shown when the session
     /// spanned contacts or a promise could be judged against `ready`.
-    static func promises(_ record: SessionRecord, style: Style, width: Int, ready: LocalDateTime?) -> [String] {
+    static func promises(_ record: SessionRecord, style: Style, width: Int) -> [String] {
         guard record.contacts.count > 1 || record.promises.contains(where: { $0.kept != nil }) else { return [] }
         var lines = ["", style.bold("Promises:")]
         if record.promises.isEmpty {
             lines.append(style.dim("  You made no promise with a time the customer could hold you to."))
         }
         for promise in record.promises {
-            let words = "\u{201C}\(TerminalText.inert(promise.words))\u{201D}"
+            let words = "\u{201C}\(TerminalText.inert(CustomerLine.echoed(promise.words)))\u{201D}"
             let due = promise.due.weekdayAndTime
             // Wrapped plain, coloured after, so escape codes never count towards the width.
             let verdict: String?, reason: String
-            switch (promise.kept, ready) {
+            switch (promise.kept, record.ready) {
             case (true?, let ready?): (verdict, reason) = ("kept", ": promised \(words) (due \(due)), and the answer was ready \(ready.weekdayAndTime)")
             case (false?, let ready?): (verdict, reason) = ("broken", ": promised \(words) (due \(due)), but the answer was ready only \(ready.weekdayAndTime)")
             case (true?, nil): (verdict, reason) = ("kept", ": promised \(words) (due \(due))")

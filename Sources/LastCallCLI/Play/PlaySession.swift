@@ -34,6 +34,9 @@ final class PlaySession: @unchecked Sendable {
     private var terminalSettings: Platform.TerminalSettings?
     /// The contacts announced so far ("Tuesday 10:15, first contact").
     private var contactsShown = 0
+    /// Set once the call's closing (the customer's last line) is shown, so
+    /// a signal at the results prompt does not show it a second time.
+    private var isClosingShown = false
     /// Runs once the record is safely in the store (play queues it for the LRS).
     var onSaved: ((SessionRecord) -> Void)?
 
@@ -298,6 +301,7 @@ final class PlaySession: @unchecked Sendable {
         unfinishedReply = replies.unfinishedLine
         if let terminalSettings { Platform.restoreTerminal(terminalSettings) }
         let finished = conversation
+        let showsClosing = !isClosingShown
         lock.unlock()
         let record = record(for: finished)
         let isSaved = save(record)
@@ -307,7 +311,7 @@ final class PlaySession: @unchecked Sendable {
                 console.line(record.jsonValue.jsonText)
             } else {
                 console.line()
-                showClosing(finished)
+                if showsClosing { showClosing(finished) }
                 showEndCard(finished, record: record)
                 if isSaved {
                     console.line(style.dim(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved."))
@@ -361,12 +365,15 @@ final class PlaySession: @unchecked Sendable {
 
     /// The promise a reply made, now tracked on the simulated clock.
     private func showPromise(_ promise: Promise, clock: LocalDateTime) {
-        let text = "Promise tracked: \u{201C}\(TerminalText.inert(promise.words))\u{201D}, due \(promise.due.spoken(relativeTo: clock)) (\(promise.due.weekdayAndTime))"
+        let text = "Promise tracked: \u{201C}\(TerminalText.inert(CustomerLine.echoed(promise.words)))\u{201D}, due \(promise.due.spoken(relativeTo: clock)) (\(promise.due.weekdayAndTime))"
         console.line(style.warn(TextWrap.wrap(text, width: width, firstIndent: "  ", indent: "    ")))
     }
 
     private func showClosing(_ finished: Conversation) {
         guard !printsJSON else { return }
+        lock.lock()
+        isClosingShown = true
+        lock.unlock()
         showContact(finished)
         switch finished.endReason {
         case .hungUp?:
@@ -440,7 +447,7 @@ final class PlaySession: @unchecked Sendable {
             }
             console.line()
         }
-        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width, ready: finished.ready))
+        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width))
     }
 
     /// The session as `play --json` prints it: the record, with the end
@@ -470,7 +477,8 @@ final class PlaySession: @unchecked Sendable {
             score: summary.score, passMark: finished.passMark, passed: summary.passed,
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
             criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
-            flags: flagBook.flags, unfinishedReply: unfinishedReply, contacts: finished.contacts, promises: finished.promises)
+            flags: flagBook.flags, unfinishedReply: unfinishedReply, contacts: finished.contacts, promises: finished.promises,
+            ready: finished.ready)
     }
 
     /// Appends the session to the trainee's history in the store, once,

@@ -36,7 +36,9 @@ struct DueExpression {
     let tokens: [ReplyToken]
     let words: DueWords
     let start: Int
-    /// The last token, after any trailing "pm", "am" or "o'clock" the phrase left out.
+    /// The last token, after any trailing "pm", "am" or "o'clock" the phrase
+    /// left out, and a "noon", "midday" or "midnight" straight after a day
+    /// ("by Thursday noon", "tomorrow midday").
     let end: Int
     let clock: LocalDateTime
     let hours: BusinessHours
@@ -50,6 +52,12 @@ struct DueExpression {
             let next = words[tokens[last + 1].id]
             guard next == .am || next == .pm || next == .oclock else { break }
             last += 1
+        }
+        // The rubric's phrases stop at the day ("by Thursday"), but the time
+        // of day said straight after it is part of the promise.
+        if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence {
+            let day = words[tokens[last].id], next = words[tokens[last + 1].id]
+            if next == .noon || next == .midnight, day.weekday != nil || day == .tomorrow || day == .today { last += 1 }
         }
         self.tokens = tokens
         self.words = words

@@ -28,6 +28,7 @@ extension SessionRecord {
         if !contacts.isEmpty {
             pairs.append(("contacts", .array(contacts.map(\.jsonValue))))
             pairs.append(("promises", .array(promises.map(\.jsonValue))))
+            pairs.append(("ready", ready.map { .string($0.iso) } ?? .null))
         }
         pairs += [
             ("criteria", .object(criteria.map { ($0.criterion.rawValue, .object([("met", .int($0.met)), ("expected", .int($0.expected))])) })),
@@ -86,7 +87,8 @@ extension SessionRecord {
             weakest: try json["weakest"].map { v throws(RecordError) in try TurnHighlight(json: v) },
             tips: tips, flags: try Self.flags(in: json), unfinishedReply: try reader.optionalString("unfinished_reply"),
             contacts: try Self.list("contacts", in: json, Contact.init(json:)),
-            promises: try Self.list("promises", in: json, Promise.init(json:)))
+            promises: try Self.list("promises", in: json, Promise.init(json:)),
+            ready: try reader.optionalMoment("ready"))
     }
 
     /// The record's flags; a record written before flags existed has none.

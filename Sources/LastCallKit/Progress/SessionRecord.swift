@@ -78,15 +78,21 @@ public struct SessionRecord: Sendable, Hashable {
         }
     }
 
+    /// When the scenario's answer was truly available (its `ready`), so a
+    /// card rebuilt from the record can say why a promise was broken; nil
+    /// when the scenario has none, and in records written before it was kept.
+    public var ready: LocalDateTime?
+
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,
                 seed: UInt64, startedAt: String, endedAt: String, durationSeconds: Int, outcome: SessionOutcome,
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
                 tips: [CriterionTip], flags: [Flag] = [], unfinishedReply: String? = nil,
-                contacts: [Contact] = [], promises: [Promise] = []) {
+                contacts: [Contact] = [], promises: [Promise] = [], ready: LocalDateTime? = nil) {
         self.contacts = contacts
         self.promises = promises
+        self.ready = ready
         self.promiseTally = Self.tally(of: promises)
         self.id = id
         self.trainee = trainee

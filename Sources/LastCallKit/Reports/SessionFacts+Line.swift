@@ -13,6 +13,7 @@ extension SessionFacts {
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
         var passed: Bool?, criteria: [CriterionTally]?, flagged: [String?] = []
+        var ready: LocalDateTime?
         var replies = 0, promises = PromiseTally()
         var found: UInt32 = 0
         try scanner.forEachMember(depth: 0, names: Field.names) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
@@ -41,6 +42,8 @@ extension SessionFacts {
             case .criteria: criteria = try Self.tallies(&scanner)
             case .flags: flagged = try Self.flaggedCriteria(&scanner, depth: depth)
             case .contacts: try Self.checkContacts(&scanner, depth: depth)
+            case .ready:
+                if scanner.current == 0x6E { try scanner.literal("null") } else { ready = try Self.checkMoment(&scanner, field.key, depth: depth) }
             case .scenarioHash: try scanner.checkStringField(field.key, depth: depth)
             case .seed, .moodStart, .moodEnd: _ = try scanner.intField(field.key)
             case .path: try scanner.checkStringsField(field.key, depth: depth)
@@ -96,6 +99,7 @@ extension SessionFacts {
                   endedAt: endedAt, durationSeconds: duration, outcome: sessionOutcome, score: score, passMark: passMark,
                   passed: passed, criteria: criteria)
         flaggedCriteria = flagged
+        self.ready = ready
         self.replies = replies
         self.promises = promises
     }
@@ -112,6 +116,7 @@ extension SessionFacts {
         case version, id, trainee, scenario, scenarioTitle, level, startedAt, endedAt, durationSeconds, outcome, score
         case passMark, passed, criteria, scenarioHash, seed, moodStart, moodEnd, path, turns, endReason, best, weakest, tips
         case flags, contacts, promises
+        case ready
 
         /// The JSON key.
         var key: String {
@@ -256,11 +261,13 @@ extension SessionFacts {
     }
 
     /// Checks a moment on the simulated clock as `FieldReader.moment` reads it.
-    private static func checkMoment(_ scanner: inout LineScanner, _ key: String, depth: Int) throws(RecordError) {
+    @discardableResult
+    private static func checkMoment(_ scanner: inout LineScanner, _ key: String, depth: Int) throws(RecordError) -> LocalDateTime {
         let text = try scanner.stringField(key, depth: depth)
-        guard case .success = TimeTextError.catching({ try LocalDateTime.parseClock(text) }) else {
+        guard case .success(let moment) = TimeTextError.catching({ try LocalDateTime.parseClock(text) }) else {
             throw RecordError("field '\(key)' should be a time such as 2026-03-03T10:15")
         }
+        return moment
     }
 
     /// Checks `contacts` as `Contact(json:)` reads each.

@@ -30,6 +30,9 @@ public struct SessionFacts: Sendable, Hashable {
     /// The criterion each `/flag` of the session disputed (nil: the whole
     /// verdict), in order.
     public var flaggedCriteria: [String?] = []
+    /// When the scenario's answer was truly available (the record's
+    /// `ready`); nil when it had none or the record predates it.
+    public var ready: LocalDateTime?
     /// How many replies the trainee gave (the record's turns), or nil when
     /// not known (a statement read back without the `replies` extension).
     public var replies: Int?
@@ -62,6 +65,7 @@ public struct SessionFacts: Sendable, Hashable {
                   durationSeconds: record.durationSeconds, outcome: record.outcome, score: record.score,
                   passMark: record.passMark, passed: record.passed, criteria: record.criteria)
         flaggedCriteria = record.flags.map(\.criterion)
+        ready = record.ready
         replies = record.turns.count
         promises = record.promiseTally
     }

@@ -49,7 +49,15 @@ public enum ConditionParser {
             case "kept": return .success(.promise(kept: true))
             case "broken": return .success(.promise(kept: false))
             default:
-                return .failure(Problem(message: "malformed condition '\(trimmed)'", hint: "write promised, promise kept or promise broken"))
+                guard words.count == 2 else {
+                    return .failure(Problem(message: "'promise' needs kept or broken in condition '\(trimmed)'",
+                                            hint: "write promised, promise kept or promise broken"))
+                }
+                // at the misspelt word, after "promise" and its spaces
+                let hint = Spelling.suggestion(for: words[1], among: ["kept", "broken"]).map { "did you mean 'promise \($0)'?" }
+                return .failure(Problem(message: "'promise' takes kept or broken, not '\(words[1])'",
+                                        hint: hint ?? "write promised, promise kept or promise broken",
+                                        offset: leadingSpaces(text) + trimmed.unicodeScalars.count - words[1].unicodeScalars.count))
             }
         case "said":
             guard words.count == 2 else {

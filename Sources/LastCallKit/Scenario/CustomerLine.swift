@@ -40,9 +40,15 @@ public enum CustomerLine {
         return problems
     }
 
+    /// The most characters of a trainee's words the customer says back: a
+    /// promise padded to thousands of characters is quoted by its start and
+    /// its end ("by really really … really Friday").
+    public static let echoLimit = 60
+
     /// The line with each placeholder replaced by its value from `values`,
     /// else its fallback, else the built-in default ("the agent", "that you
-    /// would get back to me", "soon"). A line with no `{` comes back as is.
+    /// would get back to me", "soon"). Values are the trainee's words, so
+    /// they come through ``echoed(_:)``. A line with no `{` comes back as is.
     public static func render(_ line: String, values: [String: String]) -> String {
         guard line.utf8.contains(UInt8(ascii: "{")) else { return line }
         var out = ""
@@ -56,11 +62,30 @@ public enum CustomerLine {
             let body = String(String.UnicodeScalarView(scalars[scalars.index(after: open)..<close]))
             let parts = body.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let name = parts[0].trimmingWhitespace()
-            out += values[name] ?? (parts.count > 1 ? parts[1].trimmingWhitespace() : defaults[name] ?? "")
+            out += values[name].map(echoed) ?? (parts.count > 1 ? parts[1].trimmingWhitespace() : defaults[name] ?? "")
             scalars = scalars[scalars.index(after: close)...]
         }
         out.unicodeScalars.append(contentsOf: scalars)
         return out
+    }
+
+    /// A value as the customer says it: without control or formatting
+    /// characters (terminal escapes, right-to-left overrides), which no one
+    /// says aloud, and, when longer than ``echoLimit``, its first and last
+    /// words around an ellipsis, cut at spaces where there are any.
+    public static func echoed(_ value: String) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: value.unicodeScalars.filter {
+            $0.properties.generalCategory != .control && $0.properties.generalCategory != .format
+        })
+        text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard text.count > echoLimit else { return text }
+        let half = (echoLimit - 3) / 2
+        var head = text.prefix(half)
+        if let space = head.lastIndex(of: " "), text[head.endIndex] != " " { head = head[..<space] }
+        var tail = text.suffix(half)
+        if let space = tail.firstIndex(of: " "), text[text.index(before: tail.startIndex)] != " " { tail = tail[tail.index(after: space)...] }
+        return String(head).trimmingWhitespace() + " \u{2026} " + String(tail).trimmingWhitespace()
     }
 
     /// Calls `body` with each placeholder's offset and what stands between

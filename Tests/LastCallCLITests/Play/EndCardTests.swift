@@ -24,4 +24,22 @@ import Testing
         let card = EndCard.render(Self.record(unfinished: nil), titles: [:], style: Style(isEnabled: false), width: 80)
         #expect(!card.contains("Unfinished reply"))
     }
+
+    /// A card rebuilt from a saved line (as `progress` or a `play --json`
+    /// consumer would) says why each promise was kept or broken, as the
+    /// card at the end of play did.
+    @Test func aCardRebuiltFromTheSavedLineSaysWhenTheAnswerWasReady() throws {
+        let tuesday = LocalDateTime(year: 2026, month: 3, day: 3, hour: 10, minute: 15)!
+        let fourPM = LocalDateTime(year: 2026, month: 3, day: 3, hour: 16, minute: 0)!
+        var saved = Self.record(unfinished: nil)
+        saved.contacts = [Contact(number: 1, started: tuesday, steps: ["opening"]), Contact(number: 2, started: fourPM, steps: ["opening"])]
+        saved.promises = [Promise(turn: 1, contact: 1, words: "By 4pm \"today\"", due: fourPM, kept: false)]
+        saved.ready = LocalDateTime(year: 2026, month: 3, day: 4, hour: 14, minute: 0)!
+        let read = try SessionRecord(line: Array(saved.storedLine.dropLast()))
+        let card = EndCard.render(read, titles: [:], style: Style(isEnabled: false), width: 200)
+        #expect(card.contains("- turn 1, contact 1: broken: promised \u{201C}By 4pm \"today\"\u{201D} (due Tuesday 16:00), but the answer was ready only Wednesday 14:00"), "\(card)")
+        var unknown = read
+        unknown.ready = nil
+        #expect(EndCard.render(unknown, titles: [:], style: Style(isEnabled: false), width: 200).contains("(due Tuesday 16:00)\n"))
+    }
 }

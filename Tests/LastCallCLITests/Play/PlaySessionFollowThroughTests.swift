@@ -110,6 +110,26 @@ import Testing
         let stored = try SessionRecord(json: JSONParser.parse(try #require(workspace.read("p/sam.jsonl")).trimmingWhitespace()))
         #expect(stored.contacts.count == 3)
         #expect(stored.promises.map(\.kept) == [false])
+        // the scenario's ready, so a card rebuilt from either can say why
+        #expect(json["ready"] == .string("2026-03-04T14:00"))
+        #expect(stored.ready == LocalDateTime(year: 2026, month: 3, day: 4, hour: 14, minute: 0))
+    }
+
+    /// A promise padded to thousands of characters is kept whole in the
+    /// record, but the customer, the promise line and the end card quote it
+    /// by its two ends.
+    @Test func aPaddedPromiseIsQuotedShortWhereverItIsSaidBack() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let padded = "by " + String(repeating: "really ", count: 500) + "4pm today"
+        try workspace.write("I'm so sorry. I'll call you back \(padded).\nNot yet, sorry.\n", to: "replies.txt")
+        let (_, console) = workspace.run(["play", "router-callback", "--trainee", "sam", "--replies", "replies.txt", "--progress", "p"])
+        let short = "by really really really \u{2026} really really 4pm today"
+        #expect(console.output.contains("Promise tracked: \u{201C}\(short)\u{201D}"), "\(console.output)")
+        #expect(console.output.contains("broken: promised \u{201C}by really really really \u{2026} really really\n  4pm today\u{201D}"), "\(console.output)")
+        let stored = try SessionRecord(json: JSONParser.parse(try #require(workspace.read("p/sam.jsonl")).trimmingWhitespace()))
+        #expect(stored.promises.map(\.words) == [padded])
+        #expect(stored.turns.map(\.customer).last == "It's Tuesday 4pm. The last agent said \(short). Is it fixed?")
     }
 
     @Test func aSingleContactScenarioPlaysAsBeforeButRecordsItsContactAndPromise() throws {

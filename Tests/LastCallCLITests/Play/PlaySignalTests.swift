@@ -160,6 +160,29 @@ import Testing
         }
     }
 
+    /// Ctrl-C at "Press Enter for your results" ends a call that is already
+    /// over: the end card follows, and the customer's closing line, shown
+    /// before the prompt, is not shown again.
+    @Test func ctrlCAtTheResultsPromptShowsTheClosingLineOnce() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let terminal = try PseudoTerminal()
+        let process = try start(in: workspace, arguments: [], input: terminal.follower, output: terminal.follower)
+        terminal.closeFollower()
+        try #require(wait(seconds: 30) { terminal.text.contains("you> ") }, "no prompt: \(terminal.text)")
+        terminal.type(Self.firstReply + "\n")
+        try #require(wait(seconds: 30) { terminal.text.contains("Dana: When will I hear?") }, "\(terminal.text)")
+        terminal.type("I'll call you back by 4pm today.\n")
+        try #require(wait(seconds: 30) { terminal.text.contains("Press Enter for your results") }, "\(terminal.text)")
+        try #require(waitUntilCatching(SIGINT, in: process), "lastcall never caught SIGINT")
+        kill(process.processIdentifier, SIGINT)
+        #expect(finish(process))
+        #expect(process.terminationStatus == 128 + SIGINT)
+        #expect(wait(seconds: 5) { terminal.text.contains("Outcome: resolved") }, "\(terminal.text)")
+        #expect(terminal.text.components(separatedBy: "Dana: Thank you.").count - 1 == 1, "\(terminal.text)")
+        #expect(try savedRecord(workspace).outcome == .resolved)
+    }
+
     @Test func ctrlDAtTheTerminalShowsTheEndCardMarkedAbandoned() throws {
         let workspace = try workspace()
         defer { workspace.remove() }

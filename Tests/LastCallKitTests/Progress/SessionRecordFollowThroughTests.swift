@@ -6,6 +6,7 @@ import Testing
 @Suite struct SessionRecordFollowThroughTests {
     static let tuesday = LocalDateTime(year: 2026, month: 3, day: 3, hour: 10, minute: 15)!
     static let fourPM = LocalDateTime(year: 2026, month: 3, day: 3, hour: 16, minute: 0)!
+    static let wednesday = LocalDateTime(year: 2026, month: 3, day: 4, hour: 14, minute: 0)!
 
     static func record(kept: Bool? = false) -> SessionRecord {
         var record = SessionRecordTests.record()
@@ -18,6 +19,7 @@ import Testing
         ]
         record.contacts = [Contact(number: 1, started: tuesday, steps: ["opening"]), Contact(number: 2, started: fourPM, steps: ["callback"])]
         record.promises = [Promise(turn: 1, contact: 1, words: "By 4pm \"today\"", due: fourPM, kept: kept)]
+        record.ready = kept == nil ? nil : wednesday
         return record
     }
 
@@ -40,6 +42,9 @@ import Testing
         #expect(json["contacts"]?.jsonText == #"[{"number":1,"started":"2026-03-03T10:15","steps":["opening"]},{"number":2,"started":"2026-03-03T16:00","steps":["callback"]}]"#)
         #expect(json["promises"]?.jsonText == #"[{"turn":1,"contact":1,"words":"By 4pm \"today\"","due":"2026-03-03T16:00","kept":false}]"#)
         #expect(Self.record(kept: nil).jsonValue["promises"]?.jsonText.hasSuffix(#""kept":null}]"#) == true)
+        #expect(keys.firstIndex(of: "ready") == keys.firstIndex(of: "path")! + 3)
+        #expect(json["ready"]?.jsonText == #""2026-03-04T14:00""#)
+        #expect(Self.record(kept: nil).jsonValue["ready"] == .null)
         guard case .array(let turns)? = json["turns"] else { return }
         #expect(turns[1].jsonText == #"{"step":"callback","customer":"Well?","reply":"Not yet.","met":[],"missed":["ownership"],"mood":20,"contact":2,"clock":"2026-03-03T16:00"}"#)
     }
@@ -49,15 +54,37 @@ import Testing
         record.contacts = [Contact(number: 1, started: Scenario.defaultClock, steps: ["opening"])]
         #expect(record.jsonValue["contacts"]?.jsonText == #"[{"number":1,"started":"2026-03-02T09:00","steps":["opening"]}]"#)
         #expect(record.jsonValue["promises"]?.jsonText == "[]")
+        #expect(record.jsonValue["ready"] == .null)
+    }
+
+    /// Records written between contacts and `ready` have contacts but no
+    /// `ready`: both readers take them, with no ready.
+    @Test func aRecordWithContactsButNoReadyReadsAsHavingNone() throws {
+        let text = Self.record().jsonValue.jsonText.replacingOccurrences(of: #","ready":"2026-03-04T14:00""#, with: "")
+        #expect(!text.contains("ready"))
+        let line = Array(text.utf8)
+        let record = try SessionRecord(line: line)
+        #expect(record.ready == nil)
+        #expect(record.contacts.count == 2)
+        let facts = try SessionFacts(line: line)
+        #expect(facts.ready == nil)
+        #expect(facts == SessionFacts(record))
+    }
+
+    @Test func bothReadersReadTheReady() throws {
+        let line = Array(Self.record().jsonValue.jsonText.utf8)
+        #expect(try SessionRecord(line: line).ready == Self.wednesday)
+        #expect(try SessionFacts(line: line).ready == Self.wednesday)
     }
 
     @Test func anOlderRecordReadsWithNoContactsOrPromisesAndWritesBackAsItWas() throws {
         let old = SessionRecordTests.record()
         let text = old.jsonValue.jsonText
-        #expect(!text.contains("contacts") && !text.contains("promises") && !text.contains("clock"))
+        #expect(!text.contains("contacts") && !text.contains("promises") && !text.contains("clock") && !text.contains("ready"))
         let read = try SessionRecord(json: JSONParser.parse(text))
         #expect(read.contacts.isEmpty)
         #expect(read.promises.isEmpty)
+        #expect(read.ready == nil)
         #expect(read.turns.allSatisfy { $0.contact == nil && $0.clock == nil })
         #expect(read.jsonValue.jsonText == text)
     }
@@ -67,6 +94,8 @@ import Testing
         (#""started":"2026-03-03T10:15""#, #""started":"tomorrow""#, "field 'started' should be a time such as 2026-03-03T10:15"),
         (#""due":"2026-03-03T16:00""#, #""due":16"#, "field 'due' should be a string"),
         (#""kept":false"#, #""kept":"no""#, "field 'kept' should be true or false"),
+        (#""ready":"2026-03-04T14:00""#, #""ready":"Wednesday 2pm""#, "field 'ready' should be a time such as 2026-03-03T10:15"),
+        (#""ready":"2026-03-04T14:00""#, #""ready":false"#, "field 'ready' should be a string"),
         (#""contact":2,"clock":"2026-03-03T16:00""#, #""contact":"2","clock":"2026-03-03T16:00""#, "field 'contact' should be a whole number"),
         (#""contact":2,"clock":"2026-03-03T16:00""#, #""contact":2,"clock":"2026-03-33T16:00""#, "field 'clock' should be a time such as 2026-03-03T10:15"),
     ])
@@ -82,8 +111,10 @@ import Testing
         let text = Self.record().jsonValue.jsonText
             .replacingOccurrences(of: #","kept":false"#, with: "")
             .replacingOccurrences(of: #""contact":2,"clock":"2026-03-03T16:00""#, with: #""contact":null,"clock":null"#)
+            .replacingOccurrences(of: #""ready":"2026-03-04T14:00""#, with: #""ready":null"#)
         let line = Array(text.utf8)
         let record = try SessionRecord(line: line)
+        #expect(record.ready == nil)
         #expect(record.promises.first?.kept == nil)
         #expect(record.turns[1].contact == nil && record.turns[1].clock == nil)
         #expect(try SessionFacts(line: line) == SessionFacts(record))

@@ -29,6 +29,7 @@ import Testing
         // contacts, promises (kept, broken, unknown) and turns on the simulated clock
         var fourth = SessionRecordFollowThroughTests.record()
         fourth.promises.append(Promise(turn: 2, contact: 2, words: "now", due: SessionRecordFollowThroughTests.fourPM, kept: nil))
+        fourth.ready = SessionRecordFollowThroughTests.wednesday
         return [first, second, third, fourth]
     }()
 

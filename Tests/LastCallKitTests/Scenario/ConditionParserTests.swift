@@ -82,8 +82,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("promise", "malformed condition 'promise'", "write promised, promise kept or promise broken", 0),
-        ("promise kep", "malformed condition 'promise kep'", "write promised, promise kept or promise broken", 0),
+        ("promise", "'promise' needs kept or broken in condition 'promise'", "write promised, promise kept or promise broken", 0),
+        ("promise kep", "'promise' takes kept or broken, not 'kep'", "did you mean 'promise kept'?", 8),
+        ("promise  brokn", "'promise' takes kept or broken, not 'brokn'", "did you mean 'promise broken'?", 9),
+        ("promise made", "'promise' takes kept or broken, not 'made'", "write promised, promise kept or promise broken", 8),
+        ("promise was kept", "'promise' needs kept or broken in condition 'promise was kept'", "write promised, promise kept or promise broken", 0),
         ("said", "malformed condition 'said'", "write 'said CRITERION', e.g. 'said name-and-number'", 0),
         ("said apolgy", "unknown criterion 'apolgy' in condition", "did you mean 'apology'?", 5),
         ("  said  apolgy", "unknown criterion 'apolgy' in condition", "did you mean 'apology'?", 8),

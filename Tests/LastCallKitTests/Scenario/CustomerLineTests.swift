@@ -13,6 +13,21 @@ import Testing
         #expect(CustomerLine.render("No placeholders \u{1F600} here.", values: values) == "No placeholders \u{1F600} here.")
     }
 
+    /// What the trainee typed comes back inert and bounded: no escapes or
+    /// direction overrides, and a padded promise quoted by its two ends.
+    @Test func echoesTheTraineesWordsInertAndBounded() {
+        let padded = "by " + String(repeating: "really ", count: 600) + "Friday"
+        let line = CustomerLine.render("You said {promise}.", values: ["promise": padded])
+        #expect(line == "You said by really really really \u{2026} really really really Friday.")
+        #expect(CustomerLine.echoed(padded).count <= CustomerLine.echoLimit)
+        let escaped = CustomerLine.render("Hello, {agent}.", values: ["agent": "\u{202E}\u{1B}[31mPriya\u{1B}]0;x\u{07}\u{202C}\n"])
+        #expect(escaped == "Hello, [31mPriya]0;x.")
+        #expect(!escaped.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
+        let oneWord = CustomerLine.echoed(String(repeating: "Q", count: 4000))
+        #expect(oneWord == String(repeating: "Q", count: 28) + " \u{2026} " + String(repeating: "Q", count: 28))
+        #expect(CustomerLine.echoed("by 4pm today") == "by 4pm today")
+    }
+
     @Test func reportsUnknownAndUnclosedPlaceholdersWhereTheyStart() {
         #expect(CustomerLine.problems(in: "Hi {agent|you}, {contact}.").isEmpty)
         let problems = CustomerLine.problems(in: "Where is {agnt}? \u{2014} {wibble} {due")
