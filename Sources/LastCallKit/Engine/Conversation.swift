@@ -192,7 +192,7 @@ public struct Conversation: Sendable {
 
     /// The session score so far, 0-100: the weighted share of expectations
     /// met over all turns (0 before any reply).
-    public var score: Int { SessionScore.score(turns: turns, rules: rules) }
+    public var score: Int { SessionScore.score(turns: turns, rules: rules, criteria: criteria) }
 
     /// The pass mark in force: the scenario's, else the rubric's.
     public var passMark: Int { scenario.passMark ?? rules.passMark }

@@ -49,6 +49,8 @@ import Testing
         #expect(summary.score == 83)
         #expect(summary.criteria.first(where: { $0.criterion == .noBlame })?.expected == 2)
         #expect(!summary.passed)
+        // The running score the engine reports agrees with the saved one.
+        #expect(conversation.score == summary.score)
     }
 
     @Test func theReadmeExampleScoresFiftyUnderTheProjectRubric() {
