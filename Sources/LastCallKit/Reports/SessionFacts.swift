@@ -29,7 +29,7 @@ public struct SessionFacts: Sendable, Hashable {
     public var criteria: [CriterionTally]
     /// The criterion each `/flag` of the session disputed (nil: the whole
     /// verdict), in order.
-    public var flaggedCriteria: [String?] = []
+    public var flaggedCriteria: [CriterionID?] = []
 
     /// Creates a summary.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, startedAt: String,

@@ -52,7 +52,7 @@ public struct TraineeAccumulator: Sendable {
         }
         trend.append(session.score)
         recent.append(session)
-        for criterion in session.flaggedCriteria { flags[criterion ?? TraineeReport.wholeVerdict, default: 0] += 1 }
+        for criterion in session.flaggedCriteria { flags[criterion?.rawValue ?? TraineeReport.wholeVerdict, default: 0] += 1 }
     }
 
     /// Adds the sessions counted in `later`, all of which came after the
