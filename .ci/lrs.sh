@@ -5,6 +5,12 @@
 # LASTCALL_TEST_LRS_USER and LASTCALL_TEST_LRS_PASSWORD for the command, and
 # stops the server's whole process group afterwards.
 #
+# Ralph 5.1's filesystem backend stores only the first write to each target
+# (its fs_lrs.jsonl is created once; a later POST answers 500). So each test
+# that writes gets a user of its own, each user its own target folder: the
+# export test uses LASTCALL_TEST_LRS_USER, the read-back test
+# LASTCALL_TEST_LRS_READBACK_USER and LASTCALL_TEST_LRS_READBACK_PASSWORD.
+#
 #   bash .ci/lrs.sh swift test
 #
 # Also exports LASTCALL_REQUIRE_LRS=1, which makes the real-LRS test
@@ -61,6 +67,16 @@ if ! "$venv/bin/ralph" auth -u "$user" -p "$password" -s statements/write -s sta
     give_up "ralph auth failed: cannot make an LRS user" "$@"
 fi
 
+# The read-back test's user, storing in its own target folder.
+readback_user="lastcall-readback"
+readback_password="$(python3 -c 'import secrets; print(secrets.token_hex(12))')"
+mkdir -p "$work/data/readback"
+if ! "$venv/bin/ralph" auth -u "$readback_user" -p "$readback_password" -s statements/write -s statements/read \
+    -t readback -M "mailto:$readback_user@example.com" -w >>"$work/auth.log" 2>&1; then
+    cat "$work/auth.log" >&2
+    give_up "ralph auth failed: cannot make the read-back test's LRS user" "$@"
+fi
+
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 
 # Its own process group (setsid), so uvicorn and its helper stop together.
@@ -96,6 +112,8 @@ say "Ralph LRS ready at $url/xAPI (logs in $work)"
 export LASTCALL_TEST_LRS_URL="$url/xAPI"
 export LASTCALL_TEST_LRS_USER="$user"
 export LASTCALL_TEST_LRS_PASSWORD="$password"
+export LASTCALL_TEST_LRS_READBACK_USER="$readback_user"
+export LASTCALL_TEST_LRS_READBACK_PASSWORD="$readback_password"
 export LASTCALL_REQUIRE_LRS=1
 set +e
 "$@"

@@ -2,11 +2,17 @@ import Foundation
 import LastCallCLI
 import LastCallKit
 
-/// `sessions [DIR] [RUBRIC]`: plays every scenario's examples in-process
-/// (engine, scorer, session record, JSON line) for about three seconds and
-/// prints sessions per second in non-interactive mode.
+/// `sessions [DIR] [RUBRIC] [--no-clock]`: plays every scenario's examples
+/// in-process (engine, scorer, session record, JSON line) for about three
+/// seconds and prints sessions per second in non-interactive mode. As `play`
+/// does, each reply is scored against the conversation's simulated clock and
+/// the record carries its contacts and promises; `--no-clock` scores without
+/// a clock and leaves them out, as `play` did before follow-through, for a
+/// before-and-after figure.
 enum PlayBenchmark {
-    static func run(_ arguments: [String]) {
+    static func run(_ allArguments: [String]) {
+        let usesClock = !allArguments.contains("--no-clock")
+        let arguments = allArguments.filter { $0 != "--no-clock" }
         let folder = arguments.first ?? "scenarios"
         let rubricPath = arguments.dropFirst().first ?? "scoring/rubric.yaml"
         let context = CommandContext(
@@ -29,7 +35,7 @@ enum PlayBenchmark {
             for (scenario, replies) in scripts {
                 var conversation = Conversation(scenario: scenario, rules: scoring.rules, seed: UInt64(sessions))
                 for reply in replies where !conversation.isOver {
-                    conversation.reply(reply, verdict: scoring.judge(reply))
+                    conversation.reply(reply, verdict: usesClock ? scoring.judge(reply, at: conversation.clock) : scoring.judge(reply))
                 }
                 conversation.abandon()
                 let summary = SessionSummary(conversation, feedback: scoring.feedback)
@@ -39,14 +45,20 @@ enum PlayBenchmark {
                     durationSeconds: 300, outcome: conversation.outcome ?? .abandoned, endReason: conversation.endReason?.rawValue,
                     score: conversation.score, passMark: conversation.passMark, passed: conversation.passed,
                     moodStart: scenario.customer.mood, moodEnd: conversation.mood, path: conversation.path,
-                    criteria: summary.criteria, turns: conversation.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips)
+                    criteria: summary.criteria, turns: usesClock ? conversation.turns : conversation.turns.map { turn in
+                        var plain = turn
+                        plain.contact = nil
+                        plain.clock = nil
+                        return plain
+                    }, best: summary.best, weakest: summary.weakest, tips: summary.tips,
+                    contacts: usesClock ? conversation.contacts : [], promises: usesClock ? conversation.promises : [])
                 bytes += record.jsonValue.jsonText.utf8.count
                 sessions += 1
                 turns += conversation.turns.count
             }
             elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
-        print("sessions: \(sessions) in \(String(format: "%.2f", elapsed)) s = \(Int(Double(sessions) / elapsed)) sessions/s "
+        print("sessions\(usesClock ? "" : " (no clock)"): \(sessions) in \(String(format: "%.2f", elapsed)) s = \(Int(Double(sessions) / elapsed)) sessions/s "
               + "(\(Int(Double(turns) / elapsed)) replies/s, \(scripts.count) example scripts from \(library.scenarios.count) scenarios, "
               + "\(bytes / max(1, sessions)) bytes a record)")
     }

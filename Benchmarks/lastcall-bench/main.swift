@@ -50,7 +50,7 @@ func printYAMLAsJSON(files: [String]) {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 2 else { fail("usage: lastcall-bench yaml DIR | yaml-json FILE... | accuracy FILE.tsv | score-speed | sessions [DIR] [RUBRIC] | reports ... | store-writer ...") }
+guard arguments.count >= 2 else { fail("usage: lastcall-bench yaml DIR | yaml-json FILE... | accuracy FILE.tsv | score-speed | sessions [DIR] [RUBRIC] [--no-clock] | reports ... | store-writer ...") }
 switch arguments[1] {
 case "yaml":
     guard arguments.count == 3 else { fail("usage: lastcall-bench yaml DIR") }

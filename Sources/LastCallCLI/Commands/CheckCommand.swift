@@ -127,7 +127,7 @@ enum CheckCommand {
             }
             if let scoring {
                 examplesRun += scenario.examples.count
-                problems += ExampleRunner.check(scenario, rules: scoring.rules, judge: scoring.judge)
+                problems += ExampleRunner.check(scenario, rules: scoring.rules, judgeAt: scoring.judge(_:at:))
             }
         }
 

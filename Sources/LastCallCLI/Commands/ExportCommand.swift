@@ -12,14 +12,17 @@ enum ExportCommand {
           csv    RFC 4180, UTF-8, CRLF; by trainee (default) or one row per session
           json   the same facts, typed; by trainee (default) or by session
           xapi   one xAPI 1.0.3 statement per session (passed / failed / terminated)
-          html   one self-contained page: team table, criteria chart, trends, retraining
+          html   one self-contained page: team table, criteria chart, trends, retraining,
+                 and each trainee's missed replies
           --output FILE       write FILE atomically instead of standard output
+                              (a device or named pipe such as /dev/null: written in place)
           --turns             xapi: add one 'answered' statement per reply
           --lrs URL           xapi: send to the LRS at URL (POST URL/statements, batches of 100)
           --lrs-user USER     LRS user (else $LASTCALL_LRS_USER); password from $LASTCALL_LRS_PASSWORD
           --lrs-timeout S     seconds each LRS request may take (default 10)
           --actor-home URL    xapi: the home page of the trainees' accounts (else $LASTCALL_ACTOR_HOME)
-          --activity-base IRI xapi: the base of activity and extension IRIs (else $LASTCALL_ACTIVITY_BASE)
+          --activity-base IRI xapi: the base of activity and extension IRIs (else $LASTCALL_ACTIVITY_BASE;
+                              without either, the example https://lastcall.example.org, with a warning)
           --batch N           xapi: statements per POST (default 100)
         \(ReportCommands.commonUsage)
 

@@ -7,11 +7,14 @@ enum ProgressCommand {
         name: "progress",
         summary: "one trainee's sessions, criteria, score trend and what to practise next",
         usage: """
-        lastcall progress TRAINEE [--since DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
+        lastcall progress TRAINEE [--replies] [--since DATE] [--until DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
           The trainee's latest sessions (date, scenario, outcome, score), each
-          criterion's rate as a bar, the trend of scores, the weakest criterion
-          with the rubric's tip, and the scenarios to practise next. TRAINEE is
-          the name recorded in the sessions (not the file name).
+          criterion's rate as a bar (all sessions, and the last N that expected
+          it), promises kept, the trend of scores, the weakest criterion with
+          the rubric's tip, and the scenarios to practise next. TRAINEE is the
+          name recorded in the sessions (not the file name).
+          --replies         list the replies that missed each criterion, with the
+                            scorer's reason (not with --from-lrs: statements hold no replies)
         \(ReportCommands.commonUsage)
 
         """,
@@ -21,9 +24,12 @@ enum ProgressCommand {
     static let tableLength = 15
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
-        let parsed = try ArgumentScanner(options: ReportCommands.commonOptions).scan(arguments)
+        let parsed = try ArgumentScanner(flags: ["--replies"], options: ReportCommands.commonOptions).scan(arguments)
         guard parsed.positionals.count == 1, let trainee = parsed.positionals.first else {
             throw UsageError(parsed.positionals.isEmpty ? "progress needs the trainee's name" : "progress takes one trainee's name")
+        }
+        if parsed.has("--replies"), parsed.value("--from-lrs") != nil {
+            throw UsageError("--replies needs the progress files: the LRS statements hold no replies")
         }
         let sources = try ReportCommands.sources(parsed, context)
         let (team, _, others) = ReportCommands.team(sources, context, trainee: trainee, keepSessions: tableLength)
@@ -35,8 +41,44 @@ enum ProgressCommand {
             throw CommandFailure("no sessions for '\(TerminalText.inert(trainee))' in \(TerminalText.inert(place))"
                                  + (sources.filter.summary.map { " (\($0))" } ?? ""), hint: hint)
         }
-        context.console.write(render(report, team: team, style: Style(isEnabled: context.console.usesColor), width: context.console.width))
+        let style = Style(isEnabled: context.console.usesColor)
+        if parsed.has("--replies") {
+            var missed = MissedReplies(capacity: repliesShown)
+            // The warnings for bad lines were printed while the report was read.
+            sources.filter.forEachKept(from: { each in
+                for file in sources.reader.trainees {
+                    _ = sources.reader.store.forEachRecord(of: file, warn: { _ in }) { record in
+                        if record.trainee == trainee { each(record) }
+                    }
+                }
+            }) { missed.add($0) }
+            context.console.write(renderReplies(missed, report: report, style: style))
+            return ExitCode.success
+        }
+        context.console.write(render(report, team: team, style: style, width: context.console.width))
         return ExitCode.success
+    }
+
+    /// How many missed replies `--replies` lists per criterion.
+    static let repliesShown = 10
+
+    /// The replies that missed each criterion, newest first, with the
+    /// verdict's reason, as terminal text.
+    static func renderReplies(_ missed: MissedReplies, report: TraineeReport, style: Style) -> String {
+        var text = style.bold("Missed replies: \(TerminalText.cell(report.trainee))") + "\n"
+        if missed.isEmpty { return text + style.good("No reply missed a criterion in the sessions counted.") + "\n" }
+        for rate in report.criteria where missed.count(rate.criterion.id) > 0 {
+            let count = missed.count(rate.criterion.id)
+            let shown = missed.latest(rate.criterion.id)
+            text += "\n" + style.bold(TerminalText.inert(rate.criterion.title)) + ": missed in \(count) repl\(count == 1 ? "y" : "ies")"
+                + (count > shown.count ? style.dim(" (the latest \(shown.count), newest first)") : "") + "\n"
+            for reply in shown {
+                text += "  " + style.dim("\(reply.date)  \(TerminalText.inert(reply.scenarioTitle)), turn \(reply.turn)") + "\n"
+                text += "    \u{201C}\(TerminalText.inert(reply.reply))\u{201D}\n"
+                text += "    " + style.bad(TerminalText.inert(reply.why)) + "\n"
+            }
+        }
+        return text
     }
 
     /// The trainee's page as terminal text.
@@ -44,7 +86,12 @@ enum ProgressCommand {
         let settings = team.settings
         var text = style.bold("Progress: \(TerminalText.cell(report.trainee))") + "\n"
         text += "\(report.sessions) session\(report.sessions == 1 ? "" : "s"), \(report.passed) passed "
-            + "(\(Int((report.passRate * 100).rounded()))%), average \(report.averageScoreText), latest \(report.latestScore), level \(report.level)"
+            + "(\(Int((report.passRate * 100).rounded()))%)"
+        if report.abandoned > 0 {
+            text += ", \(report.abandoned) abandoned" + (report.unanswered > 0 ? " (\(report.unanswered) before any reply, not scored)" : "")
+        }
+        text += report.scoredSessions > 0 ? ", average \(report.averageScoreText), latest \(report.latestScore)" : ", no score yet"
+        text += ", level \(report.level)"
         if let filter = team.filter.summary { text += " (\(filter))" }
         text += "\n\n"
 
@@ -53,8 +100,8 @@ enum ProgressCommand {
         let titleWidth = max(16, min(40, width - 40))
         for session in sessions {
             let title = ReportCommands.clip(TerminalText.cell(session.scenarioTitle), titleWidth)
-            let score = String(session.score)
-            let scoreText = session.passed ? style.good(score) : style.bad(score)
+            let score = session.isUnanswered ? "-" : String(session.score)
+            let scoreText = session.isUnanswered ? style.dim(score) : session.passed ? style.good(score) : style.bad(score)
             text += "  \(session.date)  \(ReportCommands.pad(title, titleWidth))  \(ReportCommands.pad(session.outcome.rawValue, 9))  "
                 + String(repeating: " ", count: max(0, 3 - score.count)) + scoreText + (session.passed ? " passed" : "") + "\n"
         }
@@ -69,9 +116,19 @@ enum ProgressCommand {
             }
             let bar = TextChart.bar(percent: percent, width: 20)
             let recent = rate.recentPercent.map { "last: \($0)%" } ?? ""
-            let flag = rate.needsRetraining ? "  " + style.bad("retrain") : ""
+            let flag = rate.needsRetraining ? "  " + style.bad("retrain (\(max(1, rate.below)) below)") : ""
             text += "  \(label)  \(rate.needsRetraining ? style.bad(bar) : style.good(bar))  "
                 + String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%  \(recent)\(flag)\n"
+        }
+
+        if let percent = report.promises.percent {
+            let label = ReportCommands.pad(PromiseRate.title, labelWidth)
+            let bar = TextChart.bar(percent: percent, width: 20)
+            let recent = report.promises.recentPercent.map { "last: \($0)%" } ?? ""
+            let flag = report.promises.needsRetraining ? "  " + style.bad("retrain (\(max(1, report.promises.below)) below)") : ""
+            text += "  \(label)  \(report.promises.needsRetraining ? style.bad(bar) : style.good(bar))  "
+                + String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%  \(recent)\(flag)"
+                + style.dim("  (\(report.promises.kept) of \(report.promises.judged) judged)") + "\n"
         }
 
         if !report.trend.isEmpty {
@@ -90,8 +147,9 @@ enum ProgressCommand {
         if !report.suggestions.isEmpty {
             text += "\n" + style.bold("Practise next") + "\n"
             for scenario in report.suggestions {
-                text += "  \(TerminalText.inert(scenario.id))  \(TerminalText.inert(scenario.title))  (level \(scenario.level); "
-                    + scenario.criteria.map(\.rawValue).joined(separator: ", ") + ")\n"
+                let trains = scenario.focus.isEmpty ? scenario.criteria.map(\.rawValue).joined(separator: ", ")
+                    : "focus: " + scenario.focus.map(\.rawValue).joined(separator: ", ")
+                text += "  \(TerminalText.inert(scenario.id))  \(TerminalText.inert(scenario.title))  (level \(scenario.level); \(trains))\n"
             }
         } else if report.needsRetraining {
             text += "\n" + style.warn("No scenario in the library expects \(report.retrainOn.map(\.criterion.id.rawValue).joined(separator: ", ")) near level \(report.level) that is not yet passed.") + "\n"

@@ -7,11 +7,14 @@ enum ReportCommand {
         name: "report",
         summary: "the team's progress: one row per trainee, who needs retraining on what",
         usage: """
-        lastcall report [--since DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
-          One row per trainee: sessions, pass rate, average and latest score, each
-          criterion's rate (percent met; '-' if never expected) and what to retrain.
-          Sorted so those who most need help come first: most criteria to retrain,
-          then lowest pass rate, then lowest average score, then name.
+        lastcall report [--since DATE] [--until DATE] [--last N] [--progress DIR] [--scenarios DIR] [--rubric FILE]
+          One row per trainee: sessions, abandoned, pass rate, average and latest
+          score (sessions left before any reply are not scored), each criterion's
+          rate over all sessions and over the last N that expected it (percent
+          met; '-' if never expected), promises kept likewise, and what to
+          retrain. Sorted so those who most need help come first: most things to
+          retrain, then lowest pass rate, then lowest average score, then name.
+          Then who needs retraining, furthest below the threshold first, by how much.
         \(ReportCommands.commonUsage)
 
         """,
@@ -35,30 +38,42 @@ enum ReportCommand {
         var text = style.bold("Team progress") + ": \(team.trainees.count) trainee\(team.trainees.count == 1 ? "" : "s"), "
             + "\(team.sessions) session\(team.sessions == 1 ? "" : "s")"
         if let filter = team.filter.summary { text += " (\(filter))" }
+        let window = team.settings.retrainWindow
         text += "\n" + style.dim("retraining: below \(team.settings.retrainThreshold)% over the last "
-                                 + "\(team.settings.retrainWindow) sessions that expected a criterion") + "\n\n"
-        let header = ["TRAINEE", "SESSIONS", "PASS", "AVG", "LATEST", "LAST"] + team.settings.criteria.map { $0.id.rawValue.uppercased() } + ["RETRAIN ON"]
+                                 + "\(window) sessions that expected a criterion, or below \(team.settings.promisesThreshold)% "
+                                 + "of promises kept over the last \(window) that judged one") + "\n"
+        text += style.dim("each rate twice: ALL over every session counted, LAST\(window) over the retraining window") + "\n\n"
+        var header = ["TRAINEE", "SESSIONS", "ABANDONED", "PASS", "AVG", "LATEST", "LAST"]
+        for name in team.settings.criteria.map({ $0.id.rawValue.uppercased() }) + ["PROMISES-KEPT"] {
+            header += ["\(name) ALL", "LAST\(window)"]
+        }
+        header.append("RETRAIN ON")
         var rows: [[(plain: String, styled: String)]] = []
         for trainee in team.trainees {
             let name = ReportCommands.clip(TerminalText.cell(trainee.trainee), 28)
             var row: [(String, String)] = [
                 (name, name), (String(trainee.sessions), String(trainee.sessions)),
+                (String(trainee.abandoned), String(trainee.abandoned)),
                 ("\(Int((trainee.passRate * 100).rounded()))%", "\(Int((trainee.passRate * 100).rounded()))%"),
-                (trainee.averageScoreText, trainee.averageScoreText),
-                (String(trainee.latestScore), String(trainee.latestScore)),
-                (trainee.lastSessionDate, trainee.lastSessionDate),
             ]
-            for rate in trainee.criteria {
-                let cell = rate.percent.map { "\($0)%" } ?? "-"
-                row.append((cell, rate.needsRetraining ? style.bad(cell) : cell))
+            let average = trainee.scoredSessions > 0 ? trainee.averageScoreText : "-"
+            let latest = trainee.scoredSessions > 0 ? String(trainee.latestScore) : "-"
+            row += [(average, average), (latest, latest), (trainee.lastSessionDate, trainee.lastSessionDate)]
+            func add(_ percent: Int?, _ recentPercent: Int?, low: Bool) {
+                let all = percent.map { "\($0)%" } ?? "-"
+                let last = recentPercent.map { "\($0)%" } ?? "-"
+                row.append((all, all))
+                row.append((last, low ? style.bad(last) : last))
             }
-            let retrain = trainee.retrainOn.map(\.criterion.id.rawValue).joined(separator: ", ")
+            for rate in trainee.criteria { add(rate.percent, rate.recentPercent, low: rate.needsRetraining) }
+            add(trainee.promises.percent, trainee.promises.recentPercent, low: trainee.promises.needsRetraining)
+            let retrain = trainee.retraining.map(\.id).joined(separator: ", ")
             row.append((retrain, style.bad(retrain)))
             rows.append(row.map { (plain: $0.0, styled: $0.1) })
         }
         var widths = header.map(\.count)
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.plain.count) } }
-        let numeric = Set(1..<(header.count - 1)).subtracting([5])
+        let numeric = Set(1..<(header.count - 1)).subtracting([6])
         func line(_ cells: [(plain: String, styled: String)]) -> String {
             cells.enumerated().map { index, cell in
                 let gap = String(repeating: " ", count: max(0, widths[index] - cell.plain.count))
@@ -74,9 +89,15 @@ enum ReportCommand {
                 + disputes.map { "\(TerminalText.inert($0.criterion)) \($0.flags)" }.joined(separator: ", ")
                 + style.dim("  ('lastcall review' walks them)") + "\n"
         }
-        let needing = team.trainees.filter(\.needsRetraining).count
-        text += "\n" + (needing == 0 ? style.good("Nobody needs retraining.")
-                        : "\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign.") + "\n"
+        let list = team.retrainingList
+        guard !list.isEmpty else { return text + "\n" + style.good("Nobody needs retraining.") + "\n" }
+        text += "\n" + style.bold("Who needs retraining") + style.dim("  (furthest below the threshold first; last \(window) sessions)") + "\n"
+        for trainee in list {
+            text += "  \(TerminalText.cell(trainee.trainee)): "
+                + style.bad(trainee.retraining.map { "\($0.id) \($0.summary)" }.joined(separator: ", ")) + "\n"
+        }
+        let needing = list.count
+        text += "\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign.\n"
         return text
     }
 }

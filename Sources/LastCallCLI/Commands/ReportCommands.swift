@@ -8,7 +8,7 @@ enum ReportCommands {
     static var entries: [CommandRunner.Entry] { [ProgressCommand.entry, ReportCommand.entry, ExportCommand.entry] }
 
     /// Options every report command takes.
-    static let commonOptions = ["--progress", "--scenarios", "--rubric", "--since", "--last", "--from-lrs"]
+    static let commonOptions = ["--progress", "--scenarios", "--rubric", "--since", "--until", "--last", "--from-lrs"]
 
     /// Usage lines for the common options.
     static let commonUsage = """
@@ -17,20 +17,25 @@ enum ReportCommands {
           --scenarios DIR   the scenario library, for suggestions (else $LASTCALL_SCENARIOS, scenarios)
           --rubric FILE     the rubric: criteria, tips, retraining rule (else $LASTCALL_RUBRIC, scoring/rubric.yaml)
           --since DATE      only sessions started on or after DATE (YYYY-MM-DD, UTC)
+          --until DATE      only sessions started on or before DATE (YYYY-MM-DD, UTC)
           --last N          only each trainee's latest N sessions
           --from-lrs URL    read the sessions back from an xAPI LRS instead of a progress folder
                             (user from $LASTCALL_LRS_USER, password from $LASTCALL_LRS_PASSWORD,
                             IRIs from $LASTCALL_ACTIVITY_BASE and $LASTCALL_ACTOR_HOME)
         """
 
-    /// `--since` and `--last` as a filter.
+    /// `--since`, `--until` and `--last` as a filter.
     static func filter(_ parsed: ParsedArguments) throws(UsageError) -> ReportFilter {
         var filter = ReportFilter()
-        if let text = parsed.value("--since") {
+        for option in ["--since", "--until"] {
+            guard let text = parsed.value(option) else { continue }
             guard let date = ReportFilter.date(text) else {
-                throw UsageError("--since needs a date written YYYY-MM-DD (UTC), not '\(TerminalText.inert(text))'")
+                throw UsageError("\(option) needs a date written YYYY-MM-DD (UTC), not '\(TerminalText.inert(text))'")
             }
-            filter.since = date
+            if option == "--since" { filter.since = date } else { filter.until = date }
+        }
+        if let since = filter.since, let until = filter.until, until < since {
+            throw UsageError("--until \(until) is before --since \(since): no session can start in between")
         }
         if let text = parsed.value("--last") {
             guard let count = Int(text), count > 0 else {
@@ -55,7 +60,7 @@ enum ReportCommands {
         if parsed.value("--from-lrs") != nil, parsed.value("--progress") != nil {
             throw UsageError("--from-lrs reads the LRS instead of a progress folder: drop --progress")
         }
-        let reader = try parsed.value("--from-lrs").map { try ProgressReader.openLRS($0, since: filter.since, parsed, context) }
+        let reader = try parsed.value("--from-lrs").map { try ProgressReader.openLRS($0, filter: filter, parsed, context) }
             ?? ProgressReader.open(parsed, context)
         let inputs = try ReportInputs.load(parsed, context)
         return Sources(reader: reader, inputs: inputs, filter: filter)

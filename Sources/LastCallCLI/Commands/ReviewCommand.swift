@@ -10,7 +10,7 @@ enum ReviewCommand {
         name: "review",
         summary: "review the verdicts trainees flagged, labelling each for the rubric's tests",
         usage: """
-        lastcall review [--trainee ID] [--since DATE] [--scenario ID] [--list | --json]
+        lastcall review [--trainee ID] [--since DATE] [--until DATE] [--scenario ID] [--list | --json]
                         [--progress DIR] [--rubric FILE] [--labels FILE]
           Walks the turns trainees flagged with /flag (oldest session first) that are not
           yet in the labels file: the customer's line, the reply, the trainee's note, the
@@ -21,6 +21,7 @@ enum ReviewCommand {
           naming the session and turn, so it is not shown again.
           --trainee ID     only this trainee's sessions
           --since DATE     only sessions started on or after DATE (YYYY-MM-DD, UTC)
+          --until DATE     only sessions started on or before DATE (YYYY-MM-DD, UTC)
           --scenario ID    only sessions of this scenario
           --list           print the queue and stop; --json prints it as JSON
           Exit status: 0 done (or nothing to review), 1 a file could not be read or written,
@@ -31,13 +32,10 @@ enum ReviewCommand {
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> Int32 {
         let parsed = try ArgumentScanner(flags: ["--list", "--json"],
-                                         options: ["--trainee", "--since", "--scenario", "--progress", "--rubric", "--labels"]).scan(arguments)
-        guard parsed.positionals.isEmpty else { throw UsageError("review takes no arguments; narrow it with --trainee, --since or --scenario") }
-        var since: String?
-        if let text = parsed.value("--since") {
-            guard let date = ReportFilter.date(text) else { throw UsageError("--since needs a date written YYYY-MM-DD (UTC), not '\(TerminalText.inert(text))'") }
-            since = date
-        }
+                                         options: ["--trainee", "--since", "--until", "--scenario", "--progress", "--rubric", "--labels"]).scan(arguments)
+        guard parsed.positionals.isEmpty else { throw UsageError("review takes no arguments; narrow it with --trainee, --since, --until or --scenario") }
+        // The reports' reading of the dates, so review words its errors the same way.
+        let filter = try ReportCommands.filter(parsed)
         let scoring = try ScoringSetup.load(parsed, context)
         let labelsPath = LabelsLocation.path(parsed, context)
         let labels = LabelsLocation.exists(labelsPath, context: context) ? try LabelsLocation.load(labelsPath, context: context) : nil
@@ -46,7 +44,8 @@ enum ReviewCommand {
                                  hint: "review into a labels file with a header (the default is labels.tsv beside the rubric), or pass --labels NEW.tsv")
         }
         var queue = ReviewQueue(reviewed: ReviewQueue.reviewedKeys(in: labels?.replies ?? []),
-                                trainee: parsed.value("--trainee"), scenario: parsed.value("--scenario"), since: since)
+                                trainee: parsed.value("--trainee"), scenario: parsed.value("--scenario"),
+                                since: filter.since, until: filter.until)
         let reader = try ProgressReader.open(parsed, context)
         _ = reader.readRecords(console: context.console) { queue.add($0) }
 
@@ -176,8 +175,31 @@ enum ReviewCommand {
         }
         lines.append("  the scorer now (--explain):")
         let trace = scoring.scorer.score(item.turn.reply).rendered(with: scoring.rubric, explain: true)
-        lines += trace.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+        lines += trace.split(separator: "\n", omittingEmptySubsequences: false).map { explanationLine(String($0), width: width) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line of the `--explain` trace, indented under the heading and
+    /// wrapped to `width` with a hanging indent: a verdict line (`met     `,
+    /// `missed  `, `score   `) continues under its text, a `- phrase` line
+    /// under the text after the dash, a feedback line under itself. The
+    /// trace quotes the reply and the rubric, so it is made inert first.
+    static func explanationLine(_ line: String, width: Int) -> String {
+        let text = TerminalText.inert(line)
+        let indent = text.prefix { $0 == " " }.count
+        let rest = text.dropFirst(indent)
+        // A verdict line's first word is padded to a column; the wrapper
+        // would squeeze that padding, so word and padding go into the first
+        // line's indent.
+        var label = ""
+        if rest.hasPrefix("- ") {
+            label = "- "
+        } else if indent == 0, let space = rest.firstIndex(of: " ") {
+            label = String(rest[..<(rest[space...].firstIndex { $0 != " " } ?? rest.endIndex)])
+        }
+        let first = String(repeating: " ", count: 4 + indent) + label
+        let hanging = String(repeating: " ", count: first.count)
+        return TextWrap.wrap(String(rest.dropFirst(label.count)), width: width, firstIndent: first, indent: hanging)
     }
 
     /// Appends one line to the labels file, creating it with a header when

@@ -3,9 +3,12 @@ import LastCallKit
 
 /// The end card of a session: outcome, score, pass or fail, each criterion
 /// with how often it was met, the best and weakest reply with why, and the
-/// rubric's tips for what was missed.
+/// rubric's tips for what was missed; across contacts, which promises were
+/// kept or broken and why.
 enum EndCard {
-    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int) -> String {
+    /// `ready` is when the scenario's answer was truly available, to say why
+    /// a promise was kept or broken.
+    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int, ready: LocalDateTime? = nil) -> String {
         var lines: [String] = []
         let rule = String(repeating: "=", count: min(width, 60))
         lines.append(rule)
@@ -70,6 +73,7 @@ enum EndCard {
             lines.append("")
             lines.append(style.good("Every expectation met. Be the last call, every call."))
         }
+        lines += promises(record, style: style, width: width, ready: ready)
         if let unfinished = record.unfinishedReply {
             lines.append("")
             lines.append(TextWrap.wrap("Unfinished reply (saved, not scored): \u{201C}\(TerminalText.inert(unfinished))\u{201D}", width: width, indent: "  "))
@@ -87,6 +91,40 @@ enum EndCard {
         lines.append(style.dim("Ended \(record.endedAt) after \(durationText(record.durationSeconds)); session \(record.id)."))
         lines.append(rule)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The promises, each kept or broken with why; shown when the session
+    /// spanned contacts or a promise could be judged against `ready`.
+    static func promises(_ record: SessionRecord, style: Style, width: Int, ready: LocalDateTime?) -> [String] {
+        guard record.contacts.count > 1 || record.promises.contains(where: { $0.kept != nil }) else { return [] }
+        var lines = ["", style.bold("Promises:")]
+        if record.promises.isEmpty {
+            lines.append(style.dim("  You made no promise with a time the customer could hold you to."))
+        }
+        for promise in record.promises {
+            let words = "\u{201C}\(TerminalText.inert(promise.words))\u{201D}"
+            let due = promise.due.weekdayAndTime
+            // Wrapped plain, coloured after, so escape codes never count towards the width.
+            let verdict: String?, reason: String
+            switch (promise.kept, ready) {
+            case (true?, let ready?): (verdict, reason) = ("kept", ": promised \(words) (due \(due)), and the answer was ready \(ready.weekdayAndTime)")
+            case (false?, let ready?): (verdict, reason) = ("broken", ": promised \(words) (due \(due)), but the answer was ready only \(ready.weekdayAndTime)")
+            case (true?, nil): (verdict, reason) = ("kept", ": promised \(words) (due \(due))")
+            case (false?, nil): (verdict, reason) = ("broken", ": promised \(words) (due \(due))")
+            case (nil, _): (verdict, reason) = (nil, "promised \(words) (due \(due)); this scenario does not say when the answer was ready")
+            }
+            let prefix = "- turn \(promise.turn), contact \(promise.contact): "
+            var wrapped = TextWrap.wrap(prefix + (verdict ?? "") + reason, width: width, indent: "  ")
+            if let verdict, let range = wrapped.range(of: prefix + verdict) {
+                wrapped.replaceSubrange(range, with: prefix + (verdict == "kept" ? style.good(verdict) : style.bad(verdict)))
+            }
+            lines.append(wrapped)
+        }
+        if record.contacts.count > 1 {
+            let spans = record.contacts.map { "\(CustomerLine.ordinal($0.number)) \($0.started.weekdayAndTime)" }
+            lines.append(style.dim(TextWrap.wrap("Contacts: " + spans.joined(separator: ", ") + ".", width: width, indent: "  ")))
+        }
+        return lines
     }
 
     /// `4m 12s`, `45s`, `1h 02m`.

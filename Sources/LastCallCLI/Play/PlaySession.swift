@@ -32,6 +32,8 @@ final class PlaySession: @unchecked Sendable {
     /// Ctrl-C (nil when the replies do not come from a terminal); put back
     /// when play ends, however it ends.
     private var terminalSettings: Platform.TerminalSettings?
+    /// The contacts announced so far ("Tuesday 10:15, first contact").
+    private var contactsShown = 0
     /// Runs once the record is safely in the store (play queues it for the LRS).
     var onSaved: ((SessionRecord) -> Void)?
 
@@ -94,7 +96,7 @@ final class PlaySession: @unchecked Sendable {
             console.errorLine(inputFailure.description)
             return inputFailure.status
         }
-        return finished.passed && isSaved ? ExitCode.success : ExitCode.failure
+        return record.passed && isSaved ? ExitCode.success : ExitCode.failure
     }
 
     /// The next reply, or nil (the session is then abandoned) at the end of
@@ -241,13 +243,19 @@ final class PlaySession: @unchecked Sendable {
     }
 
     private func take(_ reply: String) {
-        let verdict = scoring.judge(reply)
         lock.lock()
+        let clock = conversation.clock
+        lock.unlock()
+        let verdict = scoring.judge(reply, at: clock)
+        lock.lock()
+        let promisesBefore = conversation.promises.count
         let turn = conversation.reply(reply, verdict: verdict)
         let mood = conversation.mood
         let turnCount = conversation.turns.count
+        let promise = conversation.promises.count > promisesBefore ? conversation.promises.last : nil
         lock.unlock()
         if turn != nil { flagBook.scored(turn: turnCount, verdict: verdict) }
+        if let promise, !printsJSON, conversation.scenario.isFollowThrough { showPromise(promise, clock: clock) }
         if showsCoaching, !printsJSON, let turn { showCoaching(turn, mood: mood, overruled: Self.overruled(scoring.scorer.score(reply))) }
     }
 
@@ -329,6 +337,7 @@ final class PlaySession: @unchecked Sendable {
     }
 
     private func showCustomer(_ current: Conversation) {
+        showContact(current)
         say(current.customerLine)
         console.line(moodMeter(current.mood))
     }
@@ -341,8 +350,24 @@ final class PlaySession: @unchecked Sendable {
         console.line(style.customer(style.bold(prefix)) + style.customer(String(wrapped.dropFirst(prefix.count))))
     }
 
+    /// "Tuesday 10:15, first contact", once per contact, in a scenario
+    /// on the simulated clock.
+    private func showContact(_ current: Conversation) {
+        guard current.scenario.isFollowThrough, current.contactNumber > contactsShown, let contact = current.contacts.last else { return }
+        contactsShown = current.contactNumber
+        if contact.number > 1 { console.line() }
+        console.line(style.bold("\(contact.started.weekdayAndTime), \(CustomerLine.ordinal(contact.number)) contact"))
+    }
+
+    /// The promise a reply made, now tracked on the simulated clock.
+    private func showPromise(_ promise: Promise, clock: LocalDateTime) {
+        let text = "Promise tracked: \u{201C}\(TerminalText.inert(promise.words))\u{201D}, due \(promise.due.spoken(relativeTo: clock)) (\(promise.due.weekdayAndTime))"
+        console.line(style.warn(TextWrap.wrap(text, width: width, firstIndent: "  ", indent: "    ")))
+    }
+
     private func showClosing(_ finished: Conversation) {
         guard !printsJSON else { return }
+        showContact(finished)
         switch finished.endReason {
         case .hungUp?:
             console.line(style.bad("\(customerName) has hung up."))
@@ -415,7 +440,7 @@ final class PlaySession: @unchecked Sendable {
             }
             console.line()
         }
-        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width))
+        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width, ready: finished.ready))
     }
 
     /// The session as `play --json` prints it: the record, with the end
@@ -442,10 +467,10 @@ final class PlaySession: @unchecked Sendable {
             startedAt: started, endedAt: Timestamp.iso8601(ended),
             durationSeconds: max(0, Int(ended.timeIntervalSince(startedAt).rounded())),
             outcome: finished.outcome ?? .abandoned, endReason: finished.endReason?.rawValue,
-            score: finished.score, passMark: finished.passMark, passed: finished.passed,
+            score: summary.score, passMark: finished.passMark, passed: summary.passed,
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
             criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
-            flags: flagBook.flags, unfinishedReply: unfinishedReply)
+            flags: flagBook.flags, unfinishedReply: unfinishedReply, contacts: finished.contacts, promises: finished.promises)
     }
 
     /// Appends the session to the trainee's history in the store, once,

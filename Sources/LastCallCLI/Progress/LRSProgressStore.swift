@@ -10,11 +10,15 @@ struct LRSProgressStore: ProgressStore {
     let endpoint: String
     /// Each trainee's lines, in the order the sessions ended.
     private let lines: [String: [[UInt8]]]
+    /// The same sessions' facts, served whole to the reports: a line without
+    /// turns or promises would lose the reply and promise counts.
+    private let facts: [String: [SessionFacts]]
 
     /// A store over `sessions` read from `endpoint`.
     init(endpoint: String, sessions: [SessionFacts]) {
         self.endpoint = endpoint
         var lines: [String: [[UInt8]]] = [:]
+        facts = Dictionary(grouping: sessions, by: \.trainee)
         for facts in sessions {
             let record = SessionRecord(
                 id: facts.id, trainee: facts.trainee, scenario: facts.scenario, scenarioTitle: facts.scenarioTitle,
@@ -39,6 +43,16 @@ struct LRSProgressStore: ProgressStore {
 
     func source(of trainee: String) -> String {
         endpoint + " (" + trainee + ")"
+    }
+
+    func forEachFacts(of trainee: String, warn: (ProgressWarning) -> Void, _ each: (SessionFacts) -> Void) -> ProgressTally {
+        var tally = ProgressTally()
+        tally.histories = 1
+        for session in facts[trainee] ?? [] {
+            each(session)
+            tally.sessions += 1
+        }
+        return tally
     }
 
     func forEachLine(of trainee: String, _ body: (Int, UnsafeBufferPointer<UInt8>?) -> Void) throws(ProgressStoreError) {

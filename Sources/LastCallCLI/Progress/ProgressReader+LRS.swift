@@ -6,10 +6,11 @@ extension ProgressReader {
     static let lrsSource = "--from-lrs"
 
     /// The sessions in the learning record store at `url`, read back page
-    /// by page (only those started on or after `since`, a `YYYY-MM-DD` date,
-    /// are asked for) and served like a progress folder. Statements the
-    /// reports cannot use are warned about on standard error.
-    static func openLRS(_ url: String, since: String?, _ arguments: ParsedArguments,
+    /// by page (the query narrowed by the filter's `since` and `until` days,
+    /// see `lrsSince` and `lrsUntil`) and served like a progress folder; the
+    /// report's own filter then keeps exactly the sessions of those days.
+    /// Statements the reports cannot use are warned about on standard error.
+    static func openLRS(_ url: String, filter: ReportFilter, _ arguments: ParsedArguments,
                         _ context: CommandContext) throws -> ProgressReader {
         guard let settings = try LRSSettings.make(url: url, option: "--from-lrs", arguments, context,
                                                   defaultTimeout: SyncCommand.syncTimeout) else {
@@ -18,10 +19,11 @@ extension ProgressReader {
         let reader = LRSStatementReader(client: settings.client, options: settings.options)
         let result: LRSStatementReader.Result
         do {
-            result = try reader.read(since: since.map(lrsSince))
+            result = try reader.read(since: filter.since.map(lrsSince), until: filter.until.map(lrsUntil))
         } catch {
             throw CommandFailure("cannot read the sessions back: \(error.description)")
         }
+        if let note = result.note { context.console.errorLine(note) }
         let limit = 20
         result.warnings.prefix(limit).forEach { context.console.errorLine($0) }
         if result.warnings.count > limit {
@@ -42,6 +44,27 @@ extension ProgressReader {
         let formatter = ISO8601DateFormatter()
         guard let midnight = formatter.date(from: date + "T00:00:00Z") else { return date + "T00:00:00Z" }
         return formatter.string(from: midnight.addingTimeInterval(-1))
+    }
+
+    /// How long after the end of its `--until` day a session may have
+    /// reached the LRS and still be read back: a week, so a session that
+    /// waited in a trainee machine's outbox over a weekend or a holiday is
+    /// still counted.
+    static let lrsUntilGrace: TimeInterval = 7 * 86_400
+
+    /// The LRS `until` for sessions started on or before `date`. xAPI's
+    /// `until` bounds when the LRS stored a statement (Ralph: the statement's
+    /// timestamp, which is the session's end), and both come after the
+    /// start: a session started late on `date` ends after midnight, and one
+    /// queued in an outbox is stored when the next `play` or `sync` sends
+    /// it. So the bound is the end of `date` plus `lrsUntilGrace`; the
+    /// report's own filter then drops the sessions started after `date`.
+    /// A session that reached an LRS filtering by `stored` more than a week
+    /// after its day is missed (README: Deploying to many machines).
+    static func lrsUntil(_ date: String) -> String {
+        let formatter = ISO8601DateFormatter()
+        guard let midnight = formatter.date(from: date + "T00:00:00Z") else { return date + "T23:59:59Z" }
+        return formatter.string(from: midnight.addingTimeInterval(86_400 + lrsUntilGrace))
     }
 
     /// Whether the sessions came from an LRS rather than a folder.

@@ -44,7 +44,7 @@ struct LRSClient {
     var transport: any LRSTransport
 
     /// Creates a client for `endpoint` (with or without a trailing slash).
-    init(endpoint: String, credentials: (user: String, password: String)?, transport: any LRSTransport = URLSessionTransport()) {
+    init(endpoint: String, credentials: (user: String, password: String)?, transport: any LRSTransport = SocketHTTPTransport()) {
         var base = endpoint
         while base.hasSuffix("/") { base.removeLast() }
         self.endpoint = base

@@ -50,7 +50,7 @@ struct LRSSettings {
             }
             timeout = seconds
         }
-        let client = LRSClient(endpoint: url, credentials: credentials, transport: URLSessionTransport(timeout: timeout))
+        let client = LRSClient(endpoint: url, credentials: credentials, transport: SocketHTTPTransport(timeout: timeout))
         return LRSSettings(client: client, options: options, timeout: timeout)
     }
 }

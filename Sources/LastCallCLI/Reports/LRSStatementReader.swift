@@ -4,7 +4,7 @@ import LastCallKit
 /// Reads sessions back from a learning record store: `GET
 /// ENDPOINT/statements?activity=BASE&related_activities=true` (the session
 /// statements carry the activity base as a grouping activity), with `since`
-/// when given, following each answer's `more` link page by page, and
+/// and `until` when given, following each answer's `more` link page by page, and
 /// rebuilding each session with `XAPISessionDecoder`.
 struct LRSStatementReader {
     /// The LRS.
@@ -23,19 +23,49 @@ struct LRSStatementReader {
         var warnings: [String]
         /// Pages read.
         var pages: Int
+        /// Statements the LRS gave, Last Call's or not.
+        var statements = 0
+        /// Said once on standard error when the read needed the fallback.
+        var note: String?
     }
 
     /// Every session statement under the activity base, stored (or, for
-    /// Ralph, timestamped) after `since` when given.
-    func read(since: String?) throws(LRSClient.Failure) -> Result {
-        var query = "?activity=" + XAPIExporter.percentEncoded(options.activityBase) + "&related_activities=true&limit=100"
-        if let since { query += "&since=" + XAPIExporter.percentEncoded(since) }
+    /// Ralph, timestamped) after `since` and at or before `until`, each when
+    /// given (ISO 8601 instants).
+    ///
+    /// When the activity query finds no statement at all, it is asked once
+    /// more without the activity: Ralph 5.1's filesystem backend compares
+    /// the `activity` parameter as an object with each IRI as text, so its
+    /// activity filter never matches. The decoder keeps only Last Call's
+    /// session statements either way; `note` says when it happened.
+    func read(since: String?, until: String? = nil) throws(LRSClient.Failure) -> Result {
+        var window = ""
+        if let since { window += "&since=" + XAPIExporter.percentEncoded(since) }
+        if let until { window += "&until=" + XAPIExporter.percentEncoded(until) }
+        let activity = "?activity=" + XAPIExporter.percentEncoded(options.activityBase) + "&related_activities=true&limit=100"
+        var result = try readPages(from: activity + window)
+        guard result.statements == 0 else { return result }
+        let pagesBefore = result.pages
+        result = try readPages(from: "?limit=100" + window)
+        result.pages += pagesBefore
+        if !result.sessions.isEmpty {
+            result.note = "\(TerminalText.inert(client.endpoint)): note: the LRS found nothing for activity "
+                + "\(TerminalText.inert(options.activityBase)) but holds \(result.sessions.count) session statement(s) under it "
+                + "(its activity filter does not work: Ralph 5.1's filesystem backend); read every statement instead"
+        }
+        return result
+    }
+
+    /// Every session statement from `query` on, following `more` links.
+    private func readPages(from first: String) throws(LRSClient.Failure) -> Result {
+        var query = first
         let decoder = XAPISessionDecoder(options: options)
         var sessions: [SessionFacts] = []
         var warnings: [String] = []
         var seenStatements = Set<String>()
         var seenQueries: Set<String> = [query]
         var pages = 0
+        var count = 0
         while true {
             let page = try client.fetch(query: query)
             pages += 1
@@ -43,6 +73,7 @@ struct LRSStatementReader {
                 throw LRSClient.Failure(description: "the LRS answered GET \(TerminalText.inert(client.endpoint))/statements "
                                         + "without a 'statements' list")
             }
+            count += statements.count
             for statement in statements {
                 if case .string(let id)? = statement["id"] {
                     guard seenStatements.insert(id).inserted else { continue }
@@ -73,7 +104,7 @@ struct LRSStatementReader {
             if a.element.endedAt != b.element.endedAt { return a.element.endedAt < b.element.endedAt }
             return a.offset < b.offset
         }.map(\.element)
-        return Result(sessions: sorted, warnings: warnings, pages: pages)
+        return Result(sessions: sorted, warnings: warnings, pages: pages, statements: count)
     }
 
     /// The query part for a `more` link, which xAPI gives as a path (or

@@ -3,8 +3,10 @@ import LastCallKit
 
 /// Where an export goes: standard output, or a file written atomically (a
 /// temporary file beside it, renamed over it only when complete), so a
-/// reader never sees a half-written export. Text is buffered and written in
-/// large pieces.
+/// reader never sees a half-written export. A character device or a named
+/// pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written directly instead:
+/// renaming over it would replace the device, not write to it. Text is
+/// buffered and written in large pieces.
 final class OutputSink {
     private let console: any Console
     private let destination: URL?
@@ -25,6 +27,24 @@ final class OutputSink {
             return
         }
         let url = context.url(for: path)
+        switch Platform.fileKind(url.path) {
+        case nil, .regular?:
+            break
+        case .characterDevice?, .fifo?:
+            do {
+                handle = try Platform.openStreamForWriting(url.path)
+            } catch {
+                throw CommandFailure("cannot write \(TerminalText.inert(path)): \(error.reason)")
+            }
+            destination = nil; temporary = nil
+            return
+        case .directory?:
+            throw CommandFailure("cannot write \(TerminalText.inert(path)): it is a folder", hint: "name a file inside it for --output")
+        case let other?:
+            let what = other == .blockDevice ? "a block device (a disk)" : other == .socket ? "a socket" : "not a file"
+            throw CommandFailure("will not write \(TerminalText.inert(path)): it is \(what)",
+                                 hint: "--output takes a file, a named pipe or a device such as /dev/null")
+        }
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -60,6 +80,16 @@ final class OutputSink {
     /// Finishes: flushes, and for a file renames the temporary file over it.
     func commit() throws(CommandFailure) {
         flush()
+        // A device or a pipe: written in place, nothing to sync or rename.
+        if let handle, temporary == nil {
+            do {
+                if let writeError { throw writeError }
+                try handle.close()
+            } catch {
+                throw CommandFailure("cannot write \(TerminalText.inert(path ?? "")): \(error.localizedDescription)")
+            }
+            return
+        }
         guard let handle, let temporary, let destination else { return }
         do {
             if let writeError { throw writeError }

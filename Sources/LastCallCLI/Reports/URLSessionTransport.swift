@@ -3,8 +3,8 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The real transport: one URLSession task per request, waited on with a
-/// deadline.
+/// The `https://` transport (``SocketHTTPTransport`` hands it those): one
+/// URLSession task per request, waited on with a deadline.
 ///
 /// A delegate, not a completion handler, because only a delegate can stop
 /// FoundationNetworking from following a redirect (it would carry the

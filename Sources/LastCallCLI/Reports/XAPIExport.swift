@@ -4,10 +4,18 @@ import LastCallKit
 /// `lastcall export --format xapi`: statements to standard output, a file,
 /// and/or a learning record store.
 enum XAPIExport {
+    /// The one line on standard error when the statements would carry the
+    /// example activity base: another tool could not tell them apart.
+    static let defaultBaseWarning = "lastcall: warning: the statements use the example activity base \(XAPIOptions.defaultBase); "
+        + "set --activity-base IRI or LASTCALL_ACTIVITY_BASE to an address your organisation owns"
+
     static func run(_ parsed: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let options = XAPIOptions(
             actorHomePage: parsed.value("--actor-home") ?? context.env("LASTCALL_ACTOR_HOME") ?? XAPIOptions.defaultBase,
             activityBase: parsed.value("--activity-base") ?? context.env("LASTCALL_ACTIVITY_BASE") ?? XAPIOptions.defaultBase)
+        if parsed.value("--activity-base") == nil, context.env("LASTCALL_ACTIVITY_BASE") == nil {
+            context.console.errorLine(defaultBaseWarning)
+        }
         for (name, value) in [("--actor-home", options.actorHomePage), ("--activity-base", options.activityBase)] {
             guard value.hasPrefix("http://") || value.hasPrefix("https://"), value.count > 8 else {
                 throw UsageError("\(name) needs an http:// or https:// address, not '\(TerminalText.inert(value))'")
@@ -37,7 +45,7 @@ enum XAPIExport {
                 }
                 timeout = value
             }
-            client = LRSClient(endpoint: url, credentials: credentials, transport: URLSessionTransport(timeout: timeout))
+            client = LRSClient(endpoint: url, credentials: credentials, transport: SocketHTTPTransport(timeout: timeout))
             client?.batchSize = batchSize
         } else {
             for option in ["--lrs-user", "--lrs-timeout"] where parsed.value(option) != nil {

@@ -33,6 +33,10 @@ public struct ScoringSetup: Sendable {
     /// Scores a reply for the engine.
     public func judge(_ reply: String) -> TurnVerdict { TurnVerdict(scorer.score(reply)) }
 
+    /// Scores a reply for the engine against the conversation's simulated
+    /// clock, so a promise's due time is known.
+    public func judge(_ reply: String, at clock: LocalDateTime) -> TurnVerdict { TurnVerdict(scorer.score(reply, clock: clock)) }
+
     /// The engine's rules: weights, mood changes and the pass mark.
     public var rules: EngineRules { EngineRules(rubric: rubric) }
 

@@ -19,13 +19,16 @@ public struct ReviewQueue: Sendable {
     public var scenario: String?
     /// Only sessions started on or after this date (`YYYY-MM-DD`), when set.
     public var since: String?
+    /// Only sessions started on or before this date (`YYYY-MM-DD`), when set.
+    public var until: String?
 
     /// Creates an empty queue that skips the `reviewed` keys.
-    public init(reviewed: Set<String>, trainee: String? = nil, scenario: String? = nil, since: String? = nil) {
+    public init(reviewed: Set<String>, trainee: String? = nil, scenario: String? = nil, since: String? = nil, until: String? = nil) {
         self.reviewed = reviewed
         self.trainee = trainee
         self.scenario = scenario
         self.since = since
+        self.until = until
     }
 
     /// The reviewed keys in a labels file's lines.
@@ -40,6 +43,7 @@ public struct ReviewQueue: Sendable {
         if let trainee, record.trainee != trainee { return }
         if let scenario, record.scenario != scenario { return }
         if let since, String(record.startedAt.prefix(10)) < since { return }
+        if let until, String(record.startedAt.prefix(10)) > until { return }
         var byTurn: [Int: [Flag]] = [:]
         for flag in record.flags where flag.turn >= 1 && flag.turn <= record.turns.count {
             byTurn[flag.turn, default: []].append(flag)

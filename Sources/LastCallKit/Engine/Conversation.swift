@@ -1,6 +1,13 @@
 /// The conversation engine: a state machine that plays a scenario's customer.
 /// The caller shows `customerLine`, gets the trainee's reply, has it scored,
 /// and passes both to `reply(_:verdict:)`. It does no I/O.
+///
+/// It keeps a simulated clock: the scenario's `clock` at the first
+/// contact, standing still within a contact (the caller scores each reply
+/// against ``clock``, so a time-frame's due time is known), and moved on
+/// when a branch starts another contact (`contact: STEP` with `at:`). Every
+/// reply that names a due time is kept as a ``Promise``; the customer's
+/// mood erodes as each contact starts (``EngineRules/erosion``).
 public struct Conversation: Sendable {
     /// The scenario being played.
     public let scenario: Scenario
@@ -27,6 +34,20 @@ public struct Conversation: Sendable {
     public private(set) var outcome: SessionOutcome?
     /// Why it ended when that was not a scripted ending (hang-up, turn cap).
     public private(set) var endReason: EndReason?
+
+    /// The simulated time now: when the current contact started.
+    public private(set) var clock: LocalDateTime
+    /// The contacts so far, the current one last.
+    public private(set) var contacts: [Contact] = []
+    /// The promises the trainee made, in order.
+    public private(set) var promises: [Promise] = []
+    /// When the answer is truly available (the scenario's `ready` on the
+    /// clock), or nil when the scenario does not say.
+    public let ready: LocalDateTime?
+    /// The name the trainee gave, the last time they gave one.
+    public private(set) var agentName: String?
+    /// The criteria met in any reply so far (`said CRITERION`).
+    public private(set) var said: Set<CriterionID> = []
 
     private var generator: SeededGenerator
     /// The scenario's `mentions` phrases, compiled once (nil when it has none).
@@ -62,9 +83,12 @@ public struct Conversation: Sendable {
         self.criteria = scenario.criteria.compactMap(CriterionID.init(rawValue:))
         self.generator = SeededGenerator(seed: seed)
         self.mentions = mentions ?? WordMatcher(mentionsIn: scenario)
-        self.mood = scenario.customer.mood
+        self.clock = scenario.clock
+        self.ready = scenario.ready?.resolve(from: scenario.clock, hours: rules.businessHours)
+        self.mood = max(0, scenario.customer.mood - rules.erosion(atContact: 1))
         self.customerLine = ""
         self.currentStep = nil
+        contacts = [Contact(number: 1, started: scenario.clock)]
         if let start = scenario.step(scenario.start) {
             enter(start)
         } else {
@@ -77,6 +101,12 @@ public struct Conversation: Sendable {
 
     /// Whether the conversation has ended.
     public var isOver: Bool { outcome != nil }
+
+    /// The number of the contact going on (1 for the first).
+    public var contactNumber: Int { contacts.count }
+
+    /// The due time of the trainee's latest promise, if any.
+    public var latestDue: LocalDateTime? { promises.last?.due }
 
     /// The coach's tip for the current step, if the trainer wrote one.
     public var hint: String? { currentStep?.coach }
@@ -114,8 +144,10 @@ public struct Conversation: Sendable {
         for criterion in met + missed {
             if let quoted = verdict.evidence[criterion], !quoted.isEmpty { evidence[criterion] = quoted }
         }
-        let turn = Turn(step: step.id, customer: customerLine, reply: text, met: met, missed: missed, evidence: evidence, mood: mood)
+        let turn = Turn(step: step.id, customer: customerLine, reply: text, met: met, missed: missed, evidence: evidence, mood: mood,
+                        contact: contactNumber, clock: clock)
         turns.append(turn)
+        remember(verdict)
 
         if mood == 0 {
             finish(.lost, reason: .hungUp)
@@ -137,6 +169,14 @@ public struct Conversation: Sendable {
             break
         case .step(let id)?:
             if let nextStep = scenario.step(id) { enter(nextStep) } else { finish(.abandoned, reason: .abandoned) }
+        case .contact(let id, let at)?:
+            guard let nextStep = scenario.step(id) else {
+                finish(.abandoned, reason: .abandoned)
+                break
+            }
+            startContact(at: at)
+            enter(nextStep)
+            if mood == 0, outcome == nil { finish(.lost, reason: .hungUp) }
         case nil:
             // No branch matched: the customer presses the same point again.
             enter(step)
@@ -167,12 +207,55 @@ public struct Conversation: Sendable {
         case .mood(let comparison, let limit): return comparison.holds(mood, limit)
         case .mentions(let phrase): return mentions?.mentions(phrase, in: reply) ?? false
         case .any(let conditions): return conditions.contains { holds($0, reply: reply, verdict: verdict) }
+        case .promised: return !promises.isEmpty
+        case .promise(let kept):
+            guard let due = latestDue, let ready else { return false }
+            return Promise.isKept(due: due, ready: ready) == kept
+        case .said(let criterion): return CriterionID(rawValue: criterion).map(said.contains) ?? false
+        case .contact(let comparison, let number): return comparison.holds(contactNumber, number)
+        case .not(let condition): return !holds(condition, reply: reply, verdict: verdict)
         }
+    }
+
+    /// Keeps what this reply said for later turns and contacts: the
+    /// criteria it met, the promise it made, the name it gave.
+    private mutating func remember(_ verdict: TurnVerdict) {
+        for (criterion, isMet) in verdict.met where isMet { said.insert(criterion) }
+        if let due = verdict.due {
+            let words = verdict.promise ?? verdict.evidence[.timeFrame]?.first ?? ""
+            promises.append(Promise(turn: turns.count, contact: contactNumber, words: words, due: due,
+                                    kept: ready.map { Promise.isKept(due: due, ready: $0) }))
+        }
+        if verdict.isMet(.nameAndNumber), let name = AgentName.from(verdict.evidence[.nameAndNumber] ?? []) {
+            agentName = name
+        }
+    }
+
+    /// Ends the current contact and starts the next at `at` on the clock
+    /// (never earlier than now: the clock does not run back), with the
+    /// erosion of the customer's mood that the rubric sets for it.
+    private mutating func startContact(at time: ContactTime) {
+        let moment = time.resolve(promise: latestDue, ready: ready, now: clock, hours: rules.businessHours)
+        clock = max(clock, moment)
+        contacts.append(Contact(number: contacts.count + 1, started: clock))
+        mood = min(100, max(0, mood - rules.erosion(atContact: contactNumber)))
+    }
+
+    /// What the customer's placeholders stand for now (see ``CustomerLine``).
+    public var placeholderValues: [String: String] {
+        var values = ["clock": "\(clock.weekday.name) \(clock.spokenTime)", "contact": CustomerLine.ordinal(contactNumber)]
+        if let agentName { values["agent"] = agentName }
+        if let promise = promises.last {
+            values["promise"] = promise.words
+            values["due"] = promise.due.spoken(relativeTo: clock)
+        }
+        return values
     }
 
     private mutating func enter(_ step: Step) {
         path.append(step.id)
-        customerLine = pickLine(step)
+        contacts[contacts.count - 1].steps.append(step.id)
+        customerLine = CustomerLine.render(pickLine(step), values: placeholderValues)
         if let ending = step.end {
             currentStep = nil
             finish(SessionOutcome(ending), reason: nil)

@@ -11,6 +11,11 @@ public struct EngineRules: Sendable, Hashable {
     public var passMark: Int
     /// The most replies a conversation takes before the customer gives up.
     public var turnCap: Int
+    /// The mood the customer loses as contact 1, 2, 3... starts (the last
+    /// value repeats; the rubric's `erosion`).
+    public var erosion: [Int] = [0, 10, 25]
+    /// When the business works, for working days and hours on the clock.
+    public var businessHours: BusinessHours = .standard
 
     /// Creates rules.
     public init(weights: [CriterionID: Double] = [:], moodGain: [CriterionID: Int] = [:], moodLoss: [CriterionID: Int] = [:],
@@ -24,4 +29,10 @@ public struct EngineRules: Sendable, Hashable {
 
     /// The weight of `criterion`.
     public func weight(_ criterion: CriterionID) -> Double { weights[criterion] ?? 1 }
+
+    /// The mood lost as contact `number` (1-based) starts.
+    public func erosion(atContact number: Int) -> Int {
+        guard let last = erosion.last else { return 0 }
+        return number - 1 < erosion.count ? erosion[max(0, number - 1)] : last
+    }
 }

@@ -10,12 +10,19 @@ public struct SessionSummary: Sendable, Hashable {
     public var weakest: TurnHighlight?
     /// The rubric's feedback for each criterion missed at least once.
     public var tips: [CriterionTip]
+    /// The session score, 0-100, with every reply a no-blame expectation
+    /// where the scenario scores no-blame (see `SessionScore`).
+    public var score: Int
+    /// Whether the session passed: it ended resolved and `score` reached the pass mark.
+    public var passed: Bool
 
     /// Summarises `conversation`; `feedback` gives the rubric's tip per criterion.
     public init(_ conversation: Conversation, feedback: [CriterionID: String]) {
         let turns = conversation.turns
         criteria = SessionScore.tally(turns: turns, criteria: conversation.criteria)
             .map { CriterionTally(criterion: $0.criterion, met: $0.met, expected: $0.expected) }
+        score = SessionScore.score(turns: turns, rules: conversation.rules, criteria: conversation.criteria)
+        passed = conversation.outcome == .resolved && score >= conversation.passMark
         tips = criteria.filter { $0.met < $0.expected }.compactMap { tally in
             feedback[tally.criterion].map { CriterionTip(criterion: tally.criterion, tip: $0) }
         }

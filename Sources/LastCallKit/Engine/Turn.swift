@@ -16,10 +16,18 @@ public struct Turn: Sendable, Hashable {
     public var evidence: [CriterionID: [String]]
     /// The customer's mood after the reply.
     public var mood: Int
+    /// The contact the turn was in (1 for the first); nil in records
+    /// written before contacts existed.
+    public var contact: Int?
+    /// The simulated clock when the reply was given; nil in records
+    /// written before the clock existed.
+    public var clock: LocalDateTime?
 
     /// Creates a turn.
     public init(step: String, customer: String, reply: String, met: [CriterionID], missed: [CriterionID],
-                evidence: [CriterionID: [String]] = [:], mood: Int) {
+                evidence: [CriterionID: [String]] = [:], mood: Int, contact: Int? = nil, clock: LocalDateTime? = nil) {
+        self.contact = contact
+        self.clock = clock
         self.step = step
         self.customer = customer
         self.reply = reply

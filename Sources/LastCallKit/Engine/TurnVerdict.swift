@@ -7,10 +7,18 @@ public struct TurnVerdict: Sendable, Hashable {
     /// The words quoted from the reply that decided each criterion.
     public var evidence: [CriterionID: [String]]
 
+    /// The due time the reply commits to, when it was scored against a
+    /// simulated clock and names a concrete time.
+    public var due: LocalDateTime?
+    /// The words of that commitment ("by 4pm today").
+    public var promise: String?
+
     /// Creates a verdict.
-    public init(met: [CriterionID: Bool], evidence: [CriterionID: [String]] = [:]) {
+    public init(met: [CriterionID: Bool], evidence: [CriterionID: [String]] = [:], due: LocalDateTime? = nil, promise: String? = nil) {
         self.met = met
         self.evidence = evidence
+        self.due = due
+        self.promise = promise
     }
 
     /// Whether `criterion` was met; a criterion the verdict does not hold counts as missed.

@@ -21,6 +21,12 @@ extension LocalDateTime {
         }
     }
 
+    /// The weekday and the 24-hour time, as a scenario's `clock` writes
+    /// it and `play` shows the simulated clock: `Tuesday 10:15`.
+    public var weekdayAndTime: String {
+        "\(weekday.name) \(LocalDateTime.pad(hour, 2)):\(LocalDateTime.pad(minute, 2))"
+    }
+
     /// The time of day on the 12-hour clock: `4pm`, `4:30pm`, `noon`, `midnight`.
     public var spokenTime: String {
         if minuteOfDay == 12 * 60 { return "noon" }

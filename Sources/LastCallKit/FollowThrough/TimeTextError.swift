@@ -18,3 +18,17 @@ public struct TimeTextError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The message.
     public var description: String { message }
 }
+
+extension TimeTextError {
+    /// The result of one of the time readers (which throw only this error),
+    /// typed, so callers can pick between two readings.
+    static func catching<T>(_ read: () throws -> T) -> Result<T, TimeTextError> {
+        do {
+            return .success(try read())
+        } catch let error as TimeTextError {
+            return .failure(error)
+        } catch {
+            return .failure(TimeTextError(offset: 0, message: "\(error)"))
+        }
+    }
+}

@@ -23,6 +23,34 @@ struct FieldReader {
         return text
     }
 
+    mutating func optionalInt(_ key: String) throws(RecordError) -> Int? {
+        guard let field = value[key] else { return nil }
+        if case .null = field { return nil }
+        return try int(key)
+    }
+
+    /// A moment on the simulated clock, `2026-03-03T10:15`.
+    mutating func moment(_ key: String) throws(RecordError) -> LocalDateTime {
+        let text = try string(key)
+        guard case .success(let moment) = TimeTextError.catching({ try LocalDateTime.parseClock(text) }) else {
+            throw RecordError("field '\(key)' should be a time such as 2026-03-03T10:15")
+        }
+        return moment
+    }
+
+    /// A moment, or nil when the field is missing or null.
+    mutating func optionalMoment(_ key: String) throws(RecordError) -> LocalDateTime? {
+        guard let field = value[key] else { return nil }
+        if case .null = field { return nil }
+        return try moment(key)
+    }
+
+    mutating func optionalBool(_ key: String) throws(RecordError) -> Bool? {
+        guard let field = value[key] else { return nil }
+        if case .null = field { return nil }
+        return try bool(key)
+    }
+
     mutating func int(_ key: String) throws(RecordError) -> Int {
         switch try field(key) {
         case .int(let number): return number

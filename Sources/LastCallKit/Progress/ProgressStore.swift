@@ -26,4 +26,11 @@ public protocol ProgressStore: Sendable {
     /// for a line too long to hold (longer than `maximumLineLength`).
     /// Throws only when the history cannot be read at all.
     func forEachLine(of trainee: String, _ body: (Int, UnsafeBufferPointer<UInt8>?) -> Void) throws(ProgressStoreError)
+
+    /// Streams `trainee`'s sessions as report facts, each unreadable line
+    /// handed to `warn`. The default reads `forEachLine` with the fast line
+    /// reader; a store that holds the facts themselves (sessions read back
+    /// from an LRS, which a record line without turns cannot carry whole)
+    /// serves them as they are.
+    func forEachFacts(of trainee: String, warn: (ProgressWarning) -> Void, _ each: (SessionFacts) -> Void) -> ProgressTally
 }

@@ -23,6 +23,13 @@ extension SessionRecord {
             ("mood_start", .int(moodStart)),
             ("mood_end", .int(moodEnd)),
             ("path", .array(path.map { .string($0) })),
+        ]
+        // A record from before contacts existed writes back as it was read.
+        if !contacts.isEmpty {
+            pairs.append(("contacts", .array(contacts.map(\.jsonValue))))
+            pairs.append(("promises", .array(promises.map(\.jsonValue))))
+        }
+        pairs += [
             ("criteria", .object(criteria.map { ($0.criterion.rawValue, .object([("met", .int($0.met)), ("expected", .int($0.expected))])) })),
             ("turns", .array(turns.map(\.jsonValue))),
         ]
@@ -77,7 +84,9 @@ extension SessionRecord {
             path: try reader.strings("path"), criteria: criteria, turns: turns,
             best: try json["best"].map { v throws(RecordError) in try TurnHighlight(json: v) },
             weakest: try json["weakest"].map { v throws(RecordError) in try TurnHighlight(json: v) },
-            tips: tips, flags: try Self.flags(in: json), unfinishedReply: try reader.optionalString("unfinished_reply"))
+            tips: tips, flags: try Self.flags(in: json), unfinishedReply: try reader.optionalString("unfinished_reply"),
+            contacts: try Self.list("contacts", in: json, Contact.init(json:)),
+            promises: try Self.list("promises", in: json, Promise.init(json:)))
     }
 
     /// The record's flags; a record written before flags existed has none.
@@ -101,6 +110,10 @@ extension Turn {
             ("missed", .array(missed.map { .string($0.rawValue) })),
             ("mood", .int(mood)),
         ]
+        if let contact {
+            pairs.append(("contact", .int(contact)))
+            pairs.append(("clock", clock.map { .string($0.iso) } ?? .null))
+        }
         if !evidence.isEmpty {
             let keys = (met + missed).filter { evidence[$0] != nil }
             pairs.append(("evidence", .object(keys.map { ($0.rawValue, .array(evidence[$0]!.map { .string($0) })) })))
@@ -121,7 +134,7 @@ extension Turn {
         }
         self.init(step: try reader.string("step"), customer: try reader.string("customer"), reply: try reader.string("reply"),
                   met: try reader.criteria("met"), missed: try reader.criteria("missed"), evidence: evidence,
-                  mood: try reader.int("mood"))
+                  mood: try reader.int("mood"), contact: try reader.optionalInt("contact"), clock: try reader.optionalMoment("clock"))
     }
 }
 

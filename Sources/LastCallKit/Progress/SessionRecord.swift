@@ -58,13 +58,36 @@ public struct SessionRecord: Sendable, Hashable {
     /// The trainee's disputes of the scorer's verdicts (`/flag`), in the
     /// order raised; empty in records written before flags existed.
     public var flags: [Flag] = []
+    /// The contacts of the session, each with its simulated start time and
+    /// the steps played in it; empty in records written before contacts
+    /// existed (every session since has at least one).
+    public var contacts: [Contact] = []
+    /// The promises the trainee made, with their due times and whether they
+    /// were kept; empty in records written before promises were tracked.
+    public var promises: [Promise] = [] {
+        didSet { promiseTally = Self.tally(of: promises) }
+    }
+    /// The promises judged kept or broken, counted from `promises` (none in
+    /// records written before promises were tracked); reports read this.
+    public var promiseTally = PromiseTally()
+
+    /// How many of `promises` were judged, and how many of those kept.
+    static func tally(of promises: [Promise]) -> PromiseTally {
+        promises.reduce(into: PromiseTally()) { tally, promise in
+            if let kept = promise.kept { tally.add(kept: kept) }
+        }
+    }
 
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,
                 seed: UInt64, startedAt: String, endedAt: String, durationSeconds: Int, outcome: SessionOutcome,
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
-                tips: [CriterionTip], flags: [Flag] = [], unfinishedReply: String? = nil) {
+                tips: [CriterionTip], flags: [Flag] = [], unfinishedReply: String? = nil,
+                contacts: [Contact] = [], promises: [Promise] = []) {
+        self.contacts = contacts
+        self.promises = promises
+        self.promiseTally = Self.tally(of: promises)
         self.id = id
         self.trainee = trainee
         self.scenario = scenario

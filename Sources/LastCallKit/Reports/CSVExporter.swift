@@ -27,20 +27,36 @@ public struct CSVExporter: ReportExporter {
         }
     }
 
-    /// The header of the by-trainee table.
+    /// The header of the by-trainee table: per criterion its rate over all
+    /// sessions (`apology`) and over the retraining window (`apology_recent`),
+    /// the same for promises kept; `retrain_on` lists what needs retraining
+    /// furthest below the threshold first, `retrain_below` the points below
+    /// for each, in the same order.
     public static func traineeHeader(_ settings: ReportSettings) -> String {
-        row(["trainee", "sessions", "passed", "average_score", "latest_score", "last_session"]
-            + settings.criteria.map(\.id.rawValue) + ["needs_retraining", "retrain_on", "suggested_scenarios"])
+        row(["trainee", "sessions", "passed", "abandoned", "average_score", "latest_score", "last_session"]
+            + settings.criteria.flatMap { [$0.id.rawValue, $0.id.rawValue + "_recent"] }
+            + ["promises_kept", "promises_kept_recent", "needs_retraining", "retrain_on", "retrain_below", "suggested_scenarios"])
     }
 
-    /// One trainee's row.
+    /// One trainee's row; the average and latest score are blank when every
+    /// session was left before any reply.
     public static func traineeRow(_ trainee: TraineeReport) -> String {
-        row([trainee.trainee, String(trainee.sessions), String(trainee.passed), trainee.averageScoreText,
-             String(trainee.latestScore), trainee.lastSession]
-            + trainee.criteria.map { $0.percent.map(String.init) ?? "" }
-            + [trainee.needsRetraining ? "yes" : "no",
-               trainee.retrainOn.map(\.criterion.id.rawValue).joined(separator: ";"),
-               trainee.needsRetraining ? trainee.suggestions.map(\.id).joined(separator: ";") : ""])
+        let hasScore = trainee.scoredSessions > 0
+        let retraining = trainee.retraining
+        var cells: [String] = [trainee.trainee, String(trainee.sessions), String(trainee.passed), String(trainee.abandoned),
+                               hasScore ? trainee.averageScoreText : "", hasScore ? String(trainee.latestScore) : "",
+                               trainee.lastSession]
+        for rate in trainee.criteria {
+            cells.append(rate.percent.map(String.init) ?? "")
+            cells.append(rate.recentPercent.map(String.init) ?? "")
+        }
+        cells.append(trainee.promises.percent.map(String.init) ?? "")
+        cells.append(trainee.promises.recentPercent.map(String.init) ?? "")
+        cells.append(trainee.needsRetraining ? "yes" : "no")
+        cells.append(retraining.map(\.id).joined(separator: ";"))
+        cells.append(retraining.map { String($0.below) }.joined(separator: ";"))
+        cells.append(trainee.needsRetraining ? trainee.suggestions.map(\.id).joined(separator: ";") : "")
+        return row(cells)
     }
 
     /// The whole by-trainee table, header first, in the team report's order.
@@ -53,18 +69,21 @@ public struct CSVExporter: ReportExporter {
     /// The header of the by-session table.
     public static func sessionHeader(_ settings: ReportSettings) -> String {
         row(["session_id", "trainee", "started_at", "ended_at", "duration_seconds", "scenario", "scenario_title",
-             "level", "outcome", "score", "pass_mark", "passed"] + settings.criteria.map(\.id.rawValue))
+             "level", "outcome", "score", "pass_mark", "passed"] + settings.criteria.map(\.id.rawValue)
+            + ["replies", "promises_kept", "promises_judged"])
     }
 
     /// One session's row; a criterion cell is the percent met in that
-    /// session, blank when the session did not expect it.
+    /// session, blank when the session did not expect it; `replies` is
+    /// blank when not known (read back from an older statement).
     public static func sessionRow(_ session: SessionFacts, settings: ReportSettings) -> String {
         row([session.id, session.trainee, session.startedAt, session.endedAt, String(session.durationSeconds),
              session.scenario, session.scenarioTitle, String(session.level), session.outcome.rawValue,
              String(session.score), String(session.passMark), session.passed ? "yes" : "no"]
             + settings.criteria.map { criterion in
                 session.tally(criterion.id).flatMap { CriterionRate.percent($0.met, of: $0.expected) }.map(String.init) ?? ""
-            })
+            }
+            + [session.replies.map(String.init) ?? "", String(session.promises.kept), String(session.promises.judged)])
     }
 
     /// `cells` as one CSV record with its CRLF.

@@ -12,10 +12,13 @@ public struct CriterionRate: Sendable, Hashable {
     public var recentExpected: Int
     /// Whether the window's share met is below the retraining threshold.
     public var needsRetraining: Bool
+    /// Percentage points below the threshold (0 unless `needsRetraining`).
+    public var below: Int
 
     /// Creates a rate.
     public init(criterion: ReportCriterion, met: Int, expected: Int, recentMet: Int = 0, recentExpected: Int = 0,
-                needsRetraining: Bool = false) {
+                needsRetraining: Bool = false, below: Int = 0) {
+        self.below = below
         self.criterion = criterion
         self.met = met
         self.expected = expected

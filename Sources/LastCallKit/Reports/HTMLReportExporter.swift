@@ -15,12 +15,21 @@ public struct HTMLReportExporter: ReportExporter {
     /// The page is by trainee: it needs the whole team report.
     public var isStreaming: Bool { false }
 
+    /// How many missed replies the page shows per trainee and criterion.
+    public static let missedRepliesShown = 5
+
     public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
-        output(Self.page(source.teamReport(), generatedAt: generatedAt))
+        let report = source.teamReport()
+        var missed: [String: MissedReplies] = [:]
+        source.forEachRecord { record in
+            missed[record.trainee, default: MissedReplies(capacity: Self.missedRepliesShown)].add(record)
+        }
+        output(Self.page(report, generatedAt: generatedAt, missed: missed))
     }
 
-    /// The whole page.
-    public static func page(_ report: TeamReport, generatedAt: String) -> String {
+    /// The whole page; `missed` holds each trainee's missed replies, shown
+    /// in a section per trainee that the tables link to.
+    public static func page(_ report: TeamReport, generatedAt: String, missed: [String: MissedReplies] = [:]) -> String {
         var html = """
         <!DOCTYPE html>
         <html lang="en">
@@ -39,6 +48,8 @@ public struct HTMLReportExporter: ReportExporter {
         td.low { color: #a4262c; font-weight: 600; }
         .retrain { color: #a4262c; }
         .ok { color: #2f6f3e; }
+        th.sub { font-weight: normal; font-size: 0.8rem; }
+        blockquote { margin: 0.2rem 0 0.2rem 1rem; }
         svg text { font-family: inherit; font-size: 12px; fill: #1d2330; }
         @media print {
           body { margin: 0.5cm; font-size: 10pt; }
@@ -56,48 +67,94 @@ public struct HTMLReportExporter: ReportExporter {
             + " · \(report.sessions) session\(report.sessions == 1 ? "" : "s")"
         if let filter = report.filter.summary { meta += " · " + escape(filter) }
         meta += " · retraining below \(report.settings.retrainThreshold)% over the last \(report.settings.retrainWindow) sessions that expected a criterion"
+            + ", or below \(report.settings.promisesThreshold)% of promises kept over the last \(report.settings.retrainWindow) that judged one"
         html += "<p class=\"meta\">\(meta)</p>\n"
 
         html += "<h2>Criteria across the team</h2>\n" + barChart(report.criteria, threshold: report.settings.retrainThreshold) + "\n"
 
         html += disputesSection(report)
 
+        let anchors = Dictionary(report.trainees.enumerated().map { ($0.element.trainee, "trainee-\($0.offset + 1)") },
+                                 uniquingKeysWith: { first, _ in first })
         html += "<h2>Who needs retraining</h2>\n"
-        let needing = report.trainees.filter(\.needsRetraining)
+        let needing = report.retrainingList
         if needing.isEmpty {
             html += "<p class=\"ok\">Nobody: every trainee meets every criterion at least \(report.settings.retrainThreshold)% of the time.</p>\n"
         } else {
-            html += "<ul>\n"
+            html += "<p class=\"meta\">Furthest below the threshold first; each rate is over the last \(report.settings.retrainWindow) sessions, with the points below the threshold.</p>\n<ol>\n"
             for trainee in needing {
-                let on = trainee.retrainOn.map { "\(escape($0.criterion.title)) (\($0.recentPercent ?? 0)%)" }.joined(separator: ", ")
-                var item = "<li><strong>\(escape(trainee.trainee))</strong>: <span class=\"retrain\">\(on)</span>"
+                let on = trainee.retraining.map { "\(escape($0.title)) \(escape($0.summary))" }.joined(separator: ", ")
+                var item = "<li><a href=\"#\(anchors[trainee.trainee] ?? "")\"><strong>\(escape(trainee.trainee))</strong></a>: <span class=\"retrain\">\(on)</span>"
                 if !trainee.suggestions.isEmpty {
                     item += "; assign " + trainee.suggestions.map { "\(escape($0.title)) (level \($0.level))" }.joined(separator: ", ")
                 }
                 html += item + "</li>\n"
             }
-            html += "</ul>\n"
+            html += "</ol>\n"
         }
 
-        html += "<h2>Trainees</h2>\n<table>\n<thead><tr><th class=\"text\">Trainee</th><th>Sessions</th><th>Pass rate</th>"
-            + "<th>Average</th><th>Latest</th><th class=\"text\">Last session</th>"
-        for criterion in report.settings.criteria { html += "<th>\(escape(criterion.title))</th>" }
-        html += "<th class=\"text\">Trend</th><th class=\"text\">Retrain on</th></tr></thead>\n<tbody>\n"
-        for trainee in report.trainees {
-            html += "<tr><td>\(escape(trainee.trainee))</td><td>\(trainee.sessions)</td>"
-                + "<td>\(Int((trainee.passRate * 100).rounded()))%</td><td>\(trainee.averageScoreText)</td>"
-                + "<td>\(trainee.latestScore)</td><td class=\"text\">\(escape(trainee.lastSessionDate))</td>"
-            for rate in trainee.criteria {
-                if let percent = rate.percent {
-                    html += rate.needsRetraining ? "<td class=\"low\">\(percent)%</td>" : "<td>\(percent)%</td>"
-                } else {
-                    html += "<td>–</td>"
-                }
-            }
-            html += "<td class=\"text\">\(sparkline(trainee.trend))</td>"
-            html += "<td class=\"text\">\(trainee.retrainOn.map { escape($0.criterion.title) }.joined(separator: ", "))</td></tr>\n"
+        html += traineeTable(report, anchors: anchors)
+        html += missedSection(report, anchors: anchors, missed: missed)
+        html += "</body>\n</html>\n"
+        return html
+    }
+
+    /// The table of trainees: each rate twice, over all sessions and over
+    /// the retraining window, each column labelled.
+    static func traineeTable(_ report: TeamReport, anchors: [String: String]) -> String {
+        let recent = "last \(report.settings.retrainWindow)"
+        var html = "<h2>Trainees</h2>\n<table>\n<thead><tr><th class=\"text\" rowspan=\"2\">Trainee</th><th rowspan=\"2\">Sessions</th>"
+            + "<th rowspan=\"2\">Abandoned</th><th rowspan=\"2\">Pass rate</th><th rowspan=\"2\">Average</th><th rowspan=\"2\">Latest</th>"
+            + "<th class=\"text\" rowspan=\"2\">Last session</th>"
+        for criterion in report.settings.criteria { html += "<th colspan=\"2\">\(escape(criterion.title))</th>" }
+        html += "<th colspan=\"2\">\(PromiseRate.title)</th>"
+        html += "<th class=\"text\" rowspan=\"2\">Trend</th><th class=\"text\" rowspan=\"2\">Retrain on</th></tr>\n<tr>"
+        html += String(repeating: "<th class=\"sub\">all</th><th class=\"sub\">\(recent)</th>", count: report.settings.criteria.count + 1)
+        html += "</tr></thead>\n<tbody>\n"
+        func cells(_ percent: Int?, _ recentPercent: Int?, low: Bool) -> String {
+            let all = percent.map { "<td>\($0)%</td>" } ?? "<td>–</td>"
+            let last = recentPercent.map { low ? "<td class=\"low\">\($0)%</td>" : "<td>\($0)%</td>" } ?? "<td>–</td>"
+            return all + last
         }
-        html += "</tbody>\n</table>\n</body>\n</html>\n"
+        for trainee in report.trainees {
+            let hasScore = trainee.scoredSessions > 0
+            html += "<tr><td><a href=\"#\(anchors[trainee.trainee] ?? "")\">\(escape(trainee.trainee))</a></td><td>\(trainee.sessions)</td>"
+                + "<td>\(trainee.abandoned)</td><td>\(Int((trainee.passRate * 100).rounded()))%</td>"
+                + "<td>\(hasScore ? trainee.averageScoreText : "–")</td><td>\(hasScore ? String(trainee.latestScore) : "–")</td>"
+                + "<td class=\"text\">\(escape(trainee.lastSessionDate))</td>"
+            for rate in trainee.criteria { html += cells(rate.percent, rate.recentPercent, low: rate.needsRetraining) }
+            html += cells(trainee.promises.percent, trainee.promises.recentPercent, low: trainee.promises.needsRetraining)
+            html += "<td class=\"text\">\(sparkline(trainee.trend))</td>"
+            html += "<td class=\"text\">\(trainee.retraining.map { "\(escape($0.title)) (\($0.below) below)" }.joined(separator: ", "))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// A section per trainee with the latest replies that missed each
+    /// criterion and the verdict's reason, every piece of text escaped.
+    static func missedSection(_ report: TeamReport, anchors: [String: String], missed: [String: MissedReplies]) -> String {
+        guard !report.trainees.isEmpty else { return "" }
+        var html = "<h2>Missed replies</h2>\n<p class=\"meta\">Per trainee, the latest \(missedRepliesShown) replies that missed each criterion, with the scorer's reason (as <code>lastcall progress TRAINEE --replies</code> lists them).</p>\n"
+        for trainee in report.trainees {
+            html += "<section id=\"\(anchors[trainee.trainee] ?? "")\">\n<h3>\(escape(trainee.trainee))</h3>\n"
+            guard let replies = missed[trainee.trainee], replies.sessionsWithReplies > 0 else {
+                html += "<p class=\"meta\">No replies recorded in the sessions counted (statements read back from an LRS carry none).</p>\n</section>\n"
+                continue
+            }
+            if replies.isEmpty { html += "<p class=\"ok\">No reply missed a criterion.</p>\n" }
+            for rate in trainee.criteria where replies.count(rate.criterion.id) > 0 {
+                let count = replies.count(rate.criterion.id)
+                let shown = replies.latest(rate.criterion.id)
+                html += "<h4>\(escape(rate.criterion.title)): missed in \(count) repl\(count == 1 ? "y" : "ies")"
+                    + (count > shown.count ? " (the latest \(shown.count))" : "") + "</h4>\n<ul>\n"
+                for reply in shown {
+                    html += "<li><span class=\"meta\">\(escape(reply.date)) · \(escape(reply.scenarioTitle)) · turn \(reply.turn)</span>"
+                        + "<blockquote>\(escape(reply.reply))</blockquote><span class=\"retrain\">\(escape(reply.why))</span></li>\n"
+                }
+                html += "</ul>\n"
+            }
+            html += "</section>\n"
+        }
         return html
     }
 

@@ -40,13 +40,20 @@ public struct JSONReportExporter: ReportExporter {
             ("generated_at", .string(generatedAt)),
             ("filter", filterValue(report.filter)),
             ("retraining", .object([("threshold", .int(report.settings.retrainThreshold)),
-                                    ("window", .int(report.settings.retrainWindow))])),
+                                    ("window", .int(report.settings.retrainWindow)),
+                                    ("promises_kept", .int(report.settings.promisesThreshold))])),
             ("criteria", .array(report.settings.criteria.map { .object([("id", .string($0.id.rawValue)), ("title", .string($0.title))]) })),
             ("team", .object([
                 ("trainees", .int(report.trainees.count)),
                 ("sessions", .int(report.sessions)),
                 ("criteria", .object(team.map { ($0.criterion.id.rawValue, rateValue($0, recent: false)) })),
+                ("promises_kept", promiseValue(report.promises, recent: false)),
             ])),
+            // Those needing retraining, furthest below a threshold first.
+            ("retraining_list", .array(report.retrainingList.map { trainee in
+                .object([("trainee", .string(trainee.trainee)), ("below", .int(trainee.retrainBelow)),
+                         ("retraining", .array(trainee.retraining.map(retrainValue)))])
+            })),
             ("trainees", .array(report.trainees.map(traineeValue))),
         ])
         return document.prettyJSONText + "\n"
@@ -54,18 +61,23 @@ public struct JSONReportExporter: ReportExporter {
 
     /// One trainee as a JSON object.
     public static func traineeValue(_ trainee: TraineeReport) -> JSONValue {
-        .object([
+        let hasScore = trainee.scoredSessions > 0
+        return .object([
             ("trainee", .string(trainee.trainee)),
             ("sessions", .int(trainee.sessions)),
             ("passed", .int(trainee.passed)),
+            ("abandoned", .int(trainee.abandoned)),
+            ("unanswered", .int(trainee.unanswered)),
             ("pass_rate", .double(rounded(trainee.passRate, places: 3))),
-            ("average_score", .double(rounded(trainee.averageScore, places: 1))),
-            ("latest_score", .int(trainee.latestScore)),
+            ("average_score", hasScore ? .double(rounded(trainee.averageScore, places: 1)) : .null),
+            ("latest_score", hasScore ? .int(trainee.latestScore) : .null),
             ("last_session", .string(trainee.lastSession)),
             ("level", .int(trainee.level)),
             ("criteria", .object(trainee.criteria.map { ($0.criterion.id.rawValue, rateValue($0, recent: true)) })),
+            ("promises_kept", promiseValue(trainee.promises, recent: true)),
             ("needs_retraining", .bool(trainee.needsRetraining)),
-            ("retrain_on", .array(trainee.retrainOn.map { .string($0.criterion.id.rawValue) })),
+            ("retrain_on", .array(trainee.retraining.map { .string($0.id) })),
+            ("retraining", .array(trainee.retraining.map(retrainValue))),
             ("suggested_scenarios", .array((trainee.needsRetraining ? trainee.suggestions : []).map(scenarioValue))),
             ("trend", .array(trainee.trend.map { .int($0) })),
         ])
@@ -103,7 +115,26 @@ public struct JSONReportExporter: ReportExporter {
             ("criteria", .object(session.criteria.map {
                 ($0.criterion.rawValue, .object([("met", .int($0.met)), ("expected", .int($0.expected))]))
             })),
+            ("replies", session.replies.map { .int($0) } ?? .null),
+            ("promises", .object([("kept", .int(session.promises.kept)), ("judged", .int(session.promises.judged))])),
         ])
+    }
+
+    private static func promiseValue(_ rate: PromiseRate, recent: Bool) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("kept", .int(rate.kept)), ("judged", .int(rate.judged)), ("percent", rate.percent.map { .int($0) } ?? .null),
+        ]
+        if recent {
+            pairs += [("recent_kept", .int(rate.recentKept)), ("recent_judged", .int(rate.recentJudged)),
+                      ("recent_percent", rate.recentPercent.map { .int($0) } ?? .null)]
+        }
+        pairs.append(("needs_retraining", .bool(rate.needsRetraining)))
+        return .object(pairs)
+    }
+
+    private static func retrainValue(_ item: RetrainItem) -> JSONValue {
+        .object([("id", .string(item.id)), ("title", .string(item.title)), ("recent_percent", .int(item.recentPercent)),
+                 ("below", .int(item.below))])
     }
 
     private static func rateValue(_ rate: CriterionRate, recent: Bool) -> JSONValue {
@@ -123,7 +154,8 @@ public struct JSONReportExporter: ReportExporter {
     }
 
     private static func filterValue(_ filter: ReportFilter) -> JSONValue {
-        .object([("since", filter.since.map { .string($0) } ?? .null), ("last", filter.last.map { .int($0) } ?? .null)])
+        .object([("since", filter.since.map { .string($0) } ?? .null), ("until", filter.until.map { .string($0) } ?? .null),
+                 ("last", filter.last.map { .int($0) } ?? .null)])
     }
 
     /// `value` rounded to `places` decimals.

@@ -94,10 +94,11 @@ extension LineScanner {
         }
     }
 
-    /// Checks an object whose fields `required` must all be present, each
+    /// Checks an object whose fields `names` must all be present (or only
+    /// the first `required` of them, the rest being optional), each
     /// checked by `check` (called with the field's index), with the reason
     /// `FieldReader` gives for a value that is not an object.
-    mutating func checkObject(depth: Int, names: [[UInt8]],
+    mutating func checkObject(depth: Int, names: [[UInt8]], required: Int? = nil,
                               _ check: (inout LineScanner, Int) throws(RecordError) -> Void) throws(RecordError) {
         guard current == 0x7B else {
             try skipValue(depth: depth)
@@ -108,7 +109,7 @@ extension LineScanner {
             found |= 1 << UInt64(field)
             try check(&scanner, field)
         }
-        for (position, name) in names.enumerated() where found & (1 << UInt64(position)) == 0 {
+        for (position, name) in names.prefix(required ?? names.count).enumerated() where found & (1 << UInt64(position)) == 0 {
             throw RecordError("missing field '\(String(decoding: name, as: UTF8.self))'")
         }
     }

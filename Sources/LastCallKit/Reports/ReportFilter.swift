@@ -1,21 +1,27 @@
-/// `--since DATE` and `--last N`: which sessions every report counts.
+/// `--since DATE`, `--until DATE` and `--last N`: which sessions every report counts.
 public struct ReportFilter: Sendable, Hashable {
     /// Only sessions started on or after this UTC day (`YYYY-MM-DD`).
     public var since: String?
-    /// Only each trainee's latest N sessions (after `since`).
+    /// Only sessions started on or before this UTC day (`YYYY-MM-DD`).
+    public var until: String?
+    /// Only each trainee's latest N sessions (within `since` and `until`).
     public var last: Int?
 
     /// Creates a filter.
-    public init(since: String? = nil, last: Int? = nil) {
+    public init(since: String? = nil, until: String? = nil, last: Int? = nil) {
         self.since = since
+        self.until = until
         self.last = last
     }
 
-    /// Whether `session` started on or after `since`. ISO 8601 UTC text
-    /// sorts as time does, so comparing the date prefix is exact.
+    /// Whether `session` started on or after `since` and on or before
+    /// `until`. ISO 8601 UTC text sorts as time does, so comparing the date
+    /// prefix is exact.
     public func admits(_ session: some FilterableSession) -> Bool {
-        guard let since else { return true }
-        return session.startedAt.utf8.prefix(10).lexicographicallyPrecedes(since.utf8) == false
+        let day = session.startedAt.utf8.prefix(10)
+        if let since, day.lexicographicallyPrecedes(since.utf8) { return false }
+        if let until, until.utf8.lexicographicallyPrecedes(day) { return false }
+        return true
     }
 
     /// `text` if it is a real calendar date written `YYYY-MM-DD`, else nil.
@@ -37,10 +43,12 @@ public struct ReportFilter: Sendable, Hashable {
         return day <= days ? text : nil
     }
 
-    /// A few words for report headers (`since 2026-11-01, last 10 sessions`), or nil.
+    /// A few words for report headers (`since 2026-11-01, until 2026-11-30,
+    /// last 10 sessions per trainee`), or nil.
     public var summary: String? {
         var parts: [String] = []
         if let since { parts.append("since \(since)") }
+        if let until { parts.append("until \(until)") }
         if let last { parts.append("last \(last) session\(last == 1 ? "" : "s") per trainee") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }

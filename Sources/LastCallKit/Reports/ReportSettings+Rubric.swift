@@ -4,6 +4,7 @@ extension ReportSettings {
     public init(rubric: Rubric) {
         self.init(criteria: rubric.criteria.map { ReportCriterion(id: $0.id, title: $0.title, tip: $0.feedback.trimmingWhitespace()) },
                   retrainThreshold: rubric.retraining.threshold,
-                  retrainWindow: rubric.retraining.sessions)
+                  retrainWindow: rubric.retraining.sessions,
+                  promisesThreshold: rubric.retraining.promisesKept)
     }
 }

@@ -9,12 +9,16 @@ public struct ReportSettings: Sendable, Hashable {
     public var retrainThreshold: Int
     /// How many of the latest sessions that expected a criterion count.
     public var retrainWindow: Int
+    /// The percentage of promises kept below which follow-through needs
+    /// retraining (over the latest `retrainWindow` sessions that judged one).
+    public var promisesThreshold: Int
 
     /// Creates settings.
-    public init(criteria: [ReportCriterion], retrainThreshold: Int = 70, retrainWindow: Int = 5) {
+    public init(criteria: [ReportCriterion], retrainThreshold: Int = 70, retrainWindow: Int = 5, promisesThreshold: Int = 70) {
         self.criteria = criteria
         self.retrainThreshold = retrainThreshold
         self.retrainWindow = max(1, retrainWindow)
+        self.promisesThreshold = promisesThreshold
     }
 
     /// The five standard criteria with their stock titles and tips, used

@@ -9,13 +9,16 @@ public struct ScenarioSummary: Sendable, Hashable {
     /// The criteria it expects somewhere (the union of its steps' `expect`,
     /// plus `no-blame` when it scores it).
     public var criteria: [CriterionID]
+    /// The criteria it is built to train (its `focus`), suggested first.
+    public var focus: [CriterionID]
 
     /// Creates a summary.
-    public init(id: String, title: String, level: Int, criteria: [CriterionID]) {
+    public init(id: String, title: String, level: Int, criteria: [CriterionID], focus: [CriterionID] = []) {
         self.id = id
         self.title = title
         self.level = level
         self.criteria = criteria
+        self.focus = focus
     }
 
     /// The summary of a loaded scenario.
@@ -24,6 +27,7 @@ public struct ScenarioSummary: Sendable, Hashable {
         for step in scenario.steps { expected.formUnion(step.expect) }
         expected.insert(CriterionID.noBlame.rawValue)
         self.init(id: scenario.id, title: scenario.title, level: scenario.level,
-                  criteria: scenario.criteria.filter(expected.contains).compactMap(CriterionID.init(rawValue:)))
+                  criteria: scenario.criteria.filter(expected.contains).compactMap(CriterionID.init(rawValue:)),
+                  focus: scenario.focus.compactMap(CriterionID.init(rawValue:)))
     }
 }

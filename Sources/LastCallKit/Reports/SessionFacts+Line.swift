@@ -13,6 +13,7 @@ extension SessionFacts {
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
         var passed: Bool?, criteria: [CriterionTally]?, flagged: [CriterionID?] = []
+        var replies = 0, promises = PromiseTally()
         var found: UInt32 = 0
         try scanner.forEachMember(depth: 0, names: Field.names) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
             let field = Field(rawValue: index)!
@@ -39,12 +40,17 @@ extension SessionFacts {
                 }
             case .criteria: criteria = try Self.tallies(&scanner)
             case .flags: flagged = try Self.flaggedCriteria(&scanner, depth: depth)
+            case .contacts: try Self.checkContacts(&scanner, depth: depth)
             case .scenarioHash: try scanner.checkStringField(field.key, depth: depth)
             case .seed, .moodStart, .moodEnd: _ = try scanner.intField(field.key)
             case .path: try scanner.checkStringsField(field.key, depth: depth)
             case .turns:
                 guard scanner.current == 0x5B else { throw RecordError("missing or mistyped field 'turns'") }
-                try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in try Self.checkTurn(&scanner) }
+                try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+                    try Self.checkTurn(&scanner)
+                    replies += 1
+                }
+            case .promises: promises = try Self.checkPromises(&scanner, depth: depth)
             case .endReason:
                 if scanner.current == 0x6E { try scanner.literal("null") } else { try scanner.checkStringField(field.key, depth: depth) }
             case .best, .weakest:
@@ -90,6 +96,8 @@ extension SessionFacts {
                   endedAt: endedAt, durationSeconds: duration, outcome: sessionOutcome, score: score, passMark: passMark,
                   passed: passed, criteria: criteria)
         flaggedCriteria = flagged
+        self.replies = replies
+        self.promises = promises
     }
 
     /// Reads the summary from the bytes of one line.
@@ -103,7 +111,7 @@ extension SessionFacts {
     enum Field: Int, CaseIterable, Hashable {
         case version, id, trainee, scenario, scenarioTitle, level, startedAt, endedAt, durationSeconds, outcome, score
         case passMark, passed, criteria, scenarioHash, seed, moodStart, moodEnd, path, turns, endReason, best, weakest, tips
-        case flags
+        case flags, contacts, promises
 
         /// The JSON key.
         var key: String {
@@ -129,7 +137,11 @@ extension SessionFacts {
     }
 
     private static let tallyNames: [[UInt8]] = ["met", "expected"].map { Array($0.utf8) }
-    private static let turnNames: [[UInt8]] = ["step", "customer", "reply", "met", "missed", "mood"].map { Array($0.utf8) }
+    /// A turn's fields; the last two (`contact`, `clock`) are optional.
+    private static let turnNames: [[UInt8]] = ["step", "customer", "reply", "met", "missed", "mood", "contact", "clock"].map { Array($0.utf8) }
+    private static let contactNames: [[UInt8]] = ["number", "started", "steps"].map { Array($0.utf8) }
+    /// A promise's fields; the last (`kept`) is optional.
+    private static let promiseNames: [[UInt8]] = ["turn", "contact", "words", "due", "kept"].map { Array($0.utf8) }
     private static let highlightNames: [[UInt8]] = ["turn", "reply", "why"].map { Array($0.utf8) }
     private static let tipNames: [[UInt8]] = ["criterion", "tip"].map { Array($0.utf8) }
     private static let flagNames: [[UInt8]] = ["turn", "criterion", "note", "verdict", "evidence"].map { Array($0.utf8) }
@@ -228,15 +240,72 @@ extension SessionFacts {
     /// leniently there, so only its syntax is checked here).
     private static func checkTurn(_ scanner: inout LineScanner) throws(RecordError) {
         let depth = 2
-        try scanner.checkObject(depth: depth, names: turnNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+        try scanner.checkObject(depth: depth, names: turnNames, required: 6) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
             // The key's text is made only for an error message.
             let key = { String(decoding: turnNames[index], as: UTF8.self) }
             switch index {
             case 0, 1, 2: try scanner.checkStringField(key(), depth: depth + 1)
             case 3, 4: try scanner.checkStringsField(key(), depth: depth + 1)
+            case 6:
+                if scanner.current == 0x6E { try scanner.literal("null") } else { _ = try scanner.intField(key()) }
+            case 7:
+                if scanner.current == 0x6E { try scanner.literal("null") } else { try checkMoment(&scanner, key(), depth: depth + 1) }
             default: _ = try scanner.intField(key())
             }
         }
+    }
+
+    /// Checks a moment on the simulated clock as `FieldReader.moment` reads it.
+    private static func checkMoment(_ scanner: inout LineScanner, _ key: String, depth: Int) throws(RecordError) {
+        let text = try scanner.stringField(key, depth: depth)
+        guard case .success = TimeTextError.catching({ try LocalDateTime.parseClock(text) }) else {
+            throw RecordError("field '\(key)' should be a time such as 2026-03-03T10:15")
+        }
+    }
+
+    /// Checks `contacts` as `Contact(json:)` reads each.
+    private static func checkContacts(_ scanner: inout LineScanner, depth: Int) throws(RecordError) {
+        guard scanner.current == 0x5B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("field 'contacts' should be a list")
+        }
+        try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+            try scanner.checkObject(depth: depth + 1, names: contactNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+                switch index {
+                case 0: _ = try scanner.intField("number")
+                case 1: try checkMoment(&scanner, "started", depth: depth + 2)
+                default: try scanner.checkStringsField("steps", depth: depth + 2)
+                }
+            }
+        }
+    }
+
+    /// Checks `promises` as `Promise(json:)` reads each, and tallies those
+    /// judged kept or broken.
+    private static func checkPromises(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> PromiseTally {
+        var tally = PromiseTally()
+        guard scanner.current == 0x5B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("field 'promises' should be a list")
+        }
+        try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+            try scanner.checkObject(depth: depth + 1, names: promiseNames, required: 4) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
+                switch index {
+                case 0: _ = try scanner.intField("turn")
+                case 1: _ = try scanner.intField("contact")
+                case 2: try scanner.checkStringField("words", depth: depth + 2)
+                case 3: try checkMoment(&scanner, "due", depth: depth + 2)
+                default:
+                    switch scanner.current {
+                    case 0x74: try scanner.literal("true"); tally.add(kept: true)
+                    case 0x66: try scanner.literal("false"); tally.add(kept: false)
+                    case 0x6E: try scanner.literal("null")
+                    default: throw RecordError("field 'kept' should be true or false")
+                    }
+                }
+            }
+        }
+        return tally
     }
 
     /// Reads the `criteria` object: per criterion, its met and expected counts.

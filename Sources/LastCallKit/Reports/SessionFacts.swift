@@ -30,6 +30,11 @@ public struct SessionFacts: Sendable, Hashable {
     /// The criterion each `/flag` of the session disputed (nil: the whole
     /// verdict), in order.
     public var flaggedCriteria: [CriterionID?] = []
+    /// How many replies the trainee gave (the record's turns), or nil when
+    /// not known (a statement read back without the `replies` extension).
+    public var replies: Int?
+    /// The session's promises judged kept or broken.
+    public var promises = PromiseTally()
 
     /// Creates a summary.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, startedAt: String,
@@ -57,7 +62,13 @@ public struct SessionFacts: Sendable, Hashable {
                   durationSeconds: record.durationSeconds, outcome: record.outcome, score: record.score,
                   passMark: record.passMark, passed: record.passed, criteria: record.criteria)
         flaggedCriteria = record.flags.map(\.criterion)
+        replies = record.turns.count
+        promises = record.promiseTally
     }
+
+    /// Whether the trainee left before giving any reply: such a session is
+    /// kept and counted as abandoned, but left out of score averages and trends.
+    public var isUnanswered: Bool { replies == 0 }
 
     /// The tally for `criterion`, or nil when the session did not score it.
     public func tally(_ criterion: CriterionID) -> CriterionTally? {

@@ -15,6 +15,23 @@ public struct TeamReport: Sendable, Hashable {
         self.trainees = trainees.sorted { $0.needsHelpBefore($1) }
     }
 
+    /// The trainees needing retraining, furthest below a threshold first
+    /// (see `TraineeReport.retrainsBefore`).
+    public var retrainingList: [TraineeReport] {
+        trainees.filter(\.needsRetraining).sorted { $0.retrainsBefore($1) }
+    }
+
+    /// Promises kept across the team.
+    public var promises: PromiseRate {
+        var rate = PromiseRate()
+        for trainee in trainees {
+            rate.kept += trainee.promises.kept
+            rate.judged += trainee.promises.judged
+        }
+        rate.needsRetraining = trainees.contains { $0.promises.needsRetraining }
+        return rate
+    }
+
     /// Sessions counted across the team.
     public var sessions: Int { trainees.reduce(0) { $0 + $1.sessions } }
 

@@ -7,6 +7,10 @@ public struct TraineeAccumulator: Sendable {
     private let criteria: [ReportCriterion]
     private var sessions = 0
     private var passed = 0
+    private var abandoned = 0
+    private var unanswered = 0
+    private var promises = PromiseTally()
+    private var promiseWindow: RecentWindow<PromiseTally>
     private var scoreTotal = 0
     private var latestScore = 0
     private var lastSession = ""
@@ -17,7 +21,6 @@ public struct TraineeAccumulator: Sendable {
     private var recent: RecentWindow<SessionFacts>
     private var passedScenarios: Set<String> = []
     private var highestPassedLevel = 0
-    private var lowestPlayedLevel = Int.max
     private var flags: [String: Int] = [:]
 
     /// Creates an empty accumulator; `keepSessions` is how many of the
@@ -29,28 +32,38 @@ public struct TraineeAccumulator: Sendable {
         expected = met
         windows = Array(repeating: RecentWindow(capacity: settings.retrainWindow), count: settings.criteria.count)
         trend = RecentWindow(capacity: trendLength)
+        promiseWindow = RecentWindow(capacity: settings.retrainWindow)
         recent = RecentWindow(capacity: keepSessions)
     }
 
     /// Counts `session`, which must be later than every session added before.
     public mutating func add(_ session: SessionFacts) {
         sessions += 1
-        scoreTotal += session.score
-        latestScore = session.score
         lastSession = session.startedAt
+        if session.outcome == .abandoned { abandoned += 1 }
+        if session.isUnanswered {
+            // Left before any reply: counted as abandoned, never as a score.
+            unanswered += 1
+        } else {
+            scoreTotal += session.score
+            latestScore = session.score
+            trend.append(session.score)
+        }
+        if session.promises.judged > 0 {
+            promises = promises + session.promises
+            promiseWindow.append(session.promises)
+        }
         if session.passed {
             passed += 1
             passedScenarios.insert(session.scenario)
             highestPassedLevel = max(highestPassedLevel, session.level)
         }
-        lowestPlayedLevel = min(lowestPlayedLevel, session.level)
         for tally in session.criteria where tally.expected > 0 {
             guard let index = criteria.firstIndex(where: { $0.id == tally.criterion }) else { continue }
             met[index] += tally.met
             expected[index] += tally.expected
             windows[index].append(tally)
         }
-        trend.append(session.score)
         recent.append(session)
         for criterion in session.flaggedCriteria { flags[criterion?.rawValue ?? TraineeReport.wholeVerdict, default: 0] += 1 }
     }
@@ -61,12 +74,15 @@ public struct TraineeAccumulator: Sendable {
         guard later.sessions > 0 else { return }
         sessions += later.sessions
         passed += later.passed
+        abandoned += later.abandoned
+        if later.sessions > later.unanswered { latestScore = later.latestScore }
+        unanswered += later.unanswered
         scoreTotal += later.scoreTotal
-        latestScore = later.latestScore
+        promises = promises + later.promises
+        later.promiseWindow.elements.forEach { promiseWindow.append($0) }
         lastSession = later.lastSession
         passedScenarios.formUnion(later.passedScenarios)
         highestPassedLevel = max(highestPassedLevel, later.highestPassedLevel)
-        lowestPlayedLevel = min(lowestPlayedLevel, later.lowestPlayedLevel)
         for index in met.indices {
             met[index] += later.met[index]
             expected[index] += later.expected[index]
@@ -88,41 +104,69 @@ public struct TraineeAccumulator: Sendable {
             }
             let needsRetraining = recentExpected > 0 && recentMet * 100 < settings.retrainThreshold * recentExpected
             rates.append(CriterionRate(criterion: criterion, met: met[index], expected: expected[index],
-                                       recentMet: recentMet, recentExpected: recentExpected,
-                                       needsRetraining: needsRetraining))
+                                       recentMet: recentMet, recentExpected: recentExpected, needsRetraining: needsRetraining,
+                                       below: needsRetraining ? RetrainItem.below(threshold: settings.retrainThreshold,
+                                                                                  part: recentMet, of: recentExpected) : 0))
         }
-        let level = highestPassedLevel > 0 ? highestPassedLevel : (lowestPlayedLevel == Int.max ? 1 : lowestPlayedLevel)
+        let recentPromises = promiseWindow.elements.reduce(PromiseTally(), +)
+        let promisesNeedRetraining = recentPromises.judged > 0
+            && recentPromises.kept * 100 < settings.promisesThreshold * recentPromises.judged
+        let level = Self.level(highestPassed: highestPassedLevel)
         var report = TraineeReport(trainee: trainee, sessions: sessions, passed: passed, scoreTotal: scoreTotal,
                                    latestScore: latestScore, lastSession: lastSession, criteria: rates, level: level,
                                    trend: trend.elements, recentSessions: recent.elements)
         report.flags = flags
+        report.abandoned = abandoned
+        report.unanswered = unanswered
+        report.promises = PromiseRate(kept: promises.kept, judged: promises.judged, recentKept: recentPromises.kept,
+                                      recentJudged: recentPromises.judged, needsRetraining: promisesNeedRetraining,
+                                      below: promisesNeedRetraining ? RetrainItem.below(threshold: settings.promisesThreshold,
+                                                                                        part: recentPromises.kept,
+                                                                                        of: recentPromises.judged) : 0)
         var focus = report.retrainOn.map(\.criterion.id)
         if focus.isEmpty, let weakest = report.weakest { focus = [weakest.criterion.id] }
         report.suggestions = Self.suggest(for: focus, level: level, passed: passedScenarios, library: library)
         return report
     }
 
+    /// The highest level a trainee works at.
+    public static let topLevel = 5
+
+    /// A trainee's level: the highest scenario level they have passed, plus
+    /// one (1 before any pass; at most `topLevel`).
+    public static func level(highestPassed: Int) -> Int {
+        min(topLevel, max(0, highestPassed) + 1)
+    }
+
     /// The most scenarios suggested to one trainee.
     public static let suggestionLimit = 3
 
     /// Scenarios that expect one of `focus`, within one level of `level`,
-    /// not in `passed`: those covering more of `focus` first, then nearer the
-    /// level, then easier, then by id.
+    /// not in `passed`: those whose own `focus` covers more of `focus`
+    /// first, then those expecting more of it, then nearer the level, then
+    /// easier, then by id.
     public static func suggest(for focus: [CriterionID], level: Int, passed: Set<String>,
                                library: [ScenarioSummary]) -> [ScenarioSummary] {
         guard !focus.isEmpty else { return [] }
-        let candidates = library.compactMap { scenario -> (ScenarioSummary, Int)? in
+        struct Candidate {
+            var scenario: ScenarioSummary
+            var focused: Int
+            var covered: Int
+        }
+        let candidates = library.compactMap { scenario -> Candidate? in
             guard !passed.contains(scenario.id), abs(scenario.level - level) <= 1 else { return nil }
             let covered = focus.filter { scenario.criteria.contains($0) }.count
-            return covered > 0 ? (scenario, covered) : nil
+            let focused = focus.filter { scenario.focus.contains($0) }.count
+            return covered > 0 ? Candidate(scenario: scenario, focused: focused, covered: covered) : nil
         }
         let sorted = candidates.sorted { a, b in
-            if a.1 != b.1 { return a.1 > b.1 }
-            let da = abs(a.0.level - level), db = abs(b.0.level - level)
+            if a.focused != b.focused { return a.focused > b.focused }
+            if a.covered != b.covered { return a.covered > b.covered }
+            let da = abs(a.scenario.level - level), db = abs(b.scenario.level - level)
             if da != db { return da < db }
-            if a.0.level != b.0.level { return a.0.level < b.0.level }
-            return a.0.id < b.0.id
+            if a.scenario.level != b.scenario.level { return a.scenario.level < b.scenario.level }
+            return a.scenario.id < b.scenario.id
         }
-        return sorted.prefix(suggestionLimit).map(\.0)
+        return sorted.prefix(suggestionLimit).map(\.scenario)
     }
 }

@@ -19,6 +19,10 @@ extension XAPIExporter {
         /// Per criterion of the scenario, in the record's order:
         /// `[{"criterion": ID, "met": N, "expected": N}]`.
         case criterionCounts = "criterion-counts"
+        /// How many replies the trainee gave (0: left before any reply).
+        case replies
+        /// The promises judged: `{"kept": N, "judged": N}`.
+        case promiseCounts = "promise-counts"
     }
 
     /// The IRI of a read-back extension.
@@ -37,6 +41,9 @@ extension XAPIExporter {
             (sessionExtensionIRI(.criterionCounts, options), .array(session.criteria.map {
                 .object([("criterion", .string($0.criterion.rawValue)), ("met", .int($0.met)), ("expected", .int($0.expected))])
             })),
+        ] + (session.replies.map { [(sessionExtensionIRI(.replies, options), JSONValue.int($0))] } ?? []) + [
+            (sessionExtensionIRI(.promiseCounts, options), .object([("kept", .int(session.promises.kept)),
+                                                                     ("judged", .int(session.promises.judged))])),
         ]
     }
 }

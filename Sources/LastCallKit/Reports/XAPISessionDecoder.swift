@@ -74,8 +74,21 @@ public struct XAPISessionDecoder: Sendable {
             }
             criteria.append(CriterionTally(criterion: criterion, met: met, expected: expected))
         }
-        return .session(SessionFacts(id: sessionID, trainee: trainee, scenario: scenario, scenarioTitle: title, level: level,
-                                     startedAt: startedAt, endedAt: endedAt, durationSeconds: duration, outcome: outcome,
-                                     score: score, passMark: passMark, passed: passed, criteria: criteria))
+        var facts = SessionFacts(id: sessionID, trainee: trainee, scenario: scenario, scenarioTitle: title, level: level,
+                                 startedAt: startedAt, endedAt: endedAt, durationSeconds: duration, outcome: outcome,
+                                 score: score, passMark: passMark, passed: passed, criteria: criteria)
+        // Both are absent from statements exported before they existed:
+        // the reply count is then unknown, and there were no promises.
+        if let value = field(.replies) {
+            guard let replies = int(value), replies >= 0 else { return .incomplete(id: id, what: "a whole number in the replies extension") }
+            facts.replies = replies
+        }
+        if let value = field(.promiseCounts) {
+            guard let kept = int(value["kept"]), let judged = int(value["judged"]), kept >= 0, kept <= judged else {
+                return .incomplete(id: id, what: "the promise-counts extension's kept and judged")
+            }
+            facts.promises = PromiseTally(kept: kept, judged: judged)
+        }
+        return .session(facts)
     }
 }

@@ -11,7 +11,10 @@ public enum ConditionParser {
         public var offset: Int = 0
     }
 
-    static let forms = "conditions are CRITERION, not CRITERION, mood < N (or <=, >, >=), mentions WORD, mentions \"a phrase\", or any: [...] for either of several"
+    static let forms = "conditions are CRITERION, mood < N (or <=, >, >=), mentions WORD, mentions \"a phrase\", promised, promise kept, promise broken, said CRITERION, named, contact N (or contact >= N), any: [...] for either of several, and not before any of them"
+
+    /// The words a condition can start with, for did-you-mean.
+    static let keywords = ["mood", "mentions", "not", "promised", "promise", "said", "named", "contact"]
 
     /// The condition `text` means, or the problem with it.
     public static func parse(_ text: String, knownCriteria: [String]) -> Result<Condition, Problem> {
@@ -22,10 +25,44 @@ public enum ConditionParser {
         }
         switch first {
         case "not":
-            guard words.count == 2 else {
+            let rest = String(trimmed.dropFirst("not".count))
+            let restStart = leadingSpaces(text) + "not".count
+            guard words.count >= 2 else {
                 return .failure(Problem(message: "malformed condition '\(trimmed)'", hint: "write 'not CRITERION', e.g. 'not apology'"))
             }
-            return criterion(words[1], knownCriteria).map { .missed($0) }
+            guard words[1] != "not" else {
+                return .failure(Problem(message: "'not not' in condition '\(trimmed)'", hint: "drop both: 'not not X' is X"))
+            }
+            switch parse(rest, knownCriteria: knownCriteria) {
+            case .success(.met(let criterion)): return .success(.missed(criterion))
+            case .success(let condition): return .success(.not(condition))
+            case .failure(var problem):
+                problem.offset = problem.offset == 0 ? restStart + leadingSpaces(rest) : restStart + problem.offset
+                return .failure(problem)
+            }
+        case "promised" where words.count == 1:
+            return .success(.promised)
+        case "named" where words.count == 1:
+            return criterion(CriterionID.nameAndNumber.rawValue, knownCriteria).map { .said($0) }
+        case "promise":
+            switch words.dropFirst().joined(separator: " ") {
+            case "kept": return .success(.promise(kept: true))
+            case "broken": return .success(.promise(kept: false))
+            default:
+                return .failure(Problem(message: "malformed condition '\(trimmed)'", hint: "write promised, promise kept or promise broken"))
+            }
+        case "said":
+            guard words.count == 2 else {
+                return .failure(Problem(message: "malformed condition '\(trimmed)'", hint: "write 'said CRITERION', e.g. 'said name-and-number'"))
+            }
+            return criterion(words[1], knownCriteria).map { .said($0) }.mapError { problem in
+                var problem = problem
+                // at the criterion's name, after "said" and its spaces
+                problem.offset = leadingSpaces(text) + trimmed.unicodeScalars.count - words[1].unicodeScalars.count
+                return problem
+            }
+        case "contact":
+            return contact(trimmed)
         case "mentions":
             let rest = String(trimmed.dropFirst("mentions".count)).trimmingWhitespace()
             var phrase = rest
@@ -55,6 +92,9 @@ public enum ConditionParser {
             if trimmed.hasPrefix("mood") {
                 return mood(trimmed)
             }
+            if trimmed.hasPrefix("contact") {
+                return contact(trimmed)
+            }
             guard words.count == 1 else {
                 return .failure(Problem(message: "malformed condition '\(trimmed)'", hint: forms))
             }
@@ -69,8 +109,22 @@ public enum ConditionParser {
 
     private static func criterion(_ word: String, _ known: [String]) -> Result<String, Problem> {
         if known.contains(word) { return .success(word) }
-        let hint = Spelling.suggestion(for: word, among: known + ["mood", "mentions", "not"]).map { "did you mean '\($0)'?" } ?? forms
+        let hint = Spelling.suggestion(for: word, among: known + keywords).map { "did you mean '\($0)'?" } ?? forms
         return .failure(Problem(message: "unknown criterion '\(word)' in condition", hint: hint))
+    }
+
+    /// `contact 2`, `contact >= 2` (also `<`, `<=`, `>`).
+    private static func contact(_ text: String) -> Result<Condition, Problem> {
+        var rest = Substring(text.dropFirst("contact".count)).drop(while: { $0 == " " })
+        let operators: [Condition.Comparison] = [.lessOrEqual, .greaterOrEqual, .less, .greater, .equal]
+        let comparison = operators.first(where: { rest.hasPrefix($0.rawValue) }) ?? .equal
+        if rest.hasPrefix(comparison.rawValue) {
+            rest = rest.dropFirst(comparison.rawValue.count).drop(while: { $0 == " " })
+        }
+        guard let number = Int(rest), number >= 1 else {
+            return .failure(Problem(message: "contact condition '\(text)' needs a contact number from 1", hint: "write contact 2 or contact >= 2 (also <, <=, >)"))
+        }
+        return .success(.contact(comparison, number))
     }
 
     private static func mood(_ text: String) -> Result<Condition, Problem> {

@@ -9,11 +9,14 @@ public struct ScenarioExample: Sendable, Hashable {
     public var outcome: Outcome
     /// The step ids the conversation must visit, when given.
     public var path: [String]?
+    /// How many contacts the conversation must have, when given (`contacts`).
+    public var contacts: Int?
     /// Where the example is written.
     public var location: SourceLocation
 
     /// Creates an example.
-    public init(name: String, replies: [String], outcome: Outcome, path: [String]? = nil, location: SourceLocation) {
+    public init(name: String, replies: [String], outcome: Outcome, path: [String]? = nil, contacts: Int? = nil, location: SourceLocation) {
+        self.contacts = contacts
         self.name = name
         self.replies = replies
         self.outcome = outcome

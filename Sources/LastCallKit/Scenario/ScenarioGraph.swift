@@ -18,7 +18,7 @@ struct ScenarioGraph {
             for branch in step.next {
                 switch branch.target {
                 case .end: canEnd[i] = true
-                case .step(let id):
+                case .step(let id), .contact(let id, _):
                     if let j = index[id] {
                         successors[i].append(j)
                         predecessors[j].append(i)

@@ -5,7 +5,8 @@ import Foundation
 /// the fallback branch (no `when`) is labelled ``fallbackLabel`` and drawn
 /// dashed, a step whose branches may all fail gets a dotted loop onto
 /// itself labelled ``repeatLabel`` (the engine keeps the customer on the
-/// step), and endings are marked.
+/// step), a branch that starts another contact is drawn thick and labelled
+/// with its `at` ("next contact at promise + 1 hour"), and endings are marked.
 public enum ScenarioGraphRenderer {
     /// The graph formats.
     public enum Format: String, Sendable, CaseIterable {
@@ -29,8 +30,13 @@ public enum ScenarioGraphRenderer {
     public static let repeatLabel = "no branch matches: the customer presses the same point again"
 
     private static func label(_ branch: Branch) -> String {
-        branch.conditions.isEmpty ? fallbackLabel : branch.conditions.map(\.description).joined(separator: " and ")
+        let when = branch.conditions.isEmpty ? fallbackLabel : branch.conditions.map(\.description).joined(separator: " and ")
+        guard case .contact(_, let at) = branch.target else { return when }
+        return when + "; " + contactLabel(at)
     }
+
+    /// What a contact edge says about when the next contact starts.
+    public static func contactLabel(_ at: ContactTime) -> String { "next contact at \(at)" }
 
     /// Whether an unmatched reply keeps the customer on `step`: it is not an
     /// ending and has no fallback branch.
@@ -59,6 +65,7 @@ public enum ScenarioGraphRenderer {
                 let arrow = branch.conditions.isEmpty ? "-. \"\(text(label(branch)))\" .->" : "-- \"\(text(label(branch)))\" -->"
                 switch branch.target {
                 case .step(let id): lines.append("    \(node(step.id)) \(arrow) \(node(id))")
+                case .contact(let id, _): lines.append("    \(node(step.id)) == \"\(text(label(branch)))\" ==> \(node(id))")
                 case .end(let outcome):
                     endings.insert(outcome)
                     lines.append("    \(node(step.id)) \(arrow) end_\(outcome.rawValue)")
@@ -93,6 +100,8 @@ public enum ScenarioGraphRenderer {
                 let attributes = " [label=\(quote(label(branch)))" + (branch.conditions.isEmpty ? ", style=dashed]" : "]")
                 switch branch.target {
                 case .step(let id): lines.append("  \(quote(step.id)) -> \(quote(id))\(attributes);")
+                case .contact(let id, _):
+                    lines.append("  \(quote(step.id)) -> \(quote(id)) [label=\(quote(label(branch))), style=bold, penwidth=2, color=\"blue\"];")
                 case .end(let outcome):
                     endings.insert(outcome)
                     lines.append("  \(quote(step.id)) -> \(quote("end:" + outcome.rawValue))\(attributes);")

@@ -1,5 +1,6 @@
 /// Cuts a scenario file down to the top-level entries that hold its header
-/// (`scenario`, `title`, `level`, `tags`, `criteria`), so the YAML reader
+/// (`scenario`, `title`, `level`, `tags`, `criteria`, and `focus`, kept
+/// because its flow list could not be skipped safely), so the YAML reader
 /// parses a few lines instead of the whole file. Every other line becomes an
 /// empty line, so locations still point into the file as written.
 ///
@@ -10,8 +11,8 @@
 /// quoted or flow value on its key's line (its continuation could sit at
 /// column 0). Otherwise it answers nil and the caller reads the whole file.
 enum ScenarioHeaderSlicer {
-    static let headerKeys: Set<String> = ["scenario", "title", "level", "tags", "criteria"]
-    static let bodyKeys: Set<String> = ["summary", "customer", "pass", "start", "steps", "examples"]
+    static let headerKeys: Set<String> = ["scenario", "title", "level", "tags", "criteria", "focus"]
+    static let bodyKeys: Set<String> = ["summary", "customer", "pass", "start", "steps", "examples", "clock", "ready"]
     static let requiredKeys = ["scenario", "title", "customer", "steps"]
 
     /// The header entries of `bytes` with every other line emptied, or nil.

@@ -6,13 +6,13 @@ public struct ScenarioLoader: Sendable {
     /// The criterion ids the rubric defines, in rubric order.
     public var knownCriteria: [String]
 
-    static let topKeys = ["scenario", "title", "summary", "level", "tags", "customer", "criteria", "pass", "start", "steps", "examples"]
+    static let topKeys = ["scenario", "title", "summary", "level", "tags", "customer", "criteria", "focus", "pass", "start", "steps", "examples", "clock", "ready"]
     static let customerKeys = ["name", "mood", "persona"]
     static let stepKeys = ["customer", "expect", "coach", "next", "end"]
-    static let branchKeys = ["when", "goto", "end"]
+    static let branchKeys = ["when", "goto", "end", "contact", "at"]
     /// The keys of a condition written as a mapping in `when`.
     static let anyKeys = ["any"]
-    static let exampleKeys = ["name", "replies", "outcome", "path"]
+    static let exampleKeys = ["name", "replies", "outcome", "path", "contacts"]
 
     /// Creates a loader that accepts the given criteria.
     public init(knownCriteria: [String]) {
@@ -42,9 +42,12 @@ public struct ScenarioLoader: Sendable {
         let summary = root["summary"].flatMap { check.text($0, "'summary'", allowEmpty: true) }
         let customer = loadCustomer(root, check: &check)
         let criteria = header.criteria
+        let focus = loadFocus(root, criteria: criteria, check: &check)
         let passMark = root["pass"].flatMap { check.integer($0, "'pass' (the pass mark)", in: 0...100) }
 
-        let steps = loadSteps(root, criteria: criteria, check: &check)
+        let clock = loadClock(root, check: &check)
+        let ready = loadReady(root, check: &check)
+        let steps = loadSteps(root, criteria: criteria, hasReady: ready != nil, check: &check)
         let start = loadStart(root, steps: steps, check: &check)
         let targetsAreKnown = checkTargets(steps, check: &check)
         let examples = loadExamples(root, steps: steps, check: &check)
@@ -54,10 +57,13 @@ public struct ScenarioLoader: Sendable {
         if steps.isComplete, targetsAreKnown, steps.declaredIDs.contains(start) {
             ScenarioGraph(steps: steps.loaded, start: start).check(&check)
         }
+        checkContactConditions(steps.loaded, check: &check)
         guard !check.hasErrors else { return (nil, check.diagnostics) }
-        let scenario = Scenario(
+        var scenario = Scenario(
             id: header.id, title: header.title, summary: summary, level: header.level, tags: header.tags, customer: customer,
-            criteria: criteria, passMark: passMark, start: start, steps: steps.loaded, examples: examples, location: root.location)
+            criteria: criteria, passMark: passMark, start: start, steps: steps.loaded, examples: examples, location: root.location,
+            clock: clock, ready: ready)
+        scenario.focus = focus
         return (scenario, check.diagnostics)
     }
 
@@ -67,7 +73,7 @@ public struct ScenarioLoader: Sendable {
     private struct LoadedSteps {
         var loaded: [Step] = []
         var declared: [String] = []
-        var gotos: [(target: String, location: SourceLocation)] = []
+        var gotos: [(target: String, location: SourceLocation, key: String)] = []
         /// Whether `steps` is a mapping at all.
         var isMapping = false
 
@@ -123,7 +129,7 @@ public struct ScenarioLoader: Sendable {
         return knownCriteria.filter(chosen.contains)
     }
 
-    private func loadSteps(_ root: YAMLNode, criteria: [String], check: inout NodeChecker) -> LoadedSteps {
+    private func loadSteps(_ root: YAMLNode, criteria: [String], hasReady: Bool, check: inout NodeChecker) -> LoadedSteps {
         var steps = LoadedSteps()
         guard let node = root["steps"] else { return steps }
         guard let pairs = node.pairs else {
@@ -137,7 +143,7 @@ public struct ScenarioLoader: Sendable {
         steps.isMapping = true
         steps.declared = pairs.compactMap { $0.key.scalar }
         for pair in pairs {
-            if let step = loadStep(pair, criteria: criteria, gotos: &steps.gotos, check: &check) { steps.loaded.append(step) }
+            if let step = loadStep(pair, criteria: criteria, hasReady: hasReady, gotos: &steps.gotos, check: &check) { steps.loaded.append(step) }
         }
         return steps
     }
@@ -158,9 +164,9 @@ public struct ScenarioLoader: Sendable {
     private func checkTargets(_ steps: LoadedSteps, check: inout NodeChecker) -> Bool {
         let known = steps.declaredIDs
         var allKnown = true
-        for (target, location) in steps.gotos where !known.contains(target) {
+        for (target, location, key) in steps.gotos where !known.contains(target) {
             allKnown = false
-            check.error("'goto' names the unknown step '\(target)'", at: location, hint: stepHint(target, steps.declared))
+            check.error("'\(key)' names the unknown step '\(target)'", at: location, hint: stepHint(target, steps.declared))
         }
         return allKnown
     }
@@ -178,8 +184,8 @@ public struct ScenarioLoader: Sendable {
         }
     }
 
-    private func loadStep(_ pair: YAMLPair, criteria: [String], gotos: inout [(target: String, location: SourceLocation)],
-                          check: inout NodeChecker) -> Step? {
+    private func loadStep(_ pair: YAMLPair, criteria: [String], hasReady: Bool,
+                          gotos: inout [(target: String, location: SourceLocation, key: String)], check: inout NodeChecker) -> Step? {
         let id = pair.key.scalar ?? ""
         let node = pair.value
         let what = "step '\(id)'"
@@ -190,6 +196,7 @@ public struct ScenarioLoader: Sendable {
         let before = check.diagnostics.count
         check.require(["customer"], in: node, what)
         let lines = node["customer"].flatMap { check.texts($0, "what the customer says in \(what)", allowSingle: true) } ?? []
+        if let linesNode = node["customer"] { checkPlaceholders(linesNode, check: &check) }
         var expect: [String] = []
         if let expectNode = node["expect"], let words = check.words(expectNode, "'expect' in \(what)") {
             for (word, location) in words {
@@ -216,9 +223,13 @@ public struct ScenarioLoader: Sendable {
                 check.warning("\(what) ends the conversation, so there is no reply to score against 'expect'", at: expectNode.location)
             }
         } else if let nextNode {
-            branches = loadBranches(nextNode, what: what, check: &check)
+            branches = loadBranches(nextNode, what: what, hasReady: hasReady, check: &check)
             for branch in branches {
-                if case .step(let target) = branch.target { gotos.append((target, branch.location)) }
+                switch branch.target {
+                case .step(let target): gotos.append((target, branch.location, "goto"))
+                case .contact(let target, _): gotos.append((target, branch.location, "contact"))
+                case .end: break
+                }
             }
         } else {
             check.error("\(what) has neither 'next' nor 'end'", at: pair.key.location,
@@ -228,7 +239,7 @@ public struct ScenarioLoader: Sendable {
         return Step(id: id, lines: lines, expect: expect, coach: coach, next: branches, end: end, location: pair.key.location)
     }
 
-    private func loadBranches(_ node: YAMLNode, what: String, check: inout NodeChecker) -> [Branch] {
+    private func loadBranches(_ node: YAMLNode, what: String, hasReady: Bool, check: inout NodeChecker) -> [Branch] {
         // A single branch may be written as a mapping or as a bare step id.
         let items: [YAMLNode]
         if let list = node.items {
@@ -254,13 +265,14 @@ public struct ScenarioLoader: Sendable {
             }
             var conditions: [Condition] = []
             if let whenNode = item["when"] {
-                conditions = loadConditions(whenNode, check: &check)
+                conditions = loadConditions(whenNode, hasReady: hasReady, check: &check)
             } else if sawFallback == nil {
                 sawFallback = item.location
             }
-            let gotoNode = item["goto"], endNode = item["end"]
-            if gotoNode != nil, endNode != nil {
-                check.error("a branch has both 'goto' and 'end'", at: item.location, hint: "a branch leads to one step or one ending")
+            let gotoNode = item["goto"], endNode = item["end"], contactNode = item["contact"], atNode = item["at"]
+            let leads = [("goto", gotoNode), ("end", endNode), ("contact", contactNode)].filter { $0.1 != nil }.map(\.0)
+            if leads.count > 1 {
+                check.error("a branch has both '\(leads[0])' and '\(leads[1])'", at: item.location, hint: "a branch leads to one step, one ending or one new contact")
             } else if let gotoNode {
                 if let target = check.text(gotoNode, "'goto'") {
                     branches.append(Branch(conditions: conditions, target: .step(target.trimmingWhitespace()), location: gotoNode.location))
@@ -269,14 +281,30 @@ public struct ScenarioLoader: Sendable {
                 if let outcome = outcome(endNode, check: &check) {
                     branches.append(Branch(conditions: conditions, target: .end(outcome), location: endNode.location))
                 }
+            } else if let contactNode {
+                let target = check.text(contactNode, "'contact'")
+                var at: ContactTime?
+                if let atNode {
+                    at = contactTime(atNode, hasReady: hasReady, check: &check)
+                } else {
+                    check.error("a branch with 'contact' needs 'at', the simulated time the next contact starts", at: contactNode.location,
+                                hint: "write at: promise, at: ready, at: promise + 1 hour, or a time such as at: Wednesday 14:00")
+                }
+                if let target, let at {
+                    branches.append(Branch(conditions: conditions, target: .contact(target.trimmingWhitespace(), at: at), location: contactNode.location))
+                }
             } else {
-                check.error("a branch of \(what) needs 'goto: STEP' or 'end: OUTCOME'", at: item.location)
+                check.error("a branch of \(what) needs 'goto: STEP', 'end: OUTCOME' or 'contact: STEP' with 'at:'", at: item.location)
+            }
+            if let atNode, contactNode == nil {
+                check.error("'at' belongs to a branch with 'contact'", at: atNode.location,
+                            hint: "write 'contact: STEP' with 'at:' to start another contact, or drop 'at'")
             }
         }
         return branches
     }
 
-    private func loadConditions(_ node: YAMLNode, check: inout NodeChecker) -> [Condition] {
+    private func loadConditions(_ node: YAMLNode, hasReady: Bool, check: inout NodeChecker) -> [Condition] {
         let items = node.items ?? [node]
         var conditions: [Condition] = []
         for item in items {
@@ -288,7 +316,7 @@ public struct ScenarioLoader: Sendable {
                                 hint: "write any: [CONDITION, CONDITION] for either of several conditions")
                     continue
                 }
-                let choices = loadConditions(list, check: &check)
+                let choices = loadConditions(list, hasReady: hasReady, check: &check)
                 if (list.items ?? [list]).isEmpty {
                     check.error("'any' is an empty list", at: list.location, hint: "list the conditions of which one must hold")
                 } else if choices.count == (list.items ?? [list]).count {
@@ -298,7 +326,13 @@ public struct ScenarioLoader: Sendable {
             }
             guard let text = check.text(item, "a condition in 'when'") else { continue }
             switch ConditionParser.parse(text, knownCriteria: knownCriteria) {
-            case .success(let condition): conditions.append(condition)
+            case .success(let condition):
+                if condition.needsReady, !hasReady {
+                    check.error("'\(condition)' needs the scenario's 'ready', the time the answer is truly available", at: item.location,
+                                hint: "add a top-level 'ready:' (a time such as Wednesday 14:00, or a duration such as 2 working days)")
+                } else {
+                    conditions.append(condition)
+                }
             case .failure(let problem):
                 var at = item.location
                 if problem.offset > 0 {
@@ -340,6 +374,7 @@ public struct ScenarioLoader: Sendable {
             }
         }
         let outcome = node["outcome"].flatMap { self.outcome($0, check: &check) }
+        let contacts = node["contacts"].flatMap { check.integer($0, "'contacts' in \(what)", in: 1...100) }
         var path: [String]?
         if let pathNode = node["path"], let words = check.words(pathNode, "'path' in \(what)") {
             for (word, location) in words where !known.contains(word) {
@@ -348,7 +383,7 @@ public struct ScenarioLoader: Sendable {
             path = words.map(\.0)
         }
         guard check.diagnostics[before...].allSatisfy({ !$0.isError }), let outcome else { return nil }
-        return ScenarioExample(name: name, replies: replies, outcome: outcome, path: path, location: node.location)
+        return ScenarioExample(name: name, replies: replies, outcome: outcome, path: path, contacts: contacts, location: node.location)
     }
 
     func criterionHint(_ word: String) -> String {

@@ -93,11 +93,12 @@ struct RubricLoader {
 
     mutating func loadRetraining(_ root: YAMLNode) -> RetrainingRule? {
         guard let node = value("retraining", in: root, "the rubric"),
-              check.mapping(node, "'retraining'", allowed: ["threshold", "sessions"]) != nil else { return nil }
+              check.mapping(node, "'retraining'", allowed: ["threshold", "sessions", "promises-kept"]) != nil else { return nil }
         let threshold = integer("threshold", in: node, "'retraining'", range: 0...100, default: 70)
         let sessions = integer("sessions", in: node, "'retraining'", range: 1...1000, default: 5)
-        guard let threshold, let sessions else { return nil }
-        return RetrainingRule(threshold: threshold, sessions: sessions)
+        let promisesKept = integer("promises-kept", in: node, "'retraining'", range: 0...100, default: 70)
+        guard let threshold, let sessions, let promisesKept else { return nil }
+        return RetrainingRule(threshold: threshold, sessions: sessions, promisesKept: promisesKept)
     }
 
     /// The filler words, each normalised the way replies are and interned so

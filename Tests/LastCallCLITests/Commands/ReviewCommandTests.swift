@@ -108,4 +108,47 @@ import Testing
         #expect(console.output == "Nothing to review: no flagged turn waits.\n")
         #expect(workspace.run(["review", "--progress", "p", "--since", "yesterday"]).status == 64)
     }
+    @Test func untilNarrowsTheQueueAndIsCheckedAsTheReportsCheckIt() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        // Every session here started on 2026-11-18 (the workspace's clock).
+        #expect(workspace.run(["review", "--progress", "p", "--until", "2026-11-17"]).console.output
+                == "Nothing to review: no flagged turn waits.\n")
+        let (status, console) = workspace.run(["review", "--progress", "p", "--since", "2026-11-18", "--until", "2026-11-18", "--list"])
+        #expect(status == 0, "\(console.errors)")
+        #expect(console.output.hasPrefix("3 flagged turns to review\n"))
+        let bad = workspace.run(["review", "--progress", "p", "--until", "2026-02-30"])
+        #expect(bad.status == 64)
+        #expect(bad.console.errors.contains("--until needs a date written YYYY-MM-DD (UTC), not '2026-02-30'"))
+        let backwards = workspace.run(["review", "--progress", "p", "--since", "2026-11-18", "--until", "2026-11-01"])
+        #expect(backwards.status == 64)
+        #expect(backwards.console.errors.contains("--until 2026-11-01 is before --since 2026-11-18: no session can start in between"))
+        #expect(workspace.run(["review", "--help"]).console.output.contains("--until DATE     only sessions started on or before DATE"))
+    }
+    @Test func theExplanationIsWrappedToTheTerminalAndInert() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.write(PlayCommandTests.scenario, to: "scenarios/late.yaml")
+        let reply = "I'm so sorry about this, I apologise, my apologies, I will personally look into it myself \u{1B}[2J right now"
+        try workspace.write(reply + "\n/flag apology too much\n", to: "a.txt")
+        _ = workspace.run(["play", "late", "--trainee", "sam", "--replies", "a.txt", "--progress", "p"])
+        let console = FakeConsole(input: ["q"])
+        console.width = 40
+        #expect(workspace.run(["review", "--progress", "p"], console: console).status == 0, "\(console.errors)")
+        let shown = console.output.components(separatedBy: "the scorer now (--explain):\n")
+        let block = try #require(shown.dropFirst().first?.components(separatedBy: "\n  apology").first)
+        let lines = block.split(separator: "\n")
+        #expect(lines.count > 4)
+        #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+        #expect(lines.allSatisfy { $0.hasPrefix("    ") })
+        #expect(!block.contains("\u{1B}"))
+        // Nothing lost: the same words as the unwrapped trace, the padding of its columns kept.
+        let context = CommandContext(console: FakeConsole(), environment: [:], currentDirectory: workspace.root,
+                                     now: { Date() }, makeSeed: { 1 })
+        let scoring = try ScoringSetup.load(ParsedArguments(), context)
+        let trace = TerminalText.inert(scoring.scorer.score(reply).rendered(with: scoring.rubric, explain: true))
+        #expect(block.split(whereSeparator: \.isWhitespace) == trace.split(whereSeparator: \.isWhitespace))
+        #expect(block.contains("    met     apology"))
+        #expect(lines.contains { $0.hasPrefix("            ") }, "a verdict line continues under its text")
+    }
 }

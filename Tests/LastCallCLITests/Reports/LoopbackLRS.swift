@@ -10,9 +10,12 @@ import FoundationNetworking
 /// `lifetime` seconds if `stop` is never called. Modes: `ok`; `flaky` (HTTP
 /// 500 on every other POST, the first included); `stall` (a POST waits 30
 /// seconds before answering); `auth` (Basic auth `user:secret`, else 401
-/// with a challenge). `GET /count` gives `{"posts": N, "stored": N}`.
+/// with a challenge); `noactivity` (an `activity` query matches nothing, as
+/// in Ralph 5.1's filesystem backend). `GET /count` gives `{"posts": N, "stored": N}`; `GET
+/// /queries` the query of every `GET /xAPI/statements`, in order. `since`
+/// and `until` filter by the statement's timestamp, as Ralph does.
 final class LoopbackLRS: @unchecked Sendable {
-    enum Mode: String { case ok, flaky, stall, auth }
+    enum Mode: String { case ok, flaky, stall, auth, noactivity }
 
     static let script = #"""
     import base64, json, os, sys, threading, time, urllib.parse
@@ -21,7 +24,7 @@ final class LoopbackLRS: @unchecked Sendable {
     mode, lifetime, page_size = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
     threading.Timer(lifetime, lambda: os._exit(0)).start()
     lock = threading.Lock()
-    stored, order, posts = {}, [], [0]
+    stored, order, posts, queries = {}, [], [0], []
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args): pass
@@ -68,14 +71,20 @@ final class LoopbackLRS: @unchecked Sendable {
             url = urllib.parse.urlparse(self.path)
             if url.path == "/count":
                 with lock: return self.answer(200, {"posts": posts[0], "stored": len(order)})
+            if url.path == "/queries":
+                with lock: return self.answer(200, list(queries))
             if url.path != "/xAPI/statements": return self.answer(404, {"detail": "not found"})
+            with lock: queries.append(url.query)
             query = urllib.parse.parse_qs(url.query)
             activity = query.get("activity", [None])[0]
             since = query.get("since", [None])[0]
+            until = query.get("until", [None])[0]
             offset = int(query.get("offset", ["0"])[0])
             def wanted(statement):
                 if since and statement["timestamp"] <= since: return False
+                if until and statement["timestamp"] > until: return False
                 if not activity: return True
+                if mode == "noactivity": return False
                 ids = [statement["object"]["id"]]
                 for group in statement.get("context", {}).get("contextActivities", {}).values():
                     ids += [item["id"] for item in group]
@@ -127,6 +136,12 @@ final class LoopbackLRS: @unchecked Sendable {
         let data = try URLSessionTransport(timeout: 10).send(URLRequest(url: URL(string: root + "/count")!)).body
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Int] ?? [:]
         return (object["posts"] ?? -1, object["stored"] ?? -1)
+    }
+
+    /// The query of every `GET /xAPI/statements` so far, in order.
+    func queries() throws -> [String] {
+        let data = try URLSessionTransport(timeout: 10).send(URLRequest(url: URL(string: root + "/queries")!)).body
+        return try JSONSerialization.jsonObject(with: data) as? [String] ?? []
     }
 
     /// Stops the server (the process this object started).

@@ -33,6 +33,15 @@ import Testing
         #expect(queue.items.map(\.sessionID) == ["s2"])
     }
 
+    @Test func untilKeepsSessionsStartedOnOrBeforeThatDay() {
+        var queue = ReviewQueue(reviewed: [], since: "2026-12-02", until: "2026-12-03")
+        queue.add(record("sam", "s1", started: "2026-12-01T23:59:59Z", flags: [flag(1)]))
+        queue.add(record("sam", "s2", started: "2026-12-02T00:00:00Z", flags: [flag(1)]))
+        queue.add(record("sam", "s3", started: "2026-12-03T23:59:59Z", flags: [flag(1)]))
+        queue.add(record("sam", "s4", started: "2026-12-04T00:00:00Z", flags: [flag(1)]))
+        #expect(queue.items.map(\.sessionID) == ["s2", "s3"])
+    }
+
     @Test func aFlagOnATurnThatDoesNotExistIsLeftOut() {
         var queue = ReviewQueue(reviewed: [])
         queue.add(record("sam", "s1", started: "2026-12-01T00:00:00Z", flags: [flag(9), flag(0)]))

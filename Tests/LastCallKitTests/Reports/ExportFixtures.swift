@@ -7,6 +7,7 @@ import Testing
 /// bundle by Package.swift). The trainees' names, titles and replies carry
 /// what each format must escape: commas and quotes, a spreadsheet formula,
 /// HTML markup, a terminal escape, a tab and a line break, and non-ASCII text.
+/// One session judged promises and one was left before any reply.
 enum ExportFixtures {
     static let generatedAt = "2026-11-30T12:00:00Z"
     static let options = XAPIOptions(actorHomePage: "https://lms.example.com", activityBase: "https://training.example.com/lastcall")
@@ -23,12 +24,20 @@ enum ExportFixtures {
                               ]),
         ReportFixtures.record(trainee: "Ben, \"B\"", scenario: "double-charge", title: "Charged twice", level: 1, day: 2,
                               score: 100, tallies: [(.apology, 1, 1)]),
-        ReportFixtures.record(trainee: "ana", day: 3, score: 90, tallies: [(.apology, 2, 2), (.timeFrame, 1, 1)]),
+        {
+            // Two promises judged, one kept, and one not yet judged (not counted).
+            var record = ReportFixtures.record(trainee: "ana", day: 3, score: 90, tallies: [(.apology, 2, 2), (.timeFrame, 1, 1)])
+            record.promiseTally = PromiseTally(kept: 1, judged: 2)
+            return record
+        }(),
         ReportFixtures.record(trainee: hostile, scenario: "lost parcel/ü", title: "Tab\there & <b>bold</b>\nnext", level: 3,
                               day: 4, score: 30, outcome: .abandoned, duration: 3725, tallies: [(.nameAndNumber, 0, 2)],
                               turns: [Turn(step: "open", customer: "Hello?", reply: hostile, met: [], missed: [.nameAndNumber], mood: 20)]),
         ReportFixtures.record(trainee: "Zoë", scenario: "outage", title: "Outage", level: 5, day: 5, score: 70,
                               outcome: .escalated, tallies: [(.timeFrame, 1, 1), (.ownership, 0, 1)]),
+        // Left before any reply: counted as abandoned, not in the average or trend.
+        ReportFixtures.record(trainee: "Zoë", scenario: "outage", title: "Outage", level: 5, day: 6, score: 0,
+                              outcome: .abandoned, tallies: [(.timeFrame, 0, 0), (.ownership, 0, 0)], turns: []),
     ]
 
     static let source = SessionList(records: records, settings: .standard, library: ReportFixtures.library)

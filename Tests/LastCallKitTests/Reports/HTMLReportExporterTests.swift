@@ -18,7 +18,7 @@ import Testing
         #expect(!html.contains("<link"))
         #expect(html.contains("<polyline"))                        // the trend sparkline
         #expect(html.contains("aria-label=\"Criteria met across the team\""))
-        #expect(html.contains("<strong>ana</strong>: <span class=\"retrain\">Apology (33%)</span>"))
+        #expect(html.contains("<a href=\"#trainee-1\"><strong>ana</strong></a>: <span class=\"retrain\">Apology 33% (37 below)</span>"))
     }
 
     @Test(arguments: [

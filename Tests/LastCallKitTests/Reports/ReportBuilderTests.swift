@@ -50,9 +50,9 @@ import Testing
             ReportFixtures.record(scenario: "late-order", level: 2, day: 1, score: 90, tallies: [(.timeFrame, 0, 2)]),
         ]
         let ana = try #require(team(records).trainees.first)
-        #expect(ana.level == 2)
-        // late-order passed; outage is level 5 (too far); lost-parcel (3) and double-charge (1) fit.
-        #expect(ana.suggestions.map(\.id) == ["double-charge", "lost-parcel"])
+        // Passed level 2, so level 3: late-order passed; outage (5) and double-charge (1) are too far; lost-parcel (3) fits.
+        #expect(ana.level == 3)
+        #expect(ana.suggestions.map(\.id) == ["lost-parcel"])
     }
 
     @Test func sinceAndLastNarrowTheSessions() throws {

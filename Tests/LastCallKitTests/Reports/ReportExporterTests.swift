@@ -51,13 +51,14 @@ import Testing
             let source = CountingSource(ExportFixtures.source)
             exporter.write(source) { _ in }
             #expect(source.counts.teams == (exporter.isStreaming ? 0 : 1), "\(type(of: exporter))")
-            #expect(source.counts.streams == (exporter.isStreaming ? 1 : 0), "\(type(of: exporter))")
+            // The HTML page also streams the records once, for each trainee's missed replies.
+            #expect(source.counts.streams == (exporter.isStreaming || exporter is HTMLReportExporter ? 1 : 0), "\(type(of: exporter))")
         }
     }
 
     @Test func emptyExportsAreStillWholeDocuments() throws {
         let empty = SessionList(records: [], settings: .standard)
-        #expect(ExportFixtures.text(CSVExporter(by: .session), empty).hasSuffix("name-and-number\r\n"))
+        #expect(ExportFixtures.text(CSVExporter(by: .session), empty).hasSuffix("promises_judged\r\n"))
         #expect(try JSONParser.parse(ExportFixtures.text(XAPIExporter(options: ExportFixtures.options), empty)) == .array([]))
         let sessions = try JSONParser.parse(ExportFixtures.text(JSONReportExporter(by: .session, generatedAt: Self.at), empty))
         #expect(sessions["sessions"] == .array([]))

@@ -24,6 +24,15 @@ import Testing
         #expect(Self.names(Self.kept(ReportFilter(since: "2026-11-04"), Self.records)) == ["ana-04", "ana-05", "bo-06"])
     }
 
+    @Test func untilKeepsSessionsStartedOnOrBeforeItsDay() {
+        #expect(Self.names(Self.kept(ReportFilter(until: "2026-11-03"), Self.records)) == ["bo-01", "ana-02", "bo-03"])
+        #expect(Self.names(Self.kept(ReportFilter(since: "2026-11-03", until: "2026-11-04"), Self.records)) == ["bo-03", "ana-04"])
+        #expect(Self.names(Self.kept(ReportFilter(since: "2026-11-04", until: "2026-11-03"), Self.records)).isEmpty)
+        #expect(Self.names(Self.kept(ReportFilter(until: "2026-11-05", last: 1), Self.records)) == ["ana-05", "bo-03"])
+        #expect(ReportFilter(since: "2026-11-01", until: "2026-11-30", last: 2).summary
+                == "since 2026-11-01, until 2026-11-30, last 2 sessions per trainee")
+    }
+
     @Test func withLastEachTraineesLatestComeTraineeByTrainee() {
         let filter = ReportFilter(since: "2026-11-02", last: 2)
         #expect(Self.names(Self.kept(filter, Self.records)) == ["ana-04", "ana-05", "bo-03", "bo-06"])

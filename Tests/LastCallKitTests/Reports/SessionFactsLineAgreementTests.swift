@@ -10,7 +10,8 @@ import Testing
 /// fields, the kind a script makes).
 @Suite struct SessionFactsLineAgreementTests {
     /// Records shaped like the ones `play` writes: turns with evidence,
-    /// highlights, tips, an end reason, text that needs escapes.
+    /// highlights, tips, an end reason, text that needs escapes, contacts
+    /// and promises.
     static let records: [SessionRecord] = {
         let turns = [
             Turn(step: "opening", customer: "Third call. Where is it?", reply: "I\u{2019}m so sorry \u{2014} I\u{2019}ll sort it out myself.",
@@ -25,7 +26,10 @@ import Testing
         first.tips = [CriterionTip(criterion: .nameAndNumber, tip: "Give your name.\nAnd a number.")]
         let second = ReportFixtures.record(trainee: "ben", outcome: .abandoned, tallies: [(.noBlame, 0, 2)])
         let third = ReportFixtures.record(tallies: [], turns: [])
-        return [first, second, third]
+        // contacts, promises (kept, broken, unknown) and turns on the simulated clock
+        var fourth = SessionRecordFollowThroughTests.record()
+        fourth.promises.append(Promise(turn: 2, contact: 2, words: "now", due: SessionRecordFollowThroughTests.fourPM, kept: nil))
+        return [first, second, third, fourth]
     }()
 
     /// Bytes that matter to JSON and UTF-8, for byte edits.

@@ -37,3 +37,28 @@ import Testing
         #expect(!text.contains("\"done\" -> \"done\""))
     }
 }
+
+@Suite struct ScenarioGraphRendererContactTests {
+    static let here = SourceLocation(path: "t.yaml", line: 1, column: 1)
+    static let scenario = Scenario(
+        id: "callback", title: "Callback", customer: CustomerProfile(name: "Ada"), criteria: ["time-frame"], start: "open",
+        steps: [
+            Step(id: "open", lines: ["When?"], next: [
+                Branch(conditions: [.promised], target: .contact("callback", at: ContactTime(.promise, offset: ClockDuration(1, .hours))), location: here),
+                Branch(target: .contact("callback", at: ContactTime(.ready)), location: here),
+            ], location: here),
+            Step(id: "callback", lines: ["Well?"], end: .resolved, location: here),
+        ],
+        location: here, ready: .after(ClockDuration(3, .hours)))
+
+    @Test func mermaidDrawsAContactChangeAsAThickEdgeLabelledWithAt() {
+        let text = ScenarioGraphRenderer.render(Self.scenario, format: .mermaid)
+        #expect(text.contains("    s_open == \"promised; next contact at promise + 1 hour\" ==> s_callback\n"))
+        #expect(text.contains("    s_open == \"otherwise (no when); next contact at ready\" ==> s_callback\n"))
+    }
+
+    @Test func dotDrawsAContactChangeAsABoldEdgeLabelledWithAt() {
+        let text = ScenarioGraphRenderer.render(Self.scenario, format: .dot)
+        #expect(text.contains("  \"open\" -> \"callback\" [label=\"promised; next contact at promise + 1 hour\", style=bold, penwidth=2, color=\"blue\"];\n"))
+    }
+}
