@@ -77,7 +77,7 @@ enum ReviewCommand {
                      + (queue.alreadyReviewed > 0 ? " (\(queue.alreadyReviewed) already reviewed)" : "")]
         for item in queue.items {
             let what = item.flags.map { flag in
-                (flag.criterion ?? "whole verdict") + (flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? "")
+                (flag.criterion?.rawValue ?? "whole verdict") + (flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? "")
             }.joined(separator: "; ")
             lines.append("\(item.startedAt.prefix(10))  \(TerminalText.inert(item.trainee))  \(TerminalText.inert(item.scenario))  turn \(item.turnNumber)  \(what)")
             lines.append(style.dim("    \u{201C}\(TerminalText.inert(item.turn.reply))\u{201D}"))
@@ -119,14 +119,14 @@ enum ReviewCommand {
                                width: min(100, max(40, console.width))))
             let flagged = item.flags.compactMap(\.criterion)
             let order = scoring.rubric.criteria.map(\.id).sorted { a, b in
-                (flagged.contains(a.rawValue) ? 0 : 1, a) < (flagged.contains(b.rawValue) ? 0 : 1, b)
+                (flagged.contains(a) ? 0 : 1, a) < (flagged.contains(b) ? 0 : 1, b)
             }
             let now = scoring.scorer.score(item.turn.reply)
             var decisions: [CriterionID: Bool] = [:]
             for id in order {
                 let scorerSays = now[id].map { Disagreement.word($0.met) } ?? "not scored"
                 let meaning = id == .noBlame ? " (met: blames no one)" : ""
-                let mark = flagged.contains(id.rawValue) || item.flags.contains(where: { $0.criterion == nil }) ? style.warn(" flagged") : ""
+                let mark = flagged.contains(id) || item.flags.contains(where: { $0.criterion == nil }) ? style.warn(" flagged") : ""
                 guard let key = readKey(console, prompt: "  \(id.rawValue)\(meaning)\(mark), scorer says \(scorerSays): [m/x/s/q] ") else { break items }
                 switch key {
                 case .met: decisions[id] = true
@@ -170,7 +170,7 @@ enum ReviewCommand {
                 "\(item.criterion) \(Disagreement.word(item.met))"
                     + (flag.evidence[item.criterion]?.first.map { " (\u{201C}\(TerminalText.inert($0))\u{201D})" } ?? "")
             }.joined(separator: ", ")
-            lines.append(style.warn("  flagged:  \(flag.criterion ?? "the whole verdict")") + (flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? " (no note)"))
+            lines.append(style.warn("  flagged:  \(flag.criterion?.rawValue ?? "the whole verdict")") + (flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? " (no note)"))
             if !then.isEmpty { lines.append(style.dim("            the scorer said then: \(then)")) }
         }
         lines.append("  the scorer now (--explain):")

@@ -83,7 +83,7 @@ enum EndCard {
             lines.append("")
             lines.append(style.bold("You flagged (your trainer will review these):"))
             for flag in record.flags {
-                let what = flag.criterion.map { name in CriterionID(rawValue: name).flatMap { titles[$0] } ?? name } ?? "the whole verdict"
+                let what = flag.criterion.map { titles[$0] ?? $0.rawValue } ?? "the whole verdict"
                 let note = flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? ""
                 lines.append(TextWrap.wrap("- reply \(flag.turn), \(what)\(note)", width: width, indent: "  "))
             }

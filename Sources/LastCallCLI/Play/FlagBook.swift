@@ -52,7 +52,7 @@ final class FlagBook: @unchecked Sendable {
 
     /// Stores a flag for `request` on the last reply; `criteria` is the
     /// rubric's order for a whole-verdict flag.
-    func raise(_ request: FlagRequest, criteria: [String]) -> Outcome {
+    func raise(_ request: FlagRequest, criteria: [CriterionID]) -> Outcome {
         lock.lock()
         defer { lock.unlock() }
         guard let last else { return .nothingToFlag }
@@ -63,9 +63,9 @@ final class FlagBook: @unchecked Sendable {
             guard raised.count < Flag.maximumPerSession else { return .full }
             if let note, let problem = SessionRecord.replyLengthProblem(note) { return .noteTooLong(problem) }
             let disputed = criterion.map { [$0] } ?? criteria
-            let verdict = disputed.map { name in (criterion: name, met: CriterionID(rawValue: name).map { last.verdict.isMet($0) } ?? false) }
+            let verdict = disputed.map { id in (criterion: id.rawValue, met: last.verdict.isMet(id)) }
             var evidence: [String: [String]] = [:]
-            for name in disputed { evidence[name] = CriterionID(rawValue: name).flatMap { last.verdict.evidence[$0] } }
+            for id in disputed { evidence[id.rawValue] = last.verdict.evidence[id] }
             let flag = Flag(turn: last.turn, criterion: criterion, note: note, verdict: verdict, evidence: evidence)
             raised.append(flag)
             return .stored(flag)
@@ -76,7 +76,7 @@ final class FlagBook: @unchecked Sendable {
     static func confirmation(_ outcome: Outcome, titles: [CriterionID: String]) -> String {
         switch outcome {
         case .stored(let flag):
-            let what = flag.criterion.map { "the \(CriterionID(rawValue: $0).flatMap { titles[$0] } ?? $0) verdict (\(flag.verdict.first?.met == true ? "met" : "missed"))" }
+            let what = flag.criterion.map { "the \(titles[$0] ?? $0.rawValue) verdict (\(flag.verdict.first?.met == true ? "met" : "missed"))" }
                 ?? "the whole verdict"
             return "Flagged \(what) on reply \(flag.turn) for your trainer to review." + (flag.note == nil ? "" : " Your note is saved with it.")
         case .nothingToFlag:

@@ -149,8 +149,8 @@ final class PlaySession: @unchecked Sendable {
                 case "/help":
                     console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /flag [CRITERION] [why] disputes the score of your last reply, /quit leaves (your session is saved), /help shows this.", width: width))
                 default:
-                    if let request = FlagRequest.parse(text, criteria: scoring.criteria) {
-                        console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+                    if let request = FlagRequest.parse(text, criteria: scoring.criterionIDs) {
+                        console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criterionIDs), titles: scoring.titles), width: width)))
                     } else if text.hasPrefix("/") {
                         console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.")
                     } else if let problem = SessionRecord.replyLengthProblem(line) {
@@ -176,8 +176,8 @@ final class PlaySession: @unchecked Sendable {
         console.line(style.dim(TextWrap.wrap("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply.", width: width)))
         while true {
             console.write(style.bold("you> "))
-            guard let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criteria) else { break }
-            console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criteria), titles: scoring.titles), width: width)))
+            guard let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criterionIDs) else { break }
+            console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criterionIDs), titles: scoring.titles), width: width)))
         }
         console.line()
     }
@@ -230,13 +230,13 @@ final class PlaySession: @unchecked Sendable {
     /// A `/flag` line of a script. No one is there to retype a misspelt
     /// criterion, so the line is kept as a note on the whole verdict.
     private func takeScriptedFlag(_ line: String) {
-        guard var request = FlagRequest.parse(line, criteria: scoring.criteria) else { return }
+        guard var request = FlagRequest.parse(line, criteria: scoring.criterionIDs) else { return }
         if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(line)) }
         if case .unknownCriterion(let word, let suggestion) = request {
             console.errorLine("lastcall: no criterion '\(TerminalText.inert(word))' (did you mean '\(suggestion)'?): kept as a flag on the whole verdict")
             request = .dispute(criterion: nil, note: String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace())
         }
-        let outcome = flagBook.raise(request, criteria: scoring.criteria)
+        let outcome = flagBook.raise(request, criteria: scoring.criterionIDs)
         let text = FlagBook.confirmation(outcome, titles: scoring.titles)
         if !printsJSON {
             console.line(style.warn(text))

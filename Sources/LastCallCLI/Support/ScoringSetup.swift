@@ -17,6 +17,8 @@ public struct ScoringSetup: Sendable {
 
     /// Criterion ids in rubric order, as scenario files name them.
     public var criteria: [String] { rubric.criteria.map(\.id.rawValue) }
+    /// The rubric's criteria, in its order.
+    public var criterionIDs: [CriterionID] { rubric.criteria.map(\.id) }
 
     /// Each criterion's title.
     public var titles: [CriterionID: String] {

@@ -34,7 +34,7 @@ public struct ReviewItem: Sendable, Hashable {
     public static func key(session: String, turn: Int) -> String { "\(session) turn \(turn)" }
 
     /// The criteria the trainee disputed (nil in the list: the whole verdict).
-    public var disputed: [String?] { flags.map(\.criterion) }
+    public var disputed: [CriterionID?] { flags.map(\.criterion) }
 
     /// The labels file's source cell for a decision on this item. It holds
     /// the key, so the next review knows the flag is done.

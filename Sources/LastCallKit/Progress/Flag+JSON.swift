@@ -5,7 +5,7 @@ extension Flag {
     public var jsonValue: JSONValue {
         .object([
             ("turn", .int(turn)),
-            ("criterion", criterion.map { .string($0) } ?? .null),
+            ("criterion", criterion.map { .string($0.rawValue) } ?? .null),
             ("note", note.map { .string($0) } ?? .null),
             ("verdict", .object(verdict.map { ($0.criterion, .bool($0.met)) })),
             ("evidence", .object(verdict.compactMap { item in
@@ -15,7 +15,7 @@ extension Flag {
     }
 
     /// Reads a flag from its JSON object: `turn` a whole number from 1,
-    /// `criterion` and `note` text or null, `verdict` an object of true or
+    /// `criterion` a criterion's id or null, `note` text or null, `verdict` an object of true or
     /// false, `evidence` an object of lists of text; a key given twice
     /// counts once, the first time. The fast report reader
     /// (`SessionFacts(line:)`) takes and refuses the same flags.
@@ -44,7 +44,18 @@ extension Flag {
                 if evidence[key] == nil { evidence[key] = quotes }
             }
         }
-        self.init(turn: turn, criterion: try reader.optionalString("criterion"), note: try reader.optionalString("note"),
+        self.init(turn: turn, criterion: try Flag.criterion(named: reader.optionalString("criterion")), note: try reader.optionalString("note"),
                   verdict: verdict, evidence: evidence)
+    }
+
+    /// The criterion a flag's `criterion` field names (nil: the whole
+    /// verdict); both record readers refuse a name that is no criterion's id.
+    static func criterion(named name: String?) throws(RecordError) -> CriterionID? {
+        guard let name else { return nil }
+        guard let id = CriterionID(rawValue: name) else {
+            let known = CriterionID.allCases.map(\.rawValue).joined(separator: ", ")
+            throw RecordError("a flag's 'criterion' should be one of \(known) or null, not '\(name)'")
+        }
+        return id
     }
 }

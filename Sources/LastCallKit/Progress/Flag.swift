@@ -11,7 +11,7 @@ public struct Flag: Sendable, Hashable {
     /// The turn disputed, counted from 1.
     public var turn: Int
     /// The criterion disputed, or nil for the whole verdict.
-    public var criterion: String?
+    public var criterion: CriterionID?
     /// The trainee's reason, or nil.
     public var note: String?
     /// The scorer's verdict when flagged: met or not per criterion (the one
@@ -22,7 +22,7 @@ public struct Flag: Sendable, Hashable {
     public var evidence: [String: [String]]
 
     /// Creates a flag.
-    public init(turn: Int, criterion: String?, note: String?, verdict: [(criterion: String, met: Bool)], evidence: [String: [String]] = [:]) {
+    public init(turn: Int, criterion: CriterionID?, note: String?, verdict: [(criterion: String, met: Bool)], evidence: [String: [String]] = [:]) {
         self.turn = turn
         self.criterion = criterion
         self.note = note

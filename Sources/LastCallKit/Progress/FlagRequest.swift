@@ -5,7 +5,7 @@
 /// as a reason: the trainee is asked what they meant.
 public enum FlagRequest: Sendable, Hashable {
     /// Dispute `criterion` (nil: the whole verdict), with an optional note.
-    case dispute(criterion: String?, note: String?)
+    case dispute(criterion: CriterionID?, note: String?)
     /// The first word is close to a criterion but is not one.
     case unknownCriterion(String, suggestion: String)
 
@@ -18,9 +18,9 @@ public enum FlagRequest: Sendable, Hashable {
         return text == "/flag" || text.hasPrefix("/flag ") || text.hasPrefix("/flag\t")
     }
 
-    /// Reads a `/flag` line against `criteria` (the rubric's ids), or nil
-    /// when the line is no `/flag` command.
-    public static func parse(_ line: String, criteria: [String]) -> FlagRequest? {
+    /// Reads a `/flag` line against `criteria` (the rubric's), or nil when
+    /// the line is no `/flag` command.
+    public static func parse(_ line: String, criteria ids: [CriterionID]) -> FlagRequest? {
         guard isFlag(line) else { return nil }
         let rest = String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace()
         guard !rest.isEmpty else { return .dispute(criterion: nil, note: nil) }
@@ -28,9 +28,9 @@ public enum FlagRequest: Sendable, Hashable {
         let first = String(rest[..<firstEnd]).lowercased().trimmingCharacters(in: ":,")
         let after = String(rest[firstEnd...]).trimmingWhitespace()
         let note = after.isEmpty ? nil : after
-        if criteria.contains(first) { return .dispute(criterion: first, note: note) }
-        if let alias = aliases[first], criteria.contains(alias) { return .dispute(criterion: alias, note: note) }
-        let prefixed = criteria.filter { first.count >= 3 && $0.hasPrefix(first) }
+        let criteria = ids.map(\.rawValue)
+        if let id = CriterionID(rawValue: aliases[first] ?? first), ids.contains(id) { return .dispute(criterion: id, note: note) }
+        let prefixed = ids.filter { first.count >= 3 && $0.rawValue.hasPrefix(first) }
         if prefixed.count == 1 { return .dispute(criterion: prefixed[0], note: note) }
         if first.count >= 4, let suggestion = Spelling.suggestion(for: first, among: criteria + Array(aliases.keys)) {
             return .unknownCriterion(first, suggestion: aliases[suggestion] ?? suggestion)

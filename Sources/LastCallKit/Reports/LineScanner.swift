@@ -90,46 +90,16 @@ struct LineScanner {
     }
 
     /// Skips the escape whose backslash is at `index`, accepting exactly
-    /// what `JSONParser` decodes: the eight one-letter escapes and `\uXXXX`,
-    /// a high surrogate only when a low one follows.
+    /// what `JSONParser` decodes: both read it through ``JSONEscape``.
     private mutating func skipEscape() throws(RecordError) {
-        guard index + 1 < bytes.count else { index = bytes.count; throw truncated() }
-        switch bytes[index + 1] {
-        case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
-            index += 2
-        case 0x75:
-            index += 2
-            let scalar = try hex4()
-            if (0xD800..<0xDC00).contains(scalar) {
-                guard index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75 else {
-                    throw fail("unpaired surrogate in a string")
-                }
-                index += 2
-                guard (0xDC00..<0xE000).contains(try hex4()) else { throw fail("unpaired surrogate in a string") }
-            } else if (0xDC00..<0xE000).contains(scalar) {
-                throw fail("unpaired surrogate in a string")
-            }
-        default:
-            throw fail("unknown escape in a string")
+        let bytes = self.bytes
+        do {
+            _ = try JSONEscape.read(bytes, at: &index)
+        } catch .truncated {
+            throw truncated()
+        } catch {
+            throw fail(error.message)
         }
-    }
-
-    private mutating func hex4() throws(RecordError) -> UInt32 {
-        guard index + 4 <= bytes.count else { index = bytes.count; throw truncated() }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case 0x30...0x39: digit = UInt32(byte - 0x30)
-            case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
-            case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-            default: throw fail("bad hex digit in a \\u escape")
-            }
-            value = value << 4 | digit
-            index += 1
-        }
-        return value
     }
 
     /// Skips one multi-byte UTF-8 sequence starting at `index`, accepting

@@ -12,7 +12,7 @@ extension SessionFacts {
         guard try scanner.peek() == 0x7B else { throw RecordError("not a session record: the line is not a JSON object") }
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
-        var passed: Bool?, criteria: [CriterionTally]?, flagged: [String?] = []
+        var passed: Bool?, criteria: [CriterionTally]?, flagged: [CriterionID?] = []
         var ready: LocalDateTime?
         var replies = 0, promises = PromiseTally()
         var found: UInt32 = 0
@@ -153,21 +153,21 @@ extension SessionFacts {
 
     /// The `criterion` of each flag in the `flags` list (nil: the whole
     /// verdict), every flag checked as `Flag(json:)` reads it: `turn` a
-    /// whole number from 1, `criterion` and `note` text or null, `verdict`
+    /// whole number from 1, `criterion` a criterion's id or null, `note` text or null, `verdict`
     /// an object of true or false (a repeated criterion checked the first
     /// time only), `evidence` an object of lists of text (every pair).
-    private static func flaggedCriteria(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> [String?] {
+    private static func flaggedCriteria(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> [CriterionID?] {
         guard scanner.current == 0x5B else {
             try scanner.skipValue(depth: depth)
             throw RecordError("field 'flags' should be a list")
         }
-        var criteria: [String?] = []
+        var criteria: [CriterionID?] = []
         try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
             guard scanner.current == 0x7B else {
                 try scanner.skipValue(depth: depth + 1)
                 throw RecordError("expected a JSON object")
             }
-            var turn: Int?, criterion: String?
+            var turn: Int?, criterion: CriterionID?
             try scanner.forEachMember(depth: depth + 1, names: flagNames) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
                 switch index {
                 case 0: turn = try scanner.intField("turn")
@@ -177,7 +177,7 @@ extension SessionFacts {
                         try scanner.literal("null")
                     } else {
                         let text = try scanner.stringField(key, depth: depth + 2)
-                        if index == 1 { criterion = text }
+                        if index == 1 { criterion = try Flag.criterion(named: text) }
                     }
                 case 3: try checkVerdict(&scanner, depth: depth + 2)
                 default: try checkEvidence(&scanner, depth: depth + 2)

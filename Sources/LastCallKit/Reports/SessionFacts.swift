@@ -29,7 +29,7 @@ public struct SessionFacts: Sendable, Hashable {
     public var criteria: [CriterionTally]
     /// The criterion each `/flag` of the session disputed (nil: the whole
     /// verdict), in order.
-    public var flaggedCriteria: [String?] = []
+    public var flaggedCriteria: [CriterionID?] = []
     /// When the scenario's answer was truly available (the record's
     /// `ready`); nil when it had none or the record predates it.
     public var ready: LocalDateTime?

@@ -65,7 +65,7 @@ public struct TraineeAccumulator: Sendable {
             windows[index].append(tally)
         }
         recent.append(session)
-        for criterion in session.flaggedCriteria { flags[criterion ?? TraineeReport.wholeVerdict, default: 0] += 1 }
+        for criterion in session.flaggedCriteria { flags[criterion?.rawValue ?? TraineeReport.wholeVerdict, default: 0] += 1 }
     }
 
     /// Adds the sessions counted in `later`, all of which came after the

@@ -9,13 +9,14 @@ final class CompiledPhrases: @unchecked Sendable {
     let ops: [PhraseOp]
     /// Where each phrase's program starts in `ops`.
     let starts: [Int32]
-    /// Each phrase's anchor words as a range of `words` (empty: no anchor).
-    let anchorRanges: [Range<Int32>]
-    /// Each phrase's possible first words as a range of `words`, or nil.
+    /// Each phrase's possible first words as a range of `words`, or nil
+    /// (`words` also holds each phrase's anchor groups: see ``PhraseEntry``).
     let firstRanges: [Range<Int32>?]
     let words: [Int32]
     /// The sorted word lists of all programs' set ops.
     let setWords: [Int32]
+    /// The tables of all programs' dispatch ops (``ChoiceDispatch``).
+    let dispatchTables: [Int32]
     // An index by what a phrase's program can consume first, derived from
     // the program itself (so it is exact): the words (`byWordOffsets` /
     // `byWordPhrases`, like `firstOffsets`) and the slots (`bySlotPhrases`
@@ -50,10 +51,10 @@ final class CompiledPhrases: @unchecked Sendable {
         sources = phrases.map(\.source)
         ops = flat.ops
         starts = flat.starts
-        anchorRanges = flat.anchorRanges
         firstRanges = flat.firstRanges
         words = flat.words
         setWords = flat.setWords
+        dispatchTables = flat.dispatchTables
         var consumers = CompiledPhrases.firstConsumers(ops: ops, starts: starts, setWords: setWords)
         pairs = CompiledPhrases.pairIndex(taking: &consumers)
         (lookahead, lookaheadWords) = CompiledPhrases.lookahead(ops: ops, setWords: setWords)
@@ -65,9 +66,10 @@ final class CompiledPhrases: @unchecked Sendable {
         secondWords = consumers.secondWords
         entries = (0..<phrases.count).map { index in
             PhraseEntry(entry: flat.starts[index], secondStart: consumers.secondStart[index], secondEnd: consumers.secondEnd[index],
-                        anchorStart: flat.anchorRanges[index].lowerBound, anchorEnd: flat.anchorRanges[index].upperBound)
+                        anchorStart: flat.anchorRanges[index].lowerBound, anchorEnd: flat.anchorRanges[index].upperBound,
+                        anchorSlots: phrases[index].anchors.slots)
         }
-        view = CompiledPhrasesView(owning: entries, ops: ops, setWords: setWords, words: words, lookahead: lookahead,
+        view = CompiledPhrasesView(owning: entries, ops: ops, setWords: setWords, dispatchTables: dispatchTables, words: words, lookahead: lookahead,
                                    lookaheadWords: lookaheadWords, secondWords: secondWords,
                                    byWordOffsets: byWordOffsets, byWordPhrases: byWordPhrases,
                                    bySlotOffsets: bySlotOffsets, bySlotPhrases: bySlotPhrases, byAnyPhrases: byAnyPhrases,
@@ -80,22 +82,26 @@ final class CompiledPhrases: @unchecked Sendable {
     /// pointing into one shared word list), with each phrase's anchor and
     /// first words in one list.
     private static func flatten(_ phrases: [PhrasePattern])
-        -> (ops: [PhraseOp], starts: [Int32], anchorRanges: [Range<Int32>], firstRanges: [Range<Int32>?], words: [Int32], setWords: [Int32]) {
+        -> (ops: [PhraseOp], starts: [Int32], anchorRanges: [Range<Int32>], firstRanges: [Range<Int32>?], words: [Int32], setWords: [Int32],
+            dispatchTables: [Int32]) {
         var ops: [PhraseOp] = [], starts: [Int32] = [], anchorRanges: [Range<Int32>] = [], firstRanges: [Range<Int32>?] = []
-        var words: [Int32] = [], setWords: [Int32] = []
+        var words: [Int32] = [], setWords: [Int32] = [], dispatchTables: [Int32] = []
         for phrase in phrases {
             let base = Int32(ops.count)
             starts.append(base)
             let setBase = Int32(setWords.count)
             setWords += phrase.setWords
+            let dispatchBase = Int32(dispatchTables.count)
+            dispatchTables += ChoiceDispatch.rebased(phrase.dispatchTables, by: base)
             for var op in phrase.program {
                 if op.kind == .split { op.a += base; op.b += base }
                 if op.kind == .set || op.kind == .optionalSet { op.a += setBase; op.b += setBase }
                 if op.kind == .jump { op.a += base }
+                if op.kind == .dispatch { op.a += dispatchBase; op.b += base }
                 ops.append(op)
             }
             let anchorStart = Int32(words.count)
-            words += phrase.anchorWords ?? []
+            for group in phrase.anchors.groups { words += [Int32(group.count)] + group }
             anchorRanges.append(anchorStart..<Int32(words.count))
             if let first = phrase.firstWordList {
                 let firstStart = Int32(words.count)
@@ -105,7 +111,7 @@ final class CompiledPhrases: @unchecked Sendable {
                 firstRanges.append(nil)
             }
         }
-        return (ops, starts, anchorRanges, firstRanges, words, setWords)
+        return (ops, starts, anchorRanges, firstRanges, words, setWords, dispatchTables)
     }
 
     /// What each phrase's program can consume first and second, worked out
@@ -249,6 +255,7 @@ final class CompiledPhrases: @unchecked Sendable {
             case .optionalSet: found.append(pc); stack.append(pc + 1)
             case .split: stack.append(Int(op.a)); stack.append(Int(op.b))
             case .jump: stack.append(Int(op.a))
+            case .dispatch: stack.append(Int(op.b))  // the chain reaches every branch
             case .gap, .match: open = true
             }
         }

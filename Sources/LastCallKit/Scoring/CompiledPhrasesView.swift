@@ -6,6 +6,7 @@ struct CompiledPhrasesView {
     let entries: UnsafeBufferPointer<PhraseEntry>
     let ops: UnsafeBufferPointer<PhraseOp>
     let setWords: UnsafeBufferPointer<Int32>
+    let dispatchTables: UnsafeBufferPointer<Int32>
     let words: UnsafeBufferPointer<Int32>
     let lookahead: UnsafeBufferPointer<PhraseLookahead>
     let lookaheadWords: UnsafeBufferPointer<Int32>
@@ -18,12 +19,13 @@ struct CompiledPhrasesView {
     let pairs: PairIndex.View
 
     /// Copies the arrays into buffers of its own.
-    init(owning entries: [PhraseEntry], ops: [PhraseOp], setWords: [Int32], words: [Int32], lookahead: [PhraseLookahead],
+    init(owning entries: [PhraseEntry], ops: [PhraseOp], setWords: [Int32], dispatchTables: [Int32], words: [Int32], lookahead: [PhraseLookahead],
          lookaheadWords: [Int32], secondWords: [Int32], byWordOffsets: [Int32], byWordPhrases: [Int32],
          bySlotOffsets: [Int32], bySlotPhrases: [Int32], byAnyPhrases: [Int32], pairs: PairIndex) {
         self.entries = Self.copy(entries)
         self.ops = Self.copy(ops)
         self.setWords = Self.copy(setWords)
+        self.dispatchTables = Self.copy(dispatchTables)
         self.words = Self.copy(words)
         self.lookahead = Self.copy(lookahead)
         self.lookaheadWords = Self.copy(lookaheadWords)
@@ -41,7 +43,7 @@ struct CompiledPhrasesView {
 
     /// Frees the copies (by the bank that made them, once).
     func deallocate() {
-        for buffer in [setWords, words, lookaheadWords, secondWords, byWordOffsets, byWordPhrases, bySlotOffsets, bySlotPhrases, byAnyPhrases,
+        for buffer in [setWords, dispatchTables, words, lookaheadWords, secondWords, byWordOffsets, byWordPhrases, bySlotOffsets, bySlotPhrases, byAnyPhrases,
                        pairs.phrases] {
             buffer.deallocate()
         }

@@ -12,6 +12,8 @@ struct MatchPass {
     let states: UnsafeMutablePointer<PhraseState>
     let stack: UnsafeMutablePointer<MatchStack>
     let fillers: IDSet
+    /// The slots that match somewhere in the reply (for ``anchorsPresent(_:)``).
+    let presentSlots: SlotSet
     /// For the next-occurrence tables of long runs of fillers (rare).
     let scratch: Unmanaged<MatchScratch>
 
@@ -71,8 +73,7 @@ struct MatchPass {
         let entry = bank.entries[phrase]
         if checksSecond, entry.secondStart >= 0, !secondWordMayFollow(start, entry: entry, limit: limit) { return }
         if state.anchors == .unknown {
-            var present = entry.anchorStart == entry.anchorEnd
-            for k in Int(entry.anchorStart)..<Int(entry.anchorEnd) where text.contains(bank.words[k]) { present = true; break }
+            let present = anchorsPresent(entry)
             state.anchors = present ? .present : .absent
             states[phrase] = state
             if !present { return }
@@ -82,6 +83,22 @@ struct MatchPass {
             hits.pointee.append(PhraseHit(phrase: Int32(phrase), start: Int32(start), end: Int32(best - 1)))
             states[phrase] = PhraseState(matchedUpTo: best)
         }
+    }
+
+    /// Whether the reply holds the phrase's ``PhraseAnchors``: its slots
+    /// somewhere, and a word of each of its anchor groups.
+    @inline(__always) func anchorsPresent(_ entry: PhraseEntry) -> Bool {
+        guard entry.anchorSlots.isSubset(of: presentSlots) else { return false }
+        var k = Int(entry.anchorStart)
+        while k < Int(entry.anchorEnd) {
+            // a group: its word count, then its words
+            let end = k + 1 + Int(bank.words[k])
+            var found = false
+            for w in (k + 1)..<end where text.contains(bank.words[w]) { found = true; break }
+            guard found else { return false }
+            k = end
+        }
+        return true
     }
 
     /// Whether one of the phrase's second words follows `start` (fillers
@@ -104,7 +121,7 @@ struct MatchPass {
         // what the loop reads, in locals: stores through the stack's pointer
         // would otherwise make the compiler reload them from `self`
         let tokens = text.tokens, program = bank.ops, sets = bank.setWords, slots = self.slots
-        let lookahead = bank.lookahead, lookaheadWords = bank.lookaheadWords
+        let lookahead = bank.lookahead, lookaheadWords = bank.lookaheadWords, dispatch = bank.dispatchTables
         /// Whether the program from op `target` cannot take token `at` nor
         /// skip it as a filler, so the path fails there at once: a word or
         /// set op is tested itself, any other by its lookahead.
@@ -143,6 +160,15 @@ struct MatchPass {
                     break running
                 case .jump:
                     pc = Int(op.a)
+                case .dispatch:
+                    // a filler that may be skipped, or the sentence's end: every branch, through the chain
+                    guard pos < limit, !(pos > start && slots[pos].isFiller) else { pc = Int(op.b); continue running }
+                    let table = Int(op.a), count = Int(dispatch[table]), others = Int(dispatch[table + 1])
+                    let words = table + 2, targets = words + count
+                    for k in 0..<others { stack.push(dispatch[targets + count + k], Int32(pos)) }
+                    let found = MatchPass.index(of: tokens[pos].id, in: dispatch, words, targets)
+                    guard found >= 0 else { break running }
+                    pc = Int(dispatch[targets + found - words])
                 case .split:
                     // a branch that fails at once (see `failsAt`) is not
                     // tried: go straight to the other, or push nothing
@@ -255,6 +281,16 @@ struct MatchPass {
         }
         let slots = self.slots
         return Int(scratch.takeUnretainedValue().nextInRun(-1 - code) { slots[$0].ends(ofSlot: code).matches }[pos])
+    }
+
+    /// Where sorted `list[from..<to]` holds `id`, or -1.
+    @inline(__always) static func index(of id: Int32, in list: UnsafeBufferPointer<Int32>, _ from: Int, _ to: Int) -> Int {
+        var low = from, high = to
+        while low < high {
+            let mid = (low + high) >> 1
+            if list[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < to && list[low] == id ? low : -1
     }
 
     /// Whether sorted `sets[from..<to]` holds `id`.

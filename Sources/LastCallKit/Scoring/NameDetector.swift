@@ -29,8 +29,13 @@ struct NameDetector: CriterionDetector {
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
-        if signOffs.contains(text.tokens[match.start].id), !isSignatureTail(after: match.end, in: text) {
-            return Overruling("a name after '", quoting: match.start, match.start, "' but not at the end of the reply: likely the customer's")
+        if signOffs.contains(text.tokens[match.start].id) {
+            if !isSignatureTail(after: match.end, in: text) {
+                return Overruling("a name after '", quoting: match.start, match.start, "' but not at the end of the reply: likely the customer's")
+            }
+            if !beginsSignOff(at: match.start, in: text) {
+                return Overruling("'", quoting: match.start, match.end, "' sits inside a sentence: no sign-off")
+            }
         }
         if text.tokens[match.end].id == here, match.end > match.start {
             let before = match.start - 1
@@ -41,6 +46,16 @@ struct NameDetector: CriterionDetector {
             }
         }
         return nil
+    }
+
+    /// Whether the sign-off word at `start` can begin a sign-off: it starts
+    /// its sentence or clause ("Best, Sam", "... today. Thanks Kate"), or
+    /// follows a greeting or an "ok" ("ok thanks Sam"); not "disinfecting
+    /// best practices".
+    private func beginsSignOff(at start: Int, in text: ReplyText) -> Bool {
+        let token = text.tokens[start]
+        if token.flags.contains(.sentenceStart) || text.clause(of: start).lowerBound == start { return true }
+        return greetings.contains(text.tokens[start - 1].id)
     }
 
     /// Whether only a signature's tail follows token `end`: nothing, or a
@@ -69,17 +84,16 @@ struct NameDetector: CriterionDetector {
     /// `~`, `*`, `/`, `-`, a dash) standing apart from the words before it,
     /// then a name or initials, and nothing after but links or a `1/2`
     /// ("... here: <URL> ^JS", "Thanks! -Rene", "~ Olivia", "-UV", "–jeh").
-    /// Tokens typed inside `<...>` (a link or handle placeholder) are skipped.
     private func signOff(in text: ReplyText) -> PhraseMatch? {
         let tokens = text.tokens
         var last = tokens.count - 1
-        while last >= 0, isPlaceholderOrCount(tokens[last], in: text) { last -= 1 }
+        while last >= 0, isPartCount(tokens[last], in: text) { last -= 1 }
         guard last >= 0 else { return nil }
         for first in [last, last - 1] where first >= 0 {
             guard let mark = markBefore(Int(tokens[first].start), in: text.bytes) else { continue }
             if text.bytes[mark] == UInt8(ascii: ">") {
                 // only the end of a link placeholder ("<URL> Julie"), not a menu path ("Menu > Select")
-                guard first > 0, isPlaceholderOrCount(tokens[first - 1], in: text), !tokens[first - 1].flags.contains(.digits) else { continue }
+                guard endsPlaceholder(at: mark, in: text.bytes) else { continue }
             } else if mark > 0, !isSpaceOrBreak(text.bytes[mark - 1]) {
                 continue
             }
@@ -113,11 +127,18 @@ struct NameDetector: CriterionDetector {
             || b == UInt8(ascii: ">") || b == UInt8(ascii: "?") || b == UInt8(ascii: ",") || b >= 0x80
     }
 
-    /// A word typed inside `<...>` (`<URL>`, `<USER>`), or a part count such as `1/2`.
-    private func isPlaceholderOrCount(_ token: ReplyToken, in text: ReplyText) -> Bool {
-        if token.flags.contains(.digits) { return true }
-        let start = Int(token.start), end = Int(token.end)
-        return start > 0 && text.bytes[start - 1] == UInt8(ascii: "<") && end < text.bytes.count && text.bytes[end] == UInt8(ascii: ">")
+    /// A part count such as `1/2` (links and placeholders such as `<URL>`
+    /// are no tokens at all: the reader skips them, see ``LinkSpan``).
+    private func isPartCount(_ token: ReplyToken, in text: ReplyText) -> Bool {
+        token.flags.contains(.digits)
+    }
+
+    /// Whether the `>` at `mark` closes a `<URL>` or `<USER>` placeholder.
+    private func endsPlaceholder(at mark: Int, in bytes: [UInt8]) -> Bool {
+        ["<URL", "<USER"].contains { name in
+            let count = name.utf8.count
+            return mark >= count && bytes[(mark - count)..<mark].elementsEqual(name.utf8)
+        }
     }
 
     /// Whether the token is typed as one of ``notInitials``, in any case.

@@ -7,7 +7,10 @@ struct PhraseEntry: Sendable {
     /// `secondWords` (`secondStart` -1: no such filter).
     var secondStart: Int32
     var secondEnd: Int32
-    /// Its anchor words, as a range of the bank's `words` (empty: no anchor).
+    /// Its ``PhraseAnchors`` groups, as a range of the bank's `words`: each
+    /// group written as its word count, then its words (empty: no group).
     var anchorStart: Int32
     var anchorEnd: Int32
+    /// The slots its ``PhraseAnchors`` require somewhere in the reply.
+    var anchorSlots: SlotSet
 }

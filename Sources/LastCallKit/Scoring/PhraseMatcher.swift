@@ -25,13 +25,12 @@ final class PhraseMatcher: Sendable {
     /// `phrases` in `text`, leftmost first, each as long as it can be.
     func matches(of index: Int, in phrases: CompiledPhrases, text: ReplyText, _ body: (PhraseMatch) -> Void) {
         guard !text.tokens.isEmpty else { return }
-        let anchors = phrases.anchorRanges[index]
-        if !anchors.isEmpty, !anchors.contains(where: { text.contains(phrases.words[Int($0)]) }) { return }
         let scratch = MatchScratch()
         scratch.begin(phrases: phrases.count, tokens: text.tokens.count)
         let bank = phrases.view
         text.withTokenView { view in
             let pass = prepare(view, bank: bank, scratch: scratch)
+            guard pass.anchorsPresent(bank.entries[index]) else { return }
             let first = phrases.firstRanges[index].map { bank.words[Int($0.lowerBound)..<Int($0.upperBound)] }
             var start = 0
             while start < view.tokens.count {
@@ -62,7 +61,7 @@ final class PhraseMatcher: Sendable {
     /// tried only at the words its program can consume first (a word, or a
     /// slot that accepts the word), when its second consumed word is known
     /// only where that word follows (fillers between allowed), and only when
-    /// one of its anchor words is in the reply: exactly the starts where the
+    /// the reply holds its ``PhraseAnchors``: exactly the starts where the
     /// program can match.
     func allMatches(in phrases: CompiledPhrases, text: ReplyText, scratch: MatchScratch, into hits: inout [PhraseHit]) {
         hits.removeAll(keepingCapacity: true)
@@ -90,7 +89,9 @@ final class PhraseMatcher: Sendable {
         let hasFillers = rules.fill(scratch.slots, text: view)
         scratch.fillRuns(text: view, hasFillers: hasFillers)
         return MatchPass(bank: bank, text: view, slots: scratch.slots, runs: scratch.runs, states: scratch.states,
-                         stack: scratch.stack, fillers: rules.fillers, scratch: Unmanaged.passUnretained(scratch))
+                         stack: scratch.stack, fillers: rules.fillers,
+                         presentSlots: SlotSet(matchingSomewhereIn: scratch.slots, count: view.tokens.count),
+                         scratch: Unmanaged.passUnretained(scratch))
     }
 
     /// Whether token `pos` can be a person's name (``SlotRules/isName(_:isCommon:followsDeterminer:usesCapitals:)``).

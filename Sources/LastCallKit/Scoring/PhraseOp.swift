@@ -19,23 +19,34 @@ struct PhraseOp: Sendable, Hashable {
         case set
         /// Like ``set``, but the word may also be left out.
         case optionalSet
+        /// The head of a choice of three or more branches: when the token
+        /// is no filler to skip, continue at the one branch that starts with
+        /// the token's word (and try the branches that start otherwise); else
+        /// continue at `b`, the choice's chain of splits, which tries every
+        /// branch. `a` is where the choice's ``ChoiceDispatch`` starts in the
+        /// program's dispatch list. One binary search instead of a split per
+        /// branch: the big choices of words ("(contact|reach out|...)") were
+        /// most of the matcher's work.
+        case dispatch
     }
 
     var kind: Kind
     var a: Int32
     var b: Int32
 
-    /// Compiles elements into a program ending in `.match`, and the sorted
-    /// word lists its ``Kind/set`` ops point into.
-    static func compile(_ elements: [PhraseElement]) -> (program: [PhraseOp], sets: [Int32]) {
+    /// Compiles elements into a program ending in `.match`, the sorted word
+    /// lists its ``Kind/set`` ops point into, and the tables of its
+    /// ``Kind/dispatch`` ops (see ``ChoiceDispatch``).
+    static func compile(_ elements: [PhraseElement]) -> (program: [PhraseOp], sets: [Int32], dispatch: [Int32]) {
         var program: [PhraseOp] = []
         var sets: [Int32] = []
-        emit(elements, into: &program, sets: &sets)
+        var dispatch: [Int32] = []
+        emit(elements, into: &program, sets: &sets, dispatch: &dispatch)
         program.append(PhraseOp(kind: .match, a: 0, b: 0))
-        return (program, sets)
+        return (program, sets, dispatch)
     }
 
-    private static func emit(_ elements: [PhraseElement], into program: inout [PhraseOp], sets: inout [Int32]) {
+    private static func emit(_ elements: [PhraseElement], into program: inout [PhraseOp], sets: inout [Int32], dispatch: inout [Int32]) {
         for element in elements {
             switch element {
             case .word(let id): program.append(PhraseOp(kind: .word, a: id, b: 0))
@@ -66,6 +77,9 @@ struct PhraseOp: Sendable, Hashable {
                 }
                 branches += others.map { Optional($0) }
                 if optional { branches.append([]) }
+                var table = branches.count >= ChoiceDispatch.minimumBranches ? ChoiceDispatch() : nil
+                let dispatchAt = program.count
+                if table != nil { program.append(PhraseOp(kind: .dispatch, a: Int32(dispatch.count), b: Int32(program.count + 1))) }
                 var jumps: [Int] = []
                 for (index, branch) in branches.enumerated() {
                     let isLast = index == branches.count - 1
@@ -74,8 +88,9 @@ struct PhraseOp: Sendable, Hashable {
                         splitAt = program.count
                         program.append(PhraseOp(kind: .split, a: Int32(program.count + 1), b: 0))
                     }
+                    table?.add(branch, words: Set(words).sorted(), at: Int32(program.count))
                     if let branch {
-                        emit(branch, into: &program, sets: &sets)
+                        emit(branch, into: &program, sets: &sets, dispatch: &dispatch)
                     } else {
                         let start = Int32(sets.count)
                         sets += Set(words).sorted()
@@ -88,6 +103,14 @@ struct PhraseOp: Sendable, Hashable {
                     }
                 }
                 for jump in jumps { program[jump].a = Int32(program.count) }
+                if let table {
+                    if table.isExact {
+                        program[dispatchAt].a = Int32(dispatch.count)
+                        dispatch += table.encoded
+                    } else {
+                        program[dispatchAt] = PhraseOp(kind: .jump, a: Int32(dispatchAt + 1), b: 0)
+                    }
+                }
             }
         }
     }

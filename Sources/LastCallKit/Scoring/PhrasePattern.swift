@@ -24,49 +24,24 @@ public struct PhrasePattern: Sendable, Hashable {
     /// The word ids a match can start with, or nil when it can start anywhere
     /// (a slot or optional first element).
     let firstWords: Set<Int32>?
-    /// Words of which a reply must hold at least one for the phrase to match
-    /// (from its most selective required element), or nil when no such
-    /// element exists (the phrase is all slots).
-    let anchorWords: [Int32]?
+    /// What a reply must hold for the phrase to match anywhere in it.
+    let anchors: PhraseAnchors
     /// ``firstWords`` as a short array (faster to search than a set).
     let firstWordList: [Int32]?
     /// The compiled program the matcher runs.
     let program: [PhraseOp]
     /// The word lists the program's set ops point into.
     let setWords: [Int32]
+    /// The tables the program's dispatch ops point into (``ChoiceDispatch``).
+    let dispatchTables: [Int32]
 
     init(source: String, elements: [PhraseElement]) {
         self.source = source
         self.elements = elements
         self.firstWords = PhrasePattern.firstWords(of: elements)
-        self.anchorWords = PhrasePattern.anchors(of: elements).map { Array($0).sorted() }
-        (self.program, self.setWords) = PhraseOp.compile(elements)
+        self.anchors = PhraseAnchors(elements)
+        (self.program, self.setWords, self.dispatchTables) = PhraseOp.compile(elements)
         self.firstWordList = firstWords.map { Array($0).sorted() }
-    }
-
-    /// The smallest set of words one of which any match must contain.
-    private static func anchors(of elements: [PhraseElement]) -> Set<Int32>? {
-        var best: Set<Int32>?
-        for element in elements {
-            guard let set = anchors(of: element) else { continue }
-            if best == nil || set.count < best!.count { best = set }
-        }
-        return best
-    }
-
-    private static func anchors(of element: PhraseElement) -> Set<Int32>? {
-        switch element {
-        case .word(let id): return [id]
-        case .slot, .gap: return nil
-        case .choice(let alternatives, let optional):
-            if optional { return nil }
-            var union: Set<Int32> = []
-            for alternative in alternatives {
-                guard let set = anchors(of: alternative) else { return nil }
-                union.formUnion(set)
-            }
-            return union
-        }
     }
 
     /// The words a match can start with, looking through optional elements;

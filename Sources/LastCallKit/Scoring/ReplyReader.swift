@@ -71,6 +71,7 @@ final class ReplyReader: Sendable {
 
     @inline(__always) private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) private static func isCapital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     /// Where the terminal escape sequence starting with the ESC at `i` ends:
     /// a CSI (`ESC [ ... final`), an OSC (`ESC ] ... BEL` or `ESC \`), or
@@ -94,6 +95,16 @@ final class ReplyReader: Sendable {
         default:
             return p[i + 1] < 0x80 ? i + 2 : i + 1
         }
+    }
+
+    /// Whether the bytes after a word may make it the start of a link or an
+    /// email address (`https://`, `www.x`, `example.com`, `name@x`): the
+    /// only words ``LinkSpan`` is asked about (not "today. Thanks").
+    @inline(__always) private static func mayStartLink(_ p: UnsafeBufferPointer<UInt8>, wordEnd: Int) -> Bool {
+        guard wordEnd + 1 < p.count else { return false }
+        let b = p[wordEnd], next = p[wordEnd + 1]
+        if b == UInt8(ascii: ":") { return next == UInt8(ascii: "/") }
+        return (b == UInt8(ascii: ".") || b == UInt8(ascii: "@")) && (isASCIILetter(next) || isDigit(next))
     }
 
     /// Whether the comma at `i` separates thousands: three digits follow it, then no digit.
@@ -246,6 +257,13 @@ final class ReplyReader: Sendable {
                 i = ReplyReader.endOfEscape(p, i)
                 continue
             } else if !ReplyReader.isASCIILetter(b) && !ReplyReader.isDigit(b) {
+                // an @handle or a placeholder (<URL>) says nothing: skip it
+                // whole, as a break (no phrase reaches across it)
+                if b == UInt8(ascii: "@") || b == UInt8(ascii: "<"), LinkSpan.beginsRun(p, at: i), let end = LinkSpan.end(in: p, from: i) {
+                    state.pending = max(state.pending, .clause)
+                    i = end
+                    continue
+                }
                 ReplyReader.applyPunctuation(p, i, to: &state, text: &text)
                 i += 1
                 continue
@@ -254,6 +272,12 @@ final class ReplyReader: Sendable {
             let read = ReplyReader.readWord(p, from: i, into: &word)
             i = read.end
             if word.isEmpty { i = max(i, start + 1); continue }
+            if ReplyReader.mayStartLink(p, wordEnd: i), LinkSpan.beginsRun(p, at: start), let end = LinkSpan.end(in: p, from: start) {
+                // a link or an email address says nothing either: its words are not read
+                state.pending = max(state.pending, .clause)
+                i = end
+                continue
+            }
             appendWord(word.buffer, start: start, end: i, flags: read.flags, number: read.number, state: &state, into: &text, cache: &cache)
         }
         state.closeSentence(&text)
@@ -362,6 +386,10 @@ final class ReplyReader: Sendable {
                 allDigits = false
                 for k in 0..<length { word.append(p[i + k]) }
                 i += length
+            } else if c == UInt8(ascii: "&"), !allDigits, i > start, i + 1 < n, isCapital(p[i - 1]), isCapital(p[i + 1]) {
+                // AT&T, P&O, M&S: one name, not "at" and "t"
+                word.append(c)
+                i += 1
             } else if c == UInt8(ascii: "-"), word.count == 2, word.base[0] == UInt8(ascii: "r"), word.base[1] == UInt8(ascii: "e"),
                       i + 1 < n, isASCIILetter(p[i + 1]) {
                 // re-sent, re-booked: the verb itself (the token still spans the prefix)

@@ -84,7 +84,7 @@ import Testing
         #expect(console.output.contains("Flagged the Own the problem verdict (met) on reply 1"))
         #expect(console.output.contains("Flagged the Give a time-frame verdict (met) on reply 2"))
         let record = try SessionRecord(json: JSONParser.parse(try #require(workspace.read("p/sam.jsonl")).trimmingWhitespace()))
-        #expect(record.flags.map(\.criterion) == ["ownership", "time-frame"])
+        #expect(record.flags.map(\.criterion) == [.ownership, .timeFrame])
         #expect(record.flags[0].note == "it was mine")
         #expect(record.turns.count == 2)
     }

@@ -10,17 +10,17 @@ import Testing
                              turns: turns, best: nil, weakest: nil, tips: [], flags: flags)
     }
 
-    func flag(_ turn: Int, _ criterion: String? = nil) -> Flag {
+    func flag(_ turn: Int, _ criterion: CriterionID? = nil) -> Flag {
         Flag(turn: turn, criterion: criterion, note: nil, verdict: [])
     }
 
     @Test func oldestSessionFirstThenTurnOrderWithFlagsOfATurnTogether() {
         var queue = ReviewQueue(reviewed: [])
-        queue.add(record("sam", "s2", started: "2026-12-02T09:00:00Z", flags: [flag(3), flag(1, "apology"), flag(1, "ownership")]))
-        queue.add(record("ana", "s1", started: "2026-12-01T09:00:00Z", flags: [flag(2, "time-frame")]))
+        queue.add(record("sam", "s2", started: "2026-12-02T09:00:00Z", flags: [flag(3), flag(1, .apology), flag(1, .ownership)]))
+        queue.add(record("ana", "s1", started: "2026-12-01T09:00:00Z", flags: [flag(2, .timeFrame)]))
         queue.add(record("bo", "s3", started: "2026-12-03T09:00:00Z", flags: []))
         #expect(queue.items.map(\.key) == ["s1 turn 2", "s2 turn 1", "s2 turn 3"])
-        #expect(queue.items[1].disputed == ["apology", "ownership"])
+        #expect(queue.items[1].disputed == [.apology, .ownership])
         #expect(queue.items[1].turn.reply == "sam reply 1")
     }
 

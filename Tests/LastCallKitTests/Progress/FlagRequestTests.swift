@@ -2,17 +2,17 @@ import Testing
 @testable import LastCallKit
 
 @Suite struct FlagRequestTests {
-    static let criteria = ["apology", "ownership", "time-frame", "no-blame", "name-and-number"]
+    static let criteria = CriterionID.allCases
 
     @Test(arguments: [
         ("/flag", FlagRequest.dispute(criterion: nil, note: nil)),
         ("  /FLAG  ", .dispute(criterion: nil, note: nil)),
-        ("/flag apology I did apologise", .dispute(criterion: "apology", note: "I did apologise")),
-        ("/flag Apology: I did", .dispute(criterion: "apology", note: "I did")),
-        ("/flag time-frame", .dispute(criterion: "time-frame", note: nil)),
-        ("/flag blame I blamed no one", .dispute(criterion: "no-blame", note: "I blamed no one")),
-        ("/flag name", .dispute(criterion: "name-and-number", note: nil)),
-        ("/flag own it was mine", .dispute(criterion: "ownership", note: "it was mine")),
+        ("/flag apology I did apologise", .dispute(criterion: .apology, note: "I did apologise")),
+        ("/flag Apology: I did", .dispute(criterion: .apology, note: "I did")),
+        ("/flag time-frame", .dispute(criterion: .timeFrame, note: nil)),
+        ("/flag blame I blamed no one", .dispute(criterion: .noBlame, note: "I blamed no one")),
+        ("/flag name", .dispute(criterion: .nameAndNumber, note: nil)),
+        ("/flag own it was mine", .dispute(criterion: .ownership, note: "it was mine")),
         ("/flag apolgy I did", .unknownCriterion("apolgy", suggestion: "apology")),
         ("/flag ownershp", .unknownCriterion("ownershp", suggestion: "ownership")),
         ("/flag I gave a time", .dispute(criterion: nil, note: "I gave a time")),
@@ -27,6 +27,6 @@ import Testing
     }
 
     @Test func onlyTheRubricsCriteriaCount() {
-        #expect(FlagRequest.parse("/flag apology", criteria: ["ownership"]) == .dispute(criterion: nil, note: "apology"))
+        #expect(FlagRequest.parse("/flag apology", criteria: [.ownership]) == .dispute(criterion: nil, note: "apology"))
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import LastCallKit
 
 @Suite struct FlagTests {
-    static let flag = Flag(turn: 2, criterion: "apology", note: "I did \"apologise\"", verdict: [("apology", false)],
+    static let flag = Flag(turn: 2, criterion: .apology, note: "I did \"apologise\"", verdict: [("apology", false)],
                            evidence: ["apology": ["sorry?"]])
 
     @Test func jsonHasTheDocumentedShape() {
@@ -37,7 +37,7 @@ import Testing
         var record = ReportFixtures.record()
         record.flags = [Self.flag, Flag(turn: 1, criterion: nil, note: "x", verdict: [("apology", true)])]
         let facts = try SessionFacts(line: Array(record.jsonValue.jsonText.utf8))
-        #expect(facts.flaggedCriteria == ["apology", nil])
+        #expect(facts.flaggedCriteria == [.apology, nil])
         #expect(facts == SessionFacts(record))
     }
 
@@ -47,6 +47,10 @@ import Testing
         (#"[{"turn":1,"criterion":null,"note":null,"verdict":{},"evidence":{},"extra":[1,{"a":2}]}]"#, true),
         (#"[{"turn":3.0}]"#, true),
         (#"[{"turn":1,"criterion":"apology","criterion":7}]"#, true),
+        (#"[{"turn":1,"criterion":"no-blame"}]"#, true),
+        (#"[{"turn":1,"criterion":"\u0061pology"}]"#, true),
+        (#"[{"turn":1,"criterion":"blame"}]"#, false),
+        (#"[{"turn":1,"criterion":"Apology"}]"#, false),
         (#"[{"turn":0}]"#, false),
         (#"[{"criterion":"apology"}]"#, false),
         (#"[{"turn":"2"}]"#, false),
@@ -69,5 +73,12 @@ import Testing
         if let record = try? full.get(), let facts = try? fast.get() {
             #expect(facts.flaggedCriteria == record.flags.map(\.criterion))
         }
+    }
+
+    @Test func aCriterionThatIsNoCriterionsIdIsRefusedInTheSameWordsByBothReaders() throws {
+        let line = ReportFixtures.record().jsonValue.jsonText.replacingOccurrences(of: #""flags":[]"#, with: #""flags":[{"turn":1,"criterion":"blame"}]"#)
+        let message = "a flag's 'criterion' should be one of apology, ownership, time-frame, no-blame, name-and-number or null, not 'blame'"
+        #expect(throws: RecordError(message)) { try SessionRecord(json: JSONParser.parse(line)) }
+        #expect(throws: RecordError(message)) { try SessionFacts(line: Array(line.utf8)) }
     }
 }

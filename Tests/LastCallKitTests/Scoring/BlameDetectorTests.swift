@@ -116,6 +116,16 @@ import Testing
         ("She's on leave, so you'll have to wait.", true),
         ("We did a poor job on that repair and I'm sorry.", false),
         ("If you forgot your password, you can reset it here.", false),
+        // a company written with an ampersand; a department that does not handle it; a refund only a third party gives
+        ("For the SIM you'll need to contact T&M about that.", true),
+        ("Sorry, that's not something our team handles, please call the main line.", true),
+        ("Store cards aren't handled here, please try the card line.", true),
+        ("It was bought through the app store, so you'll need to request the refund from them.", true),
+        ("That's an issue with your broadband provider, not with our service.", true),
+        ("That's not something I can change, but I can cancel it and reorder it for you today.", false),
+        ("Our billing team handles that, and you can reach them at billing@example.com.", false),
+        // the words of a link say nothing
+        ("Read more at https://example.com/blog/not-my-problem-you-should-have-read-the-terms", false),
     ]
 
     @Test(arguments: cases)

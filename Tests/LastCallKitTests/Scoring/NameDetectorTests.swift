@@ -50,6 +50,14 @@ import Testing
         ("Save it in inbox/Archive", false),
         ("That's all fine - OK", false),
         ("call me on 0800 123 4567 and ask for Dana Kerr", true),
+        // after a real link, an email address or a handle; a sign-off word inside a sentence
+        ("Steps are here https://support.example.com/reset-password ^AB", true),
+        ("Email us at help@example.com -Rene", true),
+        ("Glad it worked @sam_jones ~Olivia", true),
+        ("Read our guide on cleaning best practices: <URL>", false),
+        ("Thanks @jay_wilson!", false),
+        ("Visit https://example.com/my-name-is-sam", false),
+        ("to find them, please visit <URL> Thanks, Rahul - HP Support.", true),
     ]
 
     @Test(arguments: cases)

@@ -51,4 +51,28 @@ import Testing
         #expect(ScoringFixtures.holds(.nameAndNumber, "Thanks for waiting. I'll call you back. Zoë"))
         #expect(!ScoringFixtures.holds(.timeFrame, "That comes to 9.99 in total."))
     }
+
+    @Test(arguments: [
+        ("See https://example.com/we-apologize-i-will-call-you for more", ["See", "for", "more"]),
+        ("Hi @tom_support, email returns@example.com or visit www.shop.com.", ["Hi", "email", "or", "visit"]),
+        ("Details here: <URL> ^JS", ["Details", "here", "JS"]),
+        ("Go to example.com/help/sorry and try again", ["Go", "to", "and", "try", "again"]),
+        ("Call at 4.30, e.g. today. Thanks.Bye", ["Call", "at", "4.30", "e", "g", "today", "Thanks", "Bye"]),
+    ] as [(String, [String])])
+    func linksEmailsAndHandlesAreNotRead(reply: String, expected: [String]) {
+        #expect(Self.words(reply) == expected)
+    }
+
+    @Test func aSentenceStillEndsRightAfterALink() {
+        let text = Self.reader.read("It is on https://example.com/help. I will call you.")
+        #expect(text.sentences.count == 2)
+    }
+
+    @Test(arguments: [
+        ("Please contact AT&T about it", ["Please", "contact", "AT&T", "about", "it"]),
+        ("M&S and P&O, salt & pepper, rock&roll", ["M&S", "and", "P&O", "salt", "pepper", "rock", "roll"]),
+    ] as [(String, [String])])
+    func anAmpersandBetweenCapitalsJoinsOneName(reply: String, expected: [String]) {
+        #expect(Self.words(reply) == expected)
+    }
 }
