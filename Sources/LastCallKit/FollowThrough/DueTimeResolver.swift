@@ -16,10 +16,12 @@ struct DueTimeResolver: Sendable {
     }
 
     /// The due time of a reply whose time-frame evidence is `spans` (in any
-    /// order), or nil when the words name no concrete time.
-    func resolve(_ text: ReplyText, spans: ArraySlice<PhraseMatch>, clock: LocalDateTime, hours: BusinessHours) -> LocalDateTime? {
+    /// order), with the tokens of the expression that gave it (so the words
+    /// quoted for a promise are the ones its due time comes from), or nil
+    /// when the words name no concrete time.
+    func resolve(_ text: ReplyText, spans: ArraySlice<PhraseMatch>, clock: LocalDateTime, hours: BusinessHours) -> (due: LocalDateTime, words: PhraseMatch)? {
         guard !spans.isEmpty else { return nil }
-        var due: LocalDateTime?
+        var due: (due: LocalDateTime, words: PhraseMatch)?
         // spans are few (one or two per reply): take them in reading order
         // by repeated minimum, which needs no sorted copy
         var after = -1
@@ -34,12 +36,13 @@ struct DueTimeResolver: Sendable {
                 continue
             }
             if let current = group, let moment = expression(current.start, current.end, in: text, clock: clock, hours: hours) {
-                due = min(due ?? moment, moment)
+                // the earlier of two equal times keeps the first words read
+                if due == nil || moment < due!.due { due = (moment, PhraseMatch(start: current.start, end: current.end)) }
             }
             group = (next.start, next.end)
         }
         if let current = group, let moment = expression(current.start, current.end, in: text, clock: clock, hours: hours) {
-            due = min(due ?? moment, moment)
+            if due == nil || moment < due!.due { due = (moment, PhraseMatch(start: current.start, end: current.end)) }
         }
         return due
     }

@@ -9,9 +9,11 @@ extension ReplyScorer {
 }
 
 extension ReplyScorer.Session {
-    /// The due time of the time-frame outcome just evaluated: a walk over
-    /// its evidence tokens, or nil without a clock or when missed.
-    func dueTime(_ outcome: (met: Bool, evidence: Range<Int>)) -> LocalDateTime? {
+    /// The due time of the time-frame outcome just evaluated and the
+    /// tokens of the expression it comes from: a walk over its evidence
+    /// tokens, or nil without a clock, when missed, or when no words name a
+    /// concrete time.
+    func dueTime(_ outcome: (met: Bool, evidence: Range<Int>)) -> (due: LocalDateTime, words: PhraseMatch)? {
         guard let clock, outcome.met else { return nil }
         return scorer.dueTimes.resolve(text, spans: spans[outcome.evidence], clock: clock, hours: scorer.rubric.businessHours)
     }

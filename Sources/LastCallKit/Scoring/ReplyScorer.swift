@@ -155,8 +155,11 @@ public struct ReplyScorer: Sendable {
                 let outcome = outcomes[index]
                 let evidence = spans[outcome.evidence].map { text.quote($0.start, $0.end) }
                 let id = plan.criterion.id
-                results.append(CriterionResult(id: id, met: outcome.met, evidence: evidence, when: id == .timeFrame ? evidence.first : nil,
-                                               fired: explain ? fired[index] : [], due: id == .timeFrame ? dueTime(outcome) : nil))
+                let due = id == .timeFrame ? dueTime(outcome) : nil
+                // the words of a promise are those its due time comes from
+                let when = due.map { text.quote($0.words.start, $0.words.end) } ?? evidence.first
+                results.append(CriterionResult(id: id, met: outcome.met, evidence: evidence, when: id == .timeFrame ? when : nil,
+                                               fired: explain ? fired[index] : [], due: due?.due))
             }
             return ReplyScore(reply: reply, results: results, clock: clock)
         }
@@ -189,8 +192,15 @@ public struct ReplyScorer: Sendable {
                 out.append(UInt8(ascii: "]"))
                 if id == .timeFrame {
                     out.append(contentsOf: #","when":"#.utf8)
-                    if !outcome.evidence.isEmpty { Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &out) } else { out.append(contentsOf: "null".utf8) }
-                    if clock != nil { DueTimeResolver.appendDueJSON(dueTime(outcome), to: &out) }
+                    let due = dueTime(outcome)
+                    if let due {
+                        Session.writeQuote(due.words, of: text, to: &out)
+                    } else if !outcome.evidence.isEmpty {
+                        Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &out)
+                    } else {
+                        out.append(contentsOf: "null".utf8)
+                    }
+                    if clock != nil { DueTimeResolver.appendDueJSON(due?.due, to: &out) }
                 }
                 if explain { PhraseFiring.appendJSON(fired[index], to: &out) }
                 out.append(UInt8(ascii: "}"))

@@ -138,6 +138,15 @@ import Testing
         #expect(conversation.clock.iso == "2026-03-03T16:00")
     }
 
+    @Test func thePromisesWordsAreTheOnesItsDueTimeComesFrom() {
+        var conversation = Conversation(scenario: Self.scenario(), rules: EngineRules(rubric: ScoringFixtures.rubric), seed: 1)
+        let reply = "I'll have an answer this afternoon. I'll ring you back by 4pm today"
+        conversation.reply(reply, verdict: TurnVerdict(ScoringFixtures.scorer.score(reply, clock: conversation.clock)))
+        #expect(conversation.promises.map(\.due.iso) == ["2026-03-03T16:00"])
+        #expect(conversation.promises.first?.words == "by 4pm today")
+        #expect(conversation.placeholderValues["promise"] == "by 4pm today")
+    }
+
     @Test(arguments: [
         (["my name is Priya"], "Priya"),
         (["This is Sam from billing"], "Sam"),

@@ -136,7 +136,26 @@ import Testing
         #expect(timed.jsonValue()["criteria"]?["time-frame"]?["due"] == .string("2026-03-03T16:00"))
     }
 
-    @Test(arguments: ["I'll call you back by 4pm.", "I'll get back to you soon.", "Sorry, what's your number?", ""])
+    /// (clock, reply, the words quoted as the promise, its due time): the
+    /// quoted words are the expression that gave the due time, whichever
+    /// expression the evidence lists first.
+    static let promiseWords: [(String, String, String, String)] = [
+        (tuesday, "I'll have an answer this afternoon. I'll ring you back by 4pm today", "by 4pm today", "2026-03-03T16:00"),
+        (tuesday, "I'll ring you back by 4pm today. I'll have an answer this afternoon", "by 4pm today", "2026-03-03T16:00"),
+        (tuesday, "I'll email you tomorrow, and I'll call you back by noon", "by noon", "2026-03-03T12:00"),
+        (tuesday, "I'll call you back tomorrow at 3.", "tomorrow at 3", "2026-03-04T15:00"),
+    ]
+
+    @Test(arguments: promiseWords)
+    func theQuotedWordsAreTheExpressionThatGaveTheDueTime(clock: String, reply: String, words: String, due: String) throws {
+        let score = ScoringFixtures.scorer.score(reply, clock: try LocalDateTime.parseClock(clock))
+        #expect(score[.timeFrame]?.due?.iso == due)
+        #expect(score[.timeFrame]?.when == words)
+        #expect(score.jsonValue()["criteria"]?["time-frame"]?["when"] == .string(words))
+    }
+
+    @Test(arguments: ["I'll call you back by 4pm.", "I'll get back to you soon.", "Sorry, what's your number?", "",
+                      "I'll have an answer this afternoon. I'll ring you back by 4pm today"])
     func theStreamedLineMatchesTheScoresOwnJSON(reply: String) throws {
         var session = ReplyScorer.Session(scorer: ScoringFixtures.scorer)
         session.clock = try LocalDateTime.parseClock(Self.tuesday)
