@@ -11,6 +11,10 @@ struct NameDetector: CriterionDetector {
     private let greetings: IDSet
     private let here: Int32
     private let tailWords: IDSet
+    /// Sign-off words that also thank or bid farewell to the person named
+    /// ("Thanks, Lorna", "Take care, Lorna", "Speak soon, Lorna"), unlike
+    /// "Regards" or "Cheers".
+    private let addressing: IDSet
     private let ps: Int32, p: Int32, s: Int32
     /// Short words, as typed in lower case, that end a reply after a dash
     /// without being initials ("- OK", "/s").
@@ -23,6 +27,7 @@ struct NameDetector: CriterionDetector {
         greetings = words.lexicon.idSet("hi hello hey hiya morning afternoon evening yes it okay ok yep")
         here = words.id("here")
         tailWords = words.lexicon.idSet("from at in on ext extension team")
+        addressing = words.lexicon.idSet("thanks take speak many")
         ps = words.id("ps")
         p = words.id("p")
         s = words.id("s")
@@ -30,6 +35,9 @@ struct NameDetector: CriterionDetector {
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
         if signOffs.contains(text.tokens[match.start].id) {
+            if addressing.contains(text.tokens[match.start].id), addressesCustomer(match, in: text) {
+                return Overruling("'", quoting: match.start, match.end, "' thanks or bids farewell to someone by name: the customer's, not a sign-off")
+            }
             if !isSignatureTail(after: match.end, in: text) {
                 return Overruling("a name after '", quoting: match.start, match.start, "' but not at the end of the reply: likely the customer's")
             }
@@ -46,6 +54,20 @@ struct NameDetector: CriterionDetector {
             }
         }
         return nil
+    }
+
+    /// Whether a "Thanks, Lorna" or "Take care, Lorna" that ends the reply
+    /// speaks to the customer rather than signing off: it is the whole reply
+    /// (no message for it to sign), or the name ends a sentence ("...
+    /// Thanks, Lorna."), which a signature does not; "... Thanks, Rene",
+    /// "Thanks, Rahul - HP Support." and "Many thanks, Idris. PS ..." stay
+    /// sign-offs.
+    private func addressesCustomer(_ match: PhraseMatch, in text: ReplyText) -> Bool {
+        guard match.end == text.tokens.count - 1 else { return false }
+        if match.start == 0 { return true }
+        let after = Int(text.tokens[match.end].end)
+        guard after < text.bytes.count, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text.bytes[after]) else { return false }
+        return true
     }
 
     /// Whether the sign-off word at `start` can begin a sign-off: it starts

@@ -147,6 +147,14 @@ import Testing
         #expect(conversation.placeholderValues["promise"] == "by 4pm today")
     }
 
+    @Test(arguments: ["Take care, Lorna.", "Thanks, Lorna", "Hi Lorna, I'll ring you back by 4pm today."])
+    func theCustomersNameIsNotTakenForTheAgents(reply: String) {
+        var conversation = Conversation(scenario: Self.scenario(), rules: EngineRules(rubric: ScoringFixtures.rubric), seed: 1)
+        conversation.reply(reply, verdict: TurnVerdict(ScoringFixtures.scorer.score(reply, clock: conversation.clock)))
+        #expect(conversation.agentName == nil)
+        #expect(conversation.placeholderValues["agent"] == nil)
+    }
+
     @Test(arguments: [
         (["my name is Priya"], "Priya"),
         (["This is Sam from billing"], "Sam"),

@@ -58,6 +58,18 @@ import Testing
         ("Thanks @jay_wilson!", false),
         ("Visit https://example.com/my-name-is-sam", false),
         ("to find them, please visit <URL> Thanks, Rahul - HP Support.", true),
+        // the customer addressed by name is no sign-off; a signature after a message is
+        ("Take care, Lorna.", false),
+        ("Thanks, Lorna", false),
+        ("Thanks, Lorna!", false),
+        ("Speak soon, Lorna.", false),
+        ("I've fixed the address on your account. Thanks, Lorna.", false),
+        ("Hi Lorna, I'll sort this now.", false),
+        ("Lorna, I'll sort it.", false),
+        ("I've fixed the address on your account. Thanks, Rene", true),
+        ("Cheers, Kate", true),
+        ("Thanks, Keisha (Customer Care)", true),
+        ("Take care! ~Nina", true),
     ]
 
     @Test(arguments: cases)
