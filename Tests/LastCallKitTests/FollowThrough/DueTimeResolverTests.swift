@@ -18,6 +18,8 @@ import Testing
         (tuesday, "I'll have an update for you before noon.", "2026-03-03T12:00"),
         (tuesday, "I'll call you at half past four.", "2026-03-03T16:30"),
         (tuesday, "I'll get back to you by quarter to five.", "2026-03-03T16:45"),
+        (tuesday, "I'll call you no later than 3pm.", "2026-03-03T15:00"),
+        (tuesday, "I'll call you no later than Friday.", "2026-03-06T17:00"),
         (tuesday, "I'll call by 5 o'clock.", "2026-03-03T17:00"),
         (wednesdayLate, "I'll call you by 4pm.", "2026-03-05T16:00"),
         (wednesdayLate, "I'll finish the migration by midnight.", "2026-03-05T00:00"),

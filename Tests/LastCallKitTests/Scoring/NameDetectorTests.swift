@@ -70,6 +70,8 @@ import Testing
         ("Cheers, Kate", true),
         ("Thanks, Keisha (Customer Care)", true),
         ("Take care! ~Nina", true),
+        // the guide asks for the agent's own name: a direct line alone does not meet it
+        ("My direct line is 0117 555 0162", false),
     ]
 
     @Test(arguments: cases)
