@@ -134,4 +134,5 @@ import LastCallKit
             #expect(quiet.console.output.contains("https://training.example.com/lc/extensions/promise-counts"))
         }
     }
+
 }
