@@ -12,8 +12,9 @@ struct NameDetector: CriterionDetector {
     private let here: Int32
     private let tailWords: IDSet
     /// Sign-off words that also thank or bid farewell to the person named
-    /// ("Thanks, Lorna", "Take care, Lorna", "Speak soon, Lorna"), unlike
-    /// "Regards" or "Cheers".
+    /// ("Thanks, Lorna", "Many thanks, Lorna", "Take care, Lorna"), unlike
+    /// "Regards", "Cheers" or "Speak soon" ("Speak soon, Gemma" alone is the
+    /// signed half of a split reply in scoring/labels.tsv).
     private let addressing: IDSet
     private let ps: Int32, p: Int32, s: Int32
     /// Short words, as typed in lower case, that end a reply after a dash
@@ -27,7 +28,7 @@ struct NameDetector: CriterionDetector {
         greetings = words.lexicon.idSet("hi hello hey hiya morning afternoon evening yes it okay ok yep")
         here = words.id("here")
         tailWords = words.lexicon.idSet("from at in on ext extension team")
-        addressing = words.lexicon.idSet("thanks take speak many")
+        addressing = words.lexicon.idSet("thanks take many")
         ps = words.id("ps")
         p = words.id("p")
         s = words.id("s")
