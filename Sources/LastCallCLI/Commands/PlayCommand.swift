@@ -62,6 +62,11 @@ enum PlayCommand {
 
         let lrs = try LRSSettings.make(url: parsed.value("--lrs"), option: "--lrs", parsed, context,
                                        defaultTimeout: SyncCommand.playTimeout)
+        // The session's statements are built with the activity base now; the
+        // outbox and sync only forward them.
+        if lrs != nil, parsed.value("--activity-base") == nil, context.env("LASTCALL_ACTIVITY_BASE") == nil {
+            context.console.errorLine(XAPIExport.defaultBaseWarning)
+        }
         let scoring = try ScoringSetup.load(parsed, context)
         let file = try resolveScenario(parsed, context, scoring: scoring)
         guard let scenario = file.scenario else {

@@ -19,7 +19,8 @@ import Testing
     func play(_ workspace: Workspace, _ url: String, trainee: String = "sam", environment: [String: String] = [:],
               json: Bool = false) -> (status: Int32, console: FakeConsole) {
         workspace.run(["play", "late", "--trainee", trainee, "--replies", "replies.txt", "--progress", "progress", "--lrs", url]
-                      + (json ? ["--json"] : []), environment: environment)
+                      + (json ? ["--json"] : []),
+                      environment: environment.merging(["LASTCALL_ACTIVITY_BASE": "https://training.example.com/lc"]) { given, _ in given })
     }
 
     func outboxLines(_ workspace: Workspace, _ trainee: String = "sam") -> [String] {
@@ -62,6 +63,18 @@ import Testing
         let (_, again) = play(workspace, lrs.url, trainee: "ana")
         #expect(again.output.contains("LRS: sent to 127.0.0.1 (1 statement confirmed)."), "\(again.output)")
         #expect(try lrs.count().stored == 2)
+    }
+
+    @Test func playOnTheExampleActivityBaseWarnsOnce() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let lrs = try LoopbackLRS(.ok)
+        defer { lrs.stop() }
+        let (_, warned) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "replies.txt", "--progress", "progress",
+                                         "--lrs", lrs.url])
+        #expect(warned.errors.components(separatedBy: "example activity base").count == 2, "\(warned.errors)")
+        let (_, quiet) = play(workspace, lrs.url)
+        #expect(!quiet.errors.contains("example activity base"))
     }
 
     @Test func aStalledLRSCostsPlayOnlyItsTimeout() throws {

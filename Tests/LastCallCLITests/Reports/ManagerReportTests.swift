@@ -181,4 +181,5 @@ import LastCallKit
             #expect(quiet.console.output.contains("https://training.example.com/lc/extensions/promise-counts"))
         }
     }
+
 }
