@@ -29,60 +29,21 @@ enum ReportCommand {
             context.console.line(ReportCommands.emptyNote(sources, context))
             return ExitCode.success
         }
-        context.console.write(render(team, style: Style(isEnabled: context.console.usesColor)))
+        context.console.write(render(team, width: context.console.width, style: Style(isEnabled: context.console.usesColor)))
         return ExitCode.success
     }
 
-    /// The team table as terminal text.
-    static func render(_ team: TeamReport, style: Style) -> String {
+    /// The team report as terminal text, its table fitted to `width` columns.
+    static func render(_ team: TeamReport, width: Int, style: Style) -> String {
         var text = style.bold("Team progress") + ": \(team.trainees.count) trainee\(team.trainees.count == 1 ? "" : "s"), "
             + "\(team.sessions) session\(team.sessions == 1 ? "" : "s")"
         if let filter = team.filter.summary { text += " (\(filter))" }
         let window = team.settings.retrainWindow
-        text += "\n" + style.dim("retraining: below \(team.settings.retrainThreshold)% over the last "
-                                 + "\(window) sessions that expected a criterion, or below \(team.settings.promisesThreshold)% "
-                                 + "of promises kept over the last \(window) that judged one") + "\n"
-        text += style.dim("each rate twice: ALL over every session counted, LAST\(window) over the retraining window") + "\n\n"
-        var header = ["TRAINEE", "SESSIONS", "ABANDONED", "PASS", "AVG", "LATEST", "LAST"]
-        for name in team.settings.criteria.map({ $0.id.rawValue.uppercased() }) + ["PROMISES-KEPT"] {
-            header += ["\(name) ALL", "LAST\(window)"]
-        }
-        header.append("RETRAIN ON")
-        var rows: [[(plain: String, styled: String)]] = []
-        for trainee in team.trainees {
-            let name = ReportCommands.clip(TerminalText.cell(trainee.trainee), 28)
-            var row: [(String, String)] = [
-                (name, name), (String(trainee.sessions), String(trainee.sessions)),
-                (String(trainee.abandoned), String(trainee.abandoned)),
-                ("\(Int((trainee.passRate * 100).rounded()))%", "\(Int((trainee.passRate * 100).rounded()))%"),
-            ]
-            let average = trainee.scoredSessions > 0 ? trainee.averageScoreText : "-"
-            let latest = trainee.scoredSessions > 0 ? String(trainee.latestScore) : "-"
-            row += [(average, average), (latest, latest), (trainee.lastSessionDate, trainee.lastSessionDate)]
-            func add(_ percent: Int?, _ recentPercent: Int?, low: Bool) {
-                let all = percent.map { "\($0)%" } ?? "-"
-                let last = recentPercent.map { "\($0)%" } ?? "-"
-                row.append((all, all))
-                row.append((last, low ? style.bad(last) : last))
-            }
-            for rate in trainee.criteria { add(rate.percent, rate.recentPercent, low: rate.needsRetraining) }
-            add(trainee.promises.percent, trainee.promises.recentPercent, low: trainee.promises.needsRetraining)
-            let retrain = trainee.retraining.map(\.id).joined(separator: ", ")
-            row.append((retrain, style.bad(retrain)))
-            rows.append(row.map { (plain: $0.0, styled: $0.1) })
-        }
-        var widths = header.map(\.count)
-        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.plain.count) } }
-        let numeric = Set(1..<(header.count - 1)).subtracting([6])
-        func line(_ cells: [(plain: String, styled: String)]) -> String {
-            cells.enumerated().map { index, cell in
-                let gap = String(repeating: " ", count: max(0, widths[index] - cell.plain.count))
-                if index == cells.count - 1 { return cell.styled }
-                return numeric.contains(index) ? gap + cell.styled : cell.styled + gap
-            }.joined(separator: "  ")
-        }
-        text += style.bold(line(header.map { ($0, $0) })) + "\n"
-        for row in rows { text += line(row) + "\n" }
+        let rule = "retraining: below \(team.settings.retrainThreshold)% over the last \(window) sessions that expected "
+            + "a criterion, or below \(team.settings.promisesThreshold)% of promises kept over the last \(window) that judged one"
+        let legend = "each rate ALL/LAST\(window): percent met in all sessions / in the last \(window) that expected it ('-': never)"
+        text += "\n" + style.dim(TextWrap.wrap(rule, width: width)) + "\n" + style.dim(TextWrap.wrap(legend, width: width)) + "\n\n"
+        text += table(team, width: width, style: style)
         let disputes = team.disputes
         if !disputes.isEmpty {
             text += "\n" + style.bold("Where trainees dispute the scorer most: ")
@@ -99,5 +60,123 @@ enum ReportCommand {
         let needing = list.count
         text += "\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign.\n"
         return text
+    }
+
+    /// One cell: its text as measured, and as printed (with colour).
+    typealias Cell = (plain: String, styled: String)
+
+    /// The table: one row per trainee, one column per criterion and for
+    /// promises kept, each cell `ALL/LAST` aligned on the slash. When it is
+    /// wider than `width`, the criteria go to tables of their own, as many
+    /// per table as fit, each led by the trainee's name again, and what to
+    /// retrain wraps within the summary.
+    static func table(_ team: TeamReport, width: Int, style: Style) -> String {
+        let header = ["TRAINEE", "SESSIONS", "ABANDONED", "PASS", "AVG", "LATEST", "LAST"]
+        let names = team.settings.criteria.map { $0.id.rawValue.uppercased() } + ["PROMISES-KEPT"]
+        var summaries: [[Cell]] = []
+        var rates: [[Cell]] = []
+        var retrains: [Cell] = []
+        for trainee in team.trainees {
+            let name = ReportCommands.clip(TerminalText.cell(trainee.trainee), 28)
+            let passRate = "\(Int((trainee.passRate * 100).rounded()))%"
+            let average = trainee.scoredSessions > 0 ? trainee.averageScoreText : "-"
+            let latest = trainee.scoredSessions > 0 ? String(trainee.latestScore) : "-"
+            summaries.append([name, String(trainee.sessions), String(trainee.abandoned), passRate, average, latest,
+                              trainee.lastSessionDate].map { ($0, $0) })
+            var row = trainee.criteria.map { rateCell($0.percent, $0.recentPercent, low: $0.needsRetraining, style: style) }
+            row.append(rateCell(trainee.promises.percent, trainee.promises.recentPercent,
+                                low: trainee.promises.needsRetraining, style: style))
+            rates.append(row)
+            let retrain = trainee.retraining.map(\.id).joined(separator: ", ")
+            retrains.append((retrain, style.bad(retrain)))
+        }
+        // Align each rate column on its slash: every cell as wide, the ALL
+        // figures ending together.
+        for column in names.indices {
+            let befores = rates.map { $0[column].plain.prefix { $0 != "/" }.count }
+            let afters = rates.map { $0[column].plain.count - $0[column].plain.prefix { $0 != "/" }.count }
+            for row in rates.indices {
+                let lead = String(repeating: " ", count: (befores.max() ?? 0) - befores[row])
+                let trail = String(repeating: " ", count: (afters.max() ?? 0) - afters[row])
+                rates[row][column] = (lead + rates[row][column].plain + trail, lead + rates[row][column].styled + trail)
+            }
+        }
+        let summaryNumeric: Set<Int> = [1, 2, 3, 4, 5]
+        let rateColumns = names.indices.map { column in (names[column], rates.map { $0[column] }) }
+        let whole = lines(header: header + names.map { $0 } + ["RETRAIN ON"],
+                          rows: summaries.indices.map { summaries[$0] + rates[$0] + [retrains[$0]] },
+                          numeric: summaryNumeric.union(header.count..<(header.count + names.count)), style: style)
+        if whole.width <= width { return whole.text }
+        // The summary, its RETRAIN ON cells wrapped after a comma to the
+        // columns left (never narrower than the longest criterion).
+        let left = width - lines(header: header, rows: summaries, numeric: summaryNumeric, style: style).width - 2
+        var summaryRows: [[Cell]] = []
+        for (row, trainee) in team.trainees.enumerated() {
+            let items = trainee.retraining.map(\.id)
+            var chunks: [String] = []
+            for (index, item) in items.enumerated() {
+                let piece = item + (index == items.count - 1 ? "" : ",")
+                if let last = chunks.last, last.count + 1 + piece.count <= left {
+                    chunks[chunks.count - 1] = last + " " + piece
+                } else {
+                    chunks.append(piece)
+                }
+            }
+            summaryRows.append(summaries[row] + [chunks.first.map { ($0, style.bad($0)) } ?? ("", "")])
+            for chunk in chunks.dropFirst() {
+                summaryRows.append(Array(repeating: ("", ""), count: header.count) + [(chunk, style.bad(chunk))])
+            }
+        }
+        var text = lines(header: header + ["RETRAIN ON"], rows: summaryRows, numeric: summaryNumeric, style: style).text
+        // Pack the criteria into as few tables as fit the width.
+        let nameCells = summaries.map { $0[0] }
+        let nameWidth = nameCells.map(\.plain.count).reduce("TRAINEE".count, max)
+        var groups: [[(String, [Cell])]] = [[]]
+        var used = nameWidth
+        for column in rateColumns {
+            let columnWidth = column.1.map(\.plain.count).reduce(column.0.count, max) + 2
+            if !groups[groups.count - 1].isEmpty, used + columnWidth > width {
+                groups.append([])
+                used = nameWidth
+            }
+            groups[groups.count - 1].append(column)
+            used += columnWidth
+        }
+        for group in groups {
+            text += "\n" + lines(header: ["TRAINEE"] + group.map(\.0),
+                                 rows: nameCells.indices.map { row in [nameCells[row]] + group.map { $0.1[row] } },
+                                 numeric: Set(1...group.count), style: style).text
+        }
+        return text
+    }
+
+    /// A rate cell, `ALL/LAST` in whole percent ('-' for never expected),
+    /// the recent figure marked when it calls for retraining.
+    static func rateCell(_ percent: Int?, _ recentPercent: Int?, low: Bool, style: Style) -> Cell {
+        let all = percent.map(String.init) ?? "-"
+        let last = recentPercent.map(String.init) ?? "-"
+        return (all + "/" + last, all + "/" + (low ? style.bad(last) : last))
+    }
+
+    /// `rows` under `header` as aligned columns two spaces apart, `numeric`
+    /// columns right-aligned; the last column is not padded. Returns the
+    /// text and the width of its widest line.
+    static func lines(header: [String], rows: [[Cell]], numeric: Set<Int>, style: Style) -> (text: String, width: Int) {
+        var widths = header.map(\.count)
+        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.plain.count) } }
+        func line(_ cells: [Cell]) -> String {
+            cells.enumerated().map { index, cell in
+                let gap = String(repeating: " ", count: max(0, widths[index] - cell.plain.count))
+                if index == cells.count - 1 { return numeric.contains(index) ? gap + cell.styled : cell.styled }
+                return numeric.contains(index) ? gap + cell.styled : cell.styled + gap
+            }.joined(separator: "  ")
+        }
+        // A rate cell padded after its slash may leave spaces at the end.
+        func trimmed(_ text: String) -> String { String(text.reversed().drop { $0 == " " }.reversed()) }
+        var text = style.bold(line(header.map { ($0, $0) })) + "\n"
+        for row in rows { text += trimmed(line(row)) + "\n" }
+        let lastWidth = rows.map { $0.last?.plain.count ?? 0 }.reduce(header.last?.count ?? 0, max)
+        let width = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1) + lastWidth
+        return (text, width)
     }
 }

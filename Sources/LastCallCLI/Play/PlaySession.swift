@@ -478,7 +478,7 @@ final class PlaySession: @unchecked Sendable {
             moodStart: finished.scenario.customer.mood, moodEnd: finished.mood, path: finished.path,
             criteria: summary.criteria, turns: finished.turns, best: summary.best, weakest: summary.weakest, tips: summary.tips,
             flags: flagBook.flags, unfinishedReply: unfinishedReply, contacts: finished.contacts, promises: finished.promises,
-            ready: finished.ready)
+            ready: finished.ready, focus: finished.scenario.focus.compactMap(CriterionID.init(rawValue:)))
     }
 
     /// Appends the session to the trainee's history in the store, once,

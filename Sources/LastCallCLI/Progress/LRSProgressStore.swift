@@ -25,7 +25,7 @@ struct LRSProgressStore: ProgressStore {
                 level: facts.level, scenarioHash: "", seed: 0, startedAt: facts.startedAt, endedAt: facts.endedAt,
                 durationSeconds: facts.durationSeconds, outcome: facts.outcome, endReason: nil, score: facts.score,
                 passMark: facts.passMark, passed: facts.passed, moodStart: 0, moodEnd: 0, path: [], criteria: facts.criteria,
-                turns: [], best: nil, weakest: nil, tips: [])
+                turns: [], best: nil, weakest: nil, tips: [], focus: facts.focus)
             var line = record.storedLine
             if line.last == 0x0A { line.removeLast() }
             lines[facts.trainee, default: []].append(line)

@@ -35,19 +35,43 @@ final class ProgressExportSource: ExportSource {
         }
     }
 
-    /// Picks each trainee's latest lines with the fast reader and decodes
-    /// only those whole. Bad lines were reported when the team report was read.
+    /// Where one stored line is: the index of its file in the reader's
+    /// list and its line number there, from 1.
+    struct LinePosition: Sendable {
+        var file: Int
+        var line: Int
+    }
+
+    /// Picks each trainee's latest lines with the fast reader, keeping only
+    /// where they are, then reads those files again and decodes just the
+    /// lines picked: memory holds a few positions per trainee, never the
+    /// lines themselves. A file is named after its trainee, so the second
+    /// pass reads each file once. Bad lines were reported when the team
+    /// report was read.
     func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void) {
-        var windows = TraineeWindows<[UInt8]>(capacity: min(count, filter.last ?? count))
+        var windows = TraineeWindows<LinePosition>(capacity: min(count, filter.last ?? count))
         let filter = self.filter
-        for trainee in sources.reader.trainees {
-            try? sources.reader.store.forEachLine(of: trainee) { _, line in
+        let files = sources.reader.trainees
+        for (file, name) in files.enumerated() {
+            try? sources.reader.store.forEachLine(of: name) { number, line in
                 guard let line, let facts = try? SessionFacts(line: line), filter.admits(facts) else { return }
-                windows.append(Array(line), trainee: facts.trainee)
+                windows.append(LinePosition(file: file, line: number), trainee: facts.trainee)
             }
         }
-        windows.forEach { line in
-            if let record = try? SessionRecord(line: line) { body(record) }
+        windows.forEachTrainee { trainee, positions in
+            // The positions are in file order; read each file they name once.
+            var start = positions.startIndex
+            while start < positions.endIndex {
+                let file = positions[start].file
+                let end = positions[start...].firstIndex { $0.file != file } ?? positions.endIndex
+                let wanted = Set(positions[start..<end].map(\.line))
+                try? sources.reader.store.forEachLine(of: files[file]) { number, line in
+                    guard let line, wanted.contains(number), let record = try? SessionRecord(line: line),
+                          record.trainee == trainee else { return }
+                    body(record)
+                }
+                start = end
+            }
         }
     }
 

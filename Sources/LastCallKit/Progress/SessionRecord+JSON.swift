@@ -8,6 +8,11 @@ extension SessionRecord {
             ("scenario", .string(scenario)),
             ("scenario_title", .string(scenarioTitle)),
             ("level", .int(level)),
+        ]
+        // Written only when the scenario names a focus, so records of
+        // scenarios without one (and older records) write back as read.
+        if !focus.isEmpty { pairs.append(("focus", .array(focus.map { .string($0.rawValue) }))) }
+        pairs += [
             ("scenario_hash", .string(scenarioHash)),
             ("seed", .int(Int(truncatingIfNeeded: seed))),
             ("started_at", .string(startedAt)),
@@ -88,7 +93,8 @@ extension SessionRecord {
             tips: tips, flags: try Self.flags(in: json), unfinishedReply: try reader.optionalString("unfinished_reply"),
             contacts: try Self.list("contacts", in: json, Contact.init(json:)),
             promises: try Self.list("promises", in: json, Promise.init(json:)),
-            ready: try reader.optionalMoment("ready"))
+            ready: try reader.optionalMoment("ready"),
+            focus: json["focus"] == nil ? [] : try reader.criteria("focus"))
     }
 
     /// The record's flags; a record written before flags existed has none.

@@ -82,6 +82,9 @@ public struct SessionRecord: Sendable, Hashable {
     /// card rebuilt from the record can say why a promise was broken; nil
     /// when the scenario has none, and in records written before it was kept.
     public var ready: LocalDateTime?
+    /// The criteria the scenario was built to train (its `focus`) when
+    /// played; empty when it named none or the record predates focus.
+    public var focus: [CriterionID] = []
 
     /// Creates a record.
     public init(id: String, trainee: String, scenario: String, scenarioTitle: String, level: Int, scenarioHash: String,
@@ -89,7 +92,9 @@ public struct SessionRecord: Sendable, Hashable {
                 endReason: String?, score: Int, passMark: Int, passed: Bool, moodStart: Int, moodEnd: Int,
                 path: [String], criteria: [CriterionTally], turns: [Turn], best: TurnHighlight?, weakest: TurnHighlight?,
                 tips: [CriterionTip], flags: [Flag] = [], unfinishedReply: String? = nil,
-                contacts: [Contact] = [], promises: [Promise] = [], ready: LocalDateTime? = nil) {
+                contacts: [Contact] = [], promises: [Promise] = [], ready: LocalDateTime? = nil,
+                focus: [CriterionID] = []) {
+        self.focus = focus
         self.contacts = contacts
         self.promises = promises
         self.ready = ready

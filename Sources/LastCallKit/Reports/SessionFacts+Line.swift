@@ -13,7 +13,7 @@ extension SessionFacts {
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
         var startedAt: String?, endedAt: String?, duration: Int?, outcome: String?, score: Int?, passMark: Int?
         var passed: Bool?, criteria: [CriterionTally]?, flagged: [CriterionID?] = []
-        var ready: LocalDateTime?
+        var ready: LocalDateTime?, focus: [CriterionID] = []
         var replies = 0, promises = PromiseTally()
         var found: UInt32 = 0
         try scanner.forEachMember(depth: 0, names: Field.names) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
@@ -42,6 +42,7 @@ extension SessionFacts {
             case .criteria: criteria = try Self.tallies(&scanner)
             case .flags: flagged = try Self.flaggedCriteria(&scanner, depth: depth)
             case .contacts: try Self.checkContacts(&scanner, depth: depth)
+            case .focus: focus = try Self.focusCriteria(&scanner, depth: depth)
             case .ready:
                 if scanner.current == 0x6E { try scanner.literal("null") } else { ready = try Self.checkMoment(&scanner, field.key, depth: depth) }
             case .scenarioHash: try scanner.checkStringField(field.key, depth: depth)
@@ -100,6 +101,7 @@ extension SessionFacts {
                   passed: passed, criteria: criteria)
         flaggedCriteria = flagged
         self.ready = ready
+        self.focus = focus
         self.replies = replies
         self.promises = promises
     }
@@ -117,6 +119,7 @@ extension SessionFacts {
         case passMark, passed, criteria, scenarioHash, seed, moodStart, moodEnd, path, turns, endReason, best, weakest, tips
         case flags, contacts, promises
         case ready
+        case focus
 
         /// The JSON key.
         var key: String {
@@ -156,6 +159,24 @@ extension SessionFacts {
     /// whole number from 1, `criterion` a criterion's id or null, `note` text or null, `verdict`
     /// an object of true or false (a repeated criterion checked the first
     /// time only), `evidence` an object of lists of text (every pair).
+    /// The `focus` list, read as `FieldReader.criteria` reads it: strings
+    /// only, and a name that is no criterion left out.
+    private static func focusCriteria(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> [CriterionID] {
+        guard scanner.current == 0x5B else {
+            try scanner.skipValue(depth: depth)
+            throw RecordError("field 'focus' should be a list")
+        }
+        var criteria: [CriterionID] = []
+        try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
+            guard scanner.current == 0x22 else {
+                try scanner.skipValue(depth: depth + 1)
+                throw RecordError("field 'focus' should hold only strings")
+            }
+            if let criterion = CriterionID(rawValue: try scanner.string()) { criteria.append(criterion) }
+        }
+        return criteria
+    }
+
     private static func flaggedCriteria(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> [CriterionID?] {
         guard scanner.current == 0x5B else {
             try scanner.skipValue(depth: depth)

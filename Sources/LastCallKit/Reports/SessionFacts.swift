@@ -33,6 +33,9 @@ public struct SessionFacts: Sendable, Hashable {
     /// When the scenario's answer was truly available (the record's
     /// `ready`); nil when it had none or the record predates it.
     public var ready: LocalDateTime?
+    /// The scenario's focus criteria when played (the record's `focus`);
+    /// empty when it named none.
+    public var focus: [CriterionID] = []
     /// How many replies the trainee gave (the record's turns), or nil when
     /// not known (a statement read back without the `replies` extension).
     public var replies: Int?
@@ -66,6 +69,7 @@ public struct SessionFacts: Sendable, Hashable {
                   passMark: record.passMark, passed: record.passed, criteria: record.criteria)
         flaggedCriteria = record.flags.map(\.criterion)
         ready = record.ready
+        focus = record.focus
         replies = record.turns.count
         promises = record.promiseTally
     }

@@ -34,6 +34,14 @@ public struct TraineeWindows<Element: Sendable>: Sendable {
         }
     }
 
+    /// Calls `body` with each trainee and the sessions kept for them, in the
+    /// order of `forEach`: names in UTF-8 byte order, each's oldest first.
+    public func forEachTrainee(_ body: (String, [Element]) throws -> Void) rethrows {
+        for (trainee, window) in windows.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            try body(trainee, window.elements)
+        }
+    }
+
     /// How many trainees have a window.
     public var trainees: Int { windows.count }
 }

@@ -23,6 +23,9 @@ extension XAPIExporter {
         case replies
         /// The promises judged: `{"kept": N, "judged": N}`.
         case promiseCounts = "promise-counts"
+        /// The criteria the scenario was built to train: `["apology", ...]`;
+        /// present only when it named a focus.
+        case focus
     }
 
     /// The IRI of a read-back extension.
@@ -44,6 +47,6 @@ extension XAPIExporter {
         ] + (session.replies.map { [(sessionExtensionIRI(.replies, options), JSONValue.int($0))] } ?? []) + [
             (sessionExtensionIRI(.promiseCounts, options), .object([("kept", .int(session.promises.kept)),
                                                                      ("judged", .int(session.promises.judged))])),
-        ]
+        ] + (session.focus.isEmpty ? [] : [(sessionExtensionIRI(.focus, options), .array(session.focus.map { .string($0.rawValue) }))])
     }
 }

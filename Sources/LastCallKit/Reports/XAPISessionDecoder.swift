@@ -89,6 +89,17 @@ public struct XAPISessionDecoder: Sendable {
             }
             facts.promises = PromiseTally(kept: kept, judged: judged)
         }
+        if let value = field(.focus) {
+            guard case .array(let names) = value else { return .incomplete(id: id, what: "a list in the focus extension") }
+            var focus: [CriterionID] = []
+            for name in names {
+                guard let text = string(name), let criterion = CriterionID(rawValue: text) else {
+                    return .incomplete(id: id, what: "known criteria in the focus extension")
+                }
+                focus.append(criterion)
+            }
+            facts.focus = focus
+        }
         return .session(facts)
     }
 }

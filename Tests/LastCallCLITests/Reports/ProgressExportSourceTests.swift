@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import LastCallKit
+@testable import LastCallCLI
+
+/// The progress folder's latest records per trainee, picked by line
+/// position and decoded afterwards, against a slow reference that decodes
+/// every record and keeps the latest.
+@Suite struct ProgressExportSourceTests {
+    static func source(_ box: ReportSandbox, _ arguments: [String]) throws -> ProgressExportSource {
+        let parsed = try ArgumentScanner(options: ReportCommands.commonOptions).scan(arguments)
+        return ProgressExportSource(try ReportCommands.sources(parsed, box.context), box.context)
+    }
+
+    @Test(arguments: [[], ["--since", "2026-11-03"], ["--last", "2"]])
+    func latestRecordsMatchDecodingEveryRecord(arguments: [String]) throws {
+        let box = try ReportSandbox()
+        defer { box.cleanUp() }
+        let turn = ManagerReportTests.blamed
+        // ana has more sessions than are kept, a bad line among them, and
+        // one of ben's sessions sits in her file.
+        var ana = (1...9).map { ManagerReportTests.line(day: $0, score: 50 + $0, turns: [turn]) }
+        ana.insert("{not json", at: 4)
+        ana.insert(ManagerReportTests.line(trainee: "ben", day: 5, score: 11, turns: [turn]), at: 6)
+        try box.write("ana.jsonl", ana)
+        try box.write("ben.jsonl", (1...3).map { ManagerReportTests.line(trainee: "ben", day: $0 + 5, score: 20 + $0, turns: [turn]) })
+        let source = try Self.source(box, arguments)
+        var fast: [String] = []
+        source.forEachLatestRecord(perTrainee: 3) { fast.append("\($0.trainee) \($0.score)") }
+        var windows = TraineeWindows<SessionRecord>(capacity: min(3, source.filter.last ?? 3))
+        source.forEachRecord { windows.append($0, trainee: $0.trainee) }
+        var slow: [String] = []
+        windows.forEach { slow.append("\($0.trainee) \($0.score)") }
+        #expect(fast == slow)
+        #expect(!fast.isEmpty)
+        if arguments.isEmpty { #expect(fast == ["ana 57", "ana 58", "ana 59", "ben 21", "ben 22", "ben 23"]) }
+    }
+}
