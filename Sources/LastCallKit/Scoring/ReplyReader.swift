@@ -357,6 +357,7 @@ final class ReplyReader: Sendable {
                 word.append(c | 0x20)
                 i += 1
             } else if isDigit(c) {
+                if !allDigits { flags.insert(.lettersThenDigits) }
                 word.append(c)
                 i += 1
             } else if allDigits, clockValue < 0, isClockSeparator(p, i, word: word) {
