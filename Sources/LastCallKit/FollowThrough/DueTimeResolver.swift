@@ -20,8 +20,44 @@ struct DueTimeResolver: Sendable {
     /// quoted for a promise are the ones its due time comes from), or nil
     /// when the words name no concrete time.
     func resolve(_ text: ReplyText, spans: ArraySlice<PhraseMatch>, clock: LocalDateTime, hours: BusinessHours) -> (due: LocalDateTime, words: PhraseMatch)? {
-        guard !spans.isEmpty else { return nil }
         var due: (due: LocalDateTime, words: PhraseMatch)?
+        forEachExpression(text, spans: spans, clock: clock, hours: hours) { moment, words, _ in
+            // the earlier of two equal times keeps the first words read
+            if due == nil || moment < due!.due { due = (moment, words) }
+        }
+        return due
+    }
+
+    /// The promise a conversation follows through from a reply: as
+    /// ``resolve(_:spans:clock:hours:)``, the earliest expression, but one
+    /// that is only "now" ("I'll ring the courier now") gives way to any
+    /// expression that names a time ("and call you back by 7pm tonight"):
+    /// an act done at once is no callback to keep. `isImmediate` says the
+    /// promise is such an act (the reply names no other time).
+    func resolvePromise(_ text: ReplyText, spans: ArraySlice<PhraseMatch>, clock: LocalDateTime,
+                        hours: BusinessHours) -> (due: LocalDateTime, words: PhraseMatch, isImmediate: Bool)? {
+        var promise: (due: LocalDateTime, words: PhraseMatch, isImmediate: Bool)?
+        forEachExpression(text, spans: spans, clock: clock, hours: hours) { moment, words, isImmediate in
+            guard let current = promise else {
+                promise = (moment, words, isImmediate)
+                return
+            }
+            if current.isImmediate != isImmediate {
+                if current.isImmediate { promise = (moment, words, isImmediate) }
+            } else if moment < current.due {
+                promise = (moment, words, isImmediate)
+            }
+        }
+        return promise
+    }
+
+    /// Calls `body` with each time expression of the evidence `spans` in
+    /// reading order: its moment, its tokens, and whether it is only "now".
+    /// Neighbouring spans that ``joins(_:_:in:)`` are one expression.
+    @inline(__always)
+    private func forEachExpression(_ text: ReplyText, spans: ArraySlice<PhraseMatch>, clock: LocalDateTime, hours: BusinessHours,
+                                   _ body: (LocalDateTime, PhraseMatch, Bool) -> Void) {
+        guard !spans.isEmpty else { return }
         // spans are few (one or two per reply): take them in reading order
         // by repeated minimum, which needs no sorted copy
         var after = -1
@@ -35,16 +71,10 @@ struct DueTimeResolver: Sendable {
                 group = (current.start, max(current.end, next.end))
                 continue
             }
-            if let current = group, let moment = expression(current.start, current.end, in: text, clock: clock, hours: hours) {
-                // the earlier of two equal times keeps the first words read
-                if due == nil || moment < due!.due { due = (moment, PhraseMatch(start: current.start, end: current.end)) }
-            }
+            if let current = group { expression(current.start, current.end, in: text, clock: clock, hours: hours, body) }
             group = (next.start, next.end)
         }
-        if let current = group, let moment = expression(current.start, current.end, in: text, clock: clock, hours: hours) {
-            if due == nil || moment < due!.due { due = (moment, PhraseMatch(start: current.start, end: current.end)) }
-        }
-        return due
+        if let current = group { expression(current.start, current.end, in: text, clock: clock, hours: hours, body) }
     }
 
     /// Whether evidence ending at token `end` and evidence starting at
@@ -60,8 +90,13 @@ struct DueTimeResolver: Sendable {
         return true
     }
 
-    private func expression(_ start: Int, _ end: Int, in text: ReplyText, clock: LocalDateTime, hours: BusinessHours) -> LocalDateTime? {
+    /// Reads the expression of tokens `start` through `end` and, when it
+    /// names a moment, passes it to `body`.
+    @inline(__always)
+    private func expression(_ start: Int, _ end: Int, in text: ReplyText, clock: LocalDateTime, hours: BusinessHours,
+                            _ body: (LocalDateTime, PhraseMatch, Bool) -> Void) {
         var expression = DueExpression(tokens: text.tokens, words: words, start: start, end: end, clock: clock, hours: hours)
-        return expression.read()
+        guard let moment = expression.read() else { return }
+        body(moment, PhraseMatch(start: start, end: end), expression.isImmediate)
     }
 }

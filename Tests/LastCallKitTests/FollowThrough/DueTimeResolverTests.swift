@@ -156,6 +156,33 @@ import Testing
         #expect(score.jsonValue()["criteria"]?["time-frame"]?["when"] == .string(words))
     }
 
+    /// (reply, the score's due time, then the promise followed through: its
+    /// words, due time, and whether it is an act done at once): "now" gives
+    /// way to a named time, while the score's `due` stays the earliest.
+    static let followedThrough: [(String, String, String, String, Bool)] = [
+        ("I'll ring the courier now and call you back by 7pm tonight", "2026-03-03T10:15", "by 7pm tonight", "2026-03-03T19:00", false),
+        ("I'll call you back by 7pm tonight, and I'm adding the credit right now.", "2026-03-03T19:00", "by 7pm tonight", "2026-03-03T19:00", false),
+        ("I'll cancel it straight away and email you tomorrow, then call you by noon.", "2026-03-03T10:15", "by noon", "2026-03-03T12:00", false),
+        ("I'll add free data right now.", "2026-03-03T10:15", "right now", "2026-03-03T10:15", true),
+        ("I'll call you back in 10 minutes and email you by 3pm.", "2026-03-03T10:25", "in 10 minutes", "2026-03-03T10:25", false),
+    ]
+
+    @Test(arguments: followedThrough)
+    func thePromiseFollowedThroughPassesOverAnActDoneAtOnce(reply: String, due: String, words: String, promised: String, isImmediate: Bool) throws {
+        let result = try #require(ScoringFixtures.scorer.score(reply, clock: try LocalDateTime.parseClock(Self.tuesday))[.timeFrame])
+        #expect(result.due?.iso == due)
+        let promise = try #require(result.promise)
+        #expect(promise.words == words)
+        #expect(promise.due.iso == promised)
+        #expect(promise.isImmediate == isImmediate)
+    }
+
+    @Test func withoutAClockOrATimeThereIsNoPromise() throws {
+        #expect(ScoringFixtures.scorer.score("I'll call you back by 4pm.")[.timeFrame]?.promise == nil)
+        let clock = try LocalDateTime.parseClock(Self.tuesday)
+        #expect(ScoringFixtures.scorer.score("I'll get back to you soon.", clock: clock)[.timeFrame]?.promise == nil)
+    }
+
     @Test(arguments: ["I'll call you back by 4pm.", "I'll get back to you soon.", "Sorry, what's your number?", "",
                       "I'll have an answer this afternoon. I'll ring you back by 4pm today"])
     func theStreamedLineMatchesTheScoresOwnJSON(reply: String) throws {
