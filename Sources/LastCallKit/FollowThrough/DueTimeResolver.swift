@@ -54,19 +54,40 @@ struct DueTimeResolver: Sendable {
     /// Calls `body` with each time expression of the evidence `spans` in
     /// reading order: its moment, its tokens, and whether it is only "now".
     /// Neighbouring spans that ``joins(_:_:in:)`` are one expression.
+    ///
+    /// The scorer lists evidence as two runs, each in reading order
+    /// (concrete times first, then "now"; spans never overlap), so the runs
+    /// are merged as they are read: linear, with no copy. Spans in any
+    /// other order are sorted first.
     @inline(__always)
     private func forEachExpression(_ text: ReplyText, spans: ArraySlice<PhraseMatch>, clock: LocalDateTime, hours: BusinessHours,
                                    _ body: (LocalDateTime, PhraseMatch, Bool) -> Void) {
         guard !spans.isEmpty else { return }
-        // spans are few (one or two per reply): take them in reading order
-        // by repeated minimum, which needs no sorted copy
-        var after = -1
+        let split = Self.endOfRun(spans, from: spans.startIndex)
+        if split == spans.endIndex || Self.endOfRun(spans, from: split) == spans.endIndex {
+            walk(text, spans: spans, split: split, clock: clock, hours: hours, body)
+        } else {
+            let sorted = ArraySlice(spans.sorted { $0.start < $1.start })
+            walk(text, spans: sorted, split: sorted.endIndex, clock: clock, hours: hours, body)
+        }
+    }
+
+    /// ``forEachExpression(_:spans:clock:hours:_:)`` over `spans` made of
+    /// two runs in reading order, the second starting at `split`.
+    @inline(__always)
+    private func walk(_ text: ReplyText, spans: ArraySlice<PhraseMatch>, split: Int, clock: LocalDateTime, hours: BusinessHours,
+                      _ body: (LocalDateTime, PhraseMatch, Bool) -> Void) {
         var group: (start: Int, end: Int)?
-        while true {
-            var next: PhraseMatch?
-            for span in spans where span.start > after && span.start < (next?.start ?? Int.max) { next = span }
-            guard let next else { break }
-            after = next.start
+        var first = spans.startIndex, second = split
+        while first < split || second < spans.endIndex {
+            let next: PhraseMatch
+            if second == spans.endIndex || (first < split && spans[first].start < spans[second].start) {
+                next = spans[first]
+                first += 1
+            } else {
+                next = spans[second]
+                second += 1
+            }
             if let current = group, joins(current.end, next.start, in: text) {
                 group = (current.start, max(current.end, next.end))
                 continue
@@ -75,6 +96,13 @@ struct DueTimeResolver: Sendable {
             group = (next.start, next.end)
         }
         if let current = group { expression(current.start, current.end, in: text, clock: clock, hours: hours, body) }
+    }
+
+    /// The index after the run of `spans` from `start` whose starts increase.
+    private static func endOfRun(_ spans: ArraySlice<PhraseMatch>, from start: Int) -> Int {
+        var k = start + 1
+        while k < spans.endIndex, spans[k].start > spans[k - 1].start { k += 1 }
+        return k
     }
 
     /// Whether evidence ending at token `end` and evidence starting at

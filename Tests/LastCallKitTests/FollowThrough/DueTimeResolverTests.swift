@@ -177,6 +177,32 @@ import Testing
         #expect(promise.isImmediate == isImmediate)
     }
 
+    /// The resolver merges the scorer's two runs of evidence (concrete
+    /// times, then "now") as it reads; spans in any other order give the
+    /// same answers as the same spans sorted by hand.
+    @Test(arguments: ["I'll call you at 2pm, email you by 3pm and ring you at 4pm, and I'll start on it now",
+                      "I'll do it now, then call you tomorrow at 3 and write to you by Friday",
+                      "I'll call you by 5 by 5 by 5 by 5 by 5 by 5"])
+    func spansInAnyOrderGiveTheAnswersOfReadingOrder(reply: String) throws {
+        var session = ReplyScorer.Session(scorer: ScoringFixtures.scorer)
+        let clock = try LocalDateTime.parseClock(Self.tuesday)
+        session.clock = clock
+        _ = session.score(reply)
+        let index = try #require(CriterionID.allCases.firstIndex(of: .timeFrame))
+        let evidence = Array(session.spans[session.outcomes[index].evidence])
+        #expect(evidence.count >= 3)
+        let resolver = ScoringFixtures.scorer.dueTimes, hours = ScoringFixtures.rubric.businessHours
+        let byHand = ArraySlice(evidence.sorted { $0.start < $1.start })
+        let expected = try #require(resolver.resolve(session.text, spans: byHand, clock: clock, hours: hours))
+        let promise = try #require(resolver.resolvePromise(session.text, spans: byHand, clock: clock, hours: hours))
+        for order in [evidence, evidence.reversed(), Array(evidence.dropFirst(1) + evidence.prefix(1)), [evidence[1], evidence[0]] + evidence.dropFirst(2)] {
+            let due = resolver.resolve(session.text, spans: order[...], clock: clock, hours: hours)
+            #expect(due?.due == expected.due && due?.words == expected.words, "\(order)")
+            let promised = resolver.resolvePromise(session.text, spans: order[...], clock: clock, hours: hours)
+            #expect(promised?.due == promise.due && promised?.words == promise.words && promised?.isImmediate == promise.isImmediate)
+        }
+    }
+
     @Test func withoutAClockOrATimeThereIsNoPromise() throws {
         #expect(ScoringFixtures.scorer.score("I'll call you back by 4pm.")[.timeFrame]?.promise == nil)
         let clock = try LocalDateTime.parseClock(Self.tuesday)
