@@ -47,8 +47,8 @@ enum ProgressCommand {
             // The warnings for bad lines were printed while the report was read.
             sources.filter.forEachKept(from: { each in
                 for file in sources.reader.trainees {
-                    _ = sources.reader.store.forEachRecord(of: file, warn: { _ in }) { record in
-                        if record.trainee == trainee { each(record) }
+                    _ = sources.reader.store.forEachReplies(of: file, warn: { _ in }) { session in
+                        if session.trainee == trainee { each(session) }
                     }
                 }
             }) { missed.add($0) }

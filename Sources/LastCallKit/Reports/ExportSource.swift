@@ -14,17 +14,21 @@ public protocol ExportSource {
     /// Calls `body` with each full record (with its turns) the filter keeps,
     /// in the same order as `forEachSession`.
     func forEachRecord(_ body: (SessionRecord) -> Void)
-    /// Calls `body` with each trainee's latest `count` full records among
-    /// those the filter keeps, trainee by trainee, each's oldest first. The
-    /// default decodes every record; a source that can pick the lines first
-    /// decodes only those kept.
-    func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void)
+    /// The team report, as `teamReport()`; then calls `body` with each
+    /// trainee's latest `count` sessions among those the filter keeps, read
+    /// for their missed replies: trainee by trainee (names in UTF-8 byte
+    /// order), each's oldest first. The default decodes every record after
+    /// the report; a source that can note each trainee's latest lines while
+    /// it reads the report reads only those again, with the light reader.
+    func teamReport(latestReplies count: Int, _ body: (SessionReplies) -> Void) -> TeamReport
 }
 
 extension ExportSource {
-    public func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void) {
-        var windows = TraineeWindows<SessionRecord>(capacity: count)
-        forEachRecord { windows.append($0, trainee: $0.trainee) }
+    public func teamReport(latestReplies count: Int, _ body: (SessionReplies) -> Void) -> TeamReport {
+        let report = teamReport()
+        var windows = TraineeWindows<SessionReplies>(capacity: count)
+        forEachRecord { windows.append(SessionReplies($0), trainee: $0.trainee) }
         windows.forEach(body)
+        return report
     }
 }

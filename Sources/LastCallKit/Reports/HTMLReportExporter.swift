@@ -18,14 +18,13 @@ public struct HTMLReportExporter: ReportExporter {
     /// How many missed replies the page shows per trainee and criterion.
     public static let missedRepliesShown = 5
     /// How many of each trainee's latest sessions the missed replies come
-    /// from (only those are decoded whole, so the page stays quick to make).
+    /// from (only those lines are read again, so the page stays quick to make).
     public static let missedRepliesSessions = 20
 
     public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
-        let report = source.teamReport()
         var missed: [String: MissedReplies] = [:]
-        source.forEachLatestRecord(perTrainee: Self.missedRepliesSessions) { record in
-            missed[record.trainee, default: MissedReplies(capacity: Self.missedRepliesShown)].add(record)
+        let report = source.teamReport(latestReplies: Self.missedRepliesSessions) { session in
+            missed[session.trainee, default: MissedReplies(capacity: Self.missedRepliesShown)].add(session)
         }
         output(Self.page(report, generatedAt: generatedAt, missed: missed))
     }
