@@ -26,12 +26,21 @@ public struct HTMLReportExporter: ReportExporter {
         let report = source.teamReport(latestReplies: Self.missedRepliesSessions) { session in
             missed[session.trainee, default: MissedReplies(capacity: Self.missedRepliesShown)].add(session)
         }
-        output(Self.page(report, generatedAt: generatedAt, missed: missed))
+        Self.writePage(report, generatedAt: generatedAt, missed: missed, to: output)
     }
 
     /// The whole page; `missed` holds each trainee's missed replies, shown
     /// in a section per trainee that the tables link to.
     public static func page(_ report: TeamReport, generatedAt: String, missed: [String: MissedReplies] = [:]) -> String {
+        var html = ""
+        writePage(report, generatedAt: generatedAt, missed: missed) { html += $0 }
+        return html
+    }
+
+    /// Writes the page to `output` in pieces (the missed replies one
+    /// trainee at a time), so a team of thousands never builds it whole.
+    public static func writePage(_ report: TeamReport, generatedAt: String, missed: [String: MissedReplies],
+                                 to output: (String) -> Void) {
         var html = """
         <!DOCTYPE html>
         <html lang="en">
@@ -96,9 +105,9 @@ public struct HTMLReportExporter: ReportExporter {
         }
 
         html += traineeTable(report, anchors: anchors)
-        html += missedSection(report, anchors: anchors, missed: missed)
-        html += "</body>\n</html>\n"
-        return html
+        output(html)
+        writeMissedSection(report, anchors: anchors, missed: missed, to: output)
+        output("</body>\n</html>\n")
     }
 
     /// The table of trainees: each rate twice, over all sessions and over
@@ -134,13 +143,14 @@ public struct HTMLReportExporter: ReportExporter {
 
     /// A section per trainee with the latest replies that missed each
     /// criterion and the verdict's reason, every piece of text escaped.
-    static func missedSection(_ report: TeamReport, anchors: [String: String], missed: [String: MissedReplies]) -> String {
-        guard !report.trainees.isEmpty else { return "" }
-        var html = "<h2>Missed replies</h2>\n<p class=\"meta\">Per trainee, the latest \(missedRepliesShown) replies that missed each criterion in their latest \(missedRepliesSessions) sessions, with the scorer's reason (as <code>lastcall progress TRAINEE --replies</code> lists them).</p>\n"
+    static func writeMissedSection(_ report: TeamReport, anchors: [String: String], missed: [String: MissedReplies],
+                                   to output: (String) -> Void) {
+        guard !report.trainees.isEmpty else { return }
+        output("<h2>Missed replies</h2>\n<p class=\"meta\">Per trainee, the latest \(missedRepliesShown) replies that missed each criterion in their latest \(missedRepliesSessions) sessions, with the scorer's reason (as <code>lastcall progress TRAINEE --replies</code> lists them).</p>\n")
         for trainee in report.trainees {
-            html += "<section id=\"\(anchors[trainee.trainee] ?? "")\">\n<h3>\(escape(trainee.trainee))</h3>\n"
+            var html = "<section id=\"\(anchors[trainee.trainee] ?? "")\">\n<h3>\(escape(trainee.trainee))</h3>\n"
             guard let replies = missed[trainee.trainee], replies.sessionsWithReplies > 0 else {
-                html += "<p class=\"meta\">No replies recorded in the sessions counted (statements read back from an LRS carry none).</p>\n</section>\n"
+                output(html + "<p class=\"meta\">No replies recorded in the sessions counted (statements read back from an LRS carry none).</p>\n</section>\n")
                 continue
             }
             if replies.isEmpty { html += "<p class=\"ok\">No reply missed a criterion.</p>\n" }
@@ -155,9 +165,8 @@ public struct HTMLReportExporter: ReportExporter {
                 }
                 html += "</ul>\n"
             }
-            html += "</section>\n"
+            output(html + "</section>\n")
         }
-        return html
     }
 
     /// Horizontal bars of each criterion's team rate, with the threshold marked.

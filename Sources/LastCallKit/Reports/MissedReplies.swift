@@ -1,6 +1,7 @@
 /// A trainee's replies that missed each criterion, the latest few kept per
 /// criterion with a count of all, as sessions (their missed replies, or
-/// full records) stream past in the order played. Memory stays bounded however many sessions there are.
+/// full records) stream past in the order played. Memory stays bounded
+/// however many sessions there are.
 public struct MissedReplies: Sendable {
     /// The most replies kept per criterion.
     public let capacity: Int
