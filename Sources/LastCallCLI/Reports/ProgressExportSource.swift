@@ -36,19 +36,21 @@ final class ProgressExportSource: ExportSource {
     }
 
     /// Reads the team report and, in the same pass, notes where each
-    /// trainee's latest lines are; then reads those files again and decodes
-    /// just the lines noted, with the light reader (`SessionReplies`):
-    /// memory holds a few positions per trainee, never the lines
-    /// themselves. A file is named after its trainee, so the second pass
-    /// reads each file about once. Bad lines were reported, with their
-    /// place, when the team report was read; a line that has changed since
-    /// (the file rewritten meanwhile) is passed over.
-    func teamReport(latestReplies count: Int, _ body: (SessionReplies) -> Void) -> TeamReport {
+    /// trainee's latest lines are; `write` then reads a trainee's lines
+    /// again, decoding just those noted with the light reader
+    /// (`SessionReplies`): memory holds a few positions per trainee, never
+    /// the lines themselves. A file is named after its trainee, so each
+    /// trainee's reading opens about one file. Bad lines were reported,
+    /// with their place, when the team report was read; a line that has
+    /// changed since (the file rewritten meanwhile) is passed over.
+    func withTeamReport(latestReplies count: Int, _ write: (TeamReport, (String) -> [SessionReplies]) -> Void) {
         let latest = LatestLines(capacity: min(count, filter.last ?? count))
         let (team, _, _) = ReportCommands.team(sources, context, latestLines: latest)
         trainees = team.trainees.count
         let files = sources.reader.trainees
-        latest.windows.forEachTrainee { trainee, positions in
+        write(team) { trainee in
+            let positions = latest.windows.elements(of: trainee)
+            var sessions: [SessionReplies] = []
             // The positions are in file order; read each file they name once.
             var start = positions.startIndex
             while start < positions.endIndex {
@@ -58,12 +60,12 @@ final class ProgressExportSource: ExportSource {
                 try? sources.reader.store.forEachLine(of: files[file]) { number, line in
                     guard let line, wanted.contains(number), let session = try? SessionReplies(line: line),
                           session.trainee == trainee else { return }
-                    body(session)
+                    sessions.append(session)
                 }
                 start = end
             }
+            return sessions
         }
-        return team
     }
 
     func forEachRecord(_ body: (SessionRecord) -> Void) {

@@ -22,24 +22,29 @@ public struct HTMLReportExporter: ReportExporter {
     public static let missedRepliesSessions = 20
 
     public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
-        var missed: [String: MissedReplies] = [:]
-        let report = source.teamReport(latestReplies: Self.missedRepliesSessions) { session in
-            missed[session.trainee, default: MissedReplies(capacity: Self.missedRepliesShown)].add(session)
+        source.withTeamReport(latestReplies: Self.missedRepliesSessions) { report, latest in
+            // Each trainee's replies are read as their section is written, so
+            // no more than one trainee's are held at a time.
+            Self.writePage(report, generatedAt: generatedAt, missed: { trainee in
+                var missed = MissedReplies(capacity: Self.missedRepliesShown)
+                latest(trainee).forEach { missed.add($0) }
+                return missed
+            }, to: output)
         }
-        Self.writePage(report, generatedAt: generatedAt, missed: missed, to: output)
     }
 
     /// The whole page; `missed` holds each trainee's missed replies, shown
     /// in a section per trainee that the tables link to.
     public static func page(_ report: TeamReport, generatedAt: String, missed: [String: MissedReplies] = [:]) -> String {
         var html = ""
-        writePage(report, generatedAt: generatedAt, missed: missed) { html += $0 }
+        writePage(report, generatedAt: generatedAt, missed: { missed[$0] }) { html += $0 }
         return html
     }
 
-    /// Writes the page to `output` in pieces (the missed replies one
-    /// trainee at a time), so a team of thousands never builds it whole.
-    public static func writePage(_ report: TeamReport, generatedAt: String, missed: [String: MissedReplies],
+    /// Writes the page to `output` in pieces, so a team of thousands never
+    /// builds it whole; `missed` gives a trainee's missed replies as their
+    /// section is written (nil: none recorded).
+    public static func writePage(_ report: TeamReport, generatedAt: String, missed: (String) -> MissedReplies?,
                                  to output: (String) -> Void) {
         var html = """
         <!DOCTYPE html>
@@ -143,13 +148,13 @@ public struct HTMLReportExporter: ReportExporter {
 
     /// A section per trainee with the latest replies that missed each
     /// criterion and the verdict's reason, every piece of text escaped.
-    static func writeMissedSection(_ report: TeamReport, anchors: [String: String], missed: [String: MissedReplies],
+    static func writeMissedSection(_ report: TeamReport, anchors: [String: String], missed: (String) -> MissedReplies?,
                                    to output: (String) -> Void) {
         guard !report.trainees.isEmpty else { return }
         output("<h2>Missed replies</h2>\n<p class=\"meta\">Per trainee, the latest \(missedRepliesShown) replies that missed each criterion in their latest \(missedRepliesSessions) sessions, with the scorer's reason (as <code>lastcall progress TRAINEE --replies</code> lists them).</p>\n")
         for trainee in report.trainees {
             var html = "<section id=\"\(anchors[trainee.trainee] ?? "")\">\n<h3>\(escape(trainee.trainee))</h3>\n"
-            guard let replies = missed[trainee.trainee], replies.sessionsWithReplies > 0 else {
+            guard let replies = missed(trainee.trainee), replies.sessionsWithReplies > 0 else {
                 output(html + "<p class=\"meta\">No replies recorded in the sessions counted (statements read back from an LRS carry none).</p>\n</section>\n")
                 continue
             }

@@ -27,8 +27,13 @@ import LastCallKit
         try box.write("ben.jsonl", (1...3).map { ManagerReportTests.line(trainee: "ben", day: $0 + 5, score: 20 + $0, turns: [turn]) })
         let source = try Self.source(box, arguments)
         var fast: [SessionReplies] = []
-        let report = source.teamReport(latestReplies: 3) { fast.append($0) }
-        #expect(report == source.teamReport())
+        source.withTeamReport(latestReplies: 3) { report, latest in
+            #expect(report == source.teamReport())
+            // In name order, as the reference gives them.
+            for trainee in report.trainees.map(\.trainee).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                fast += latest(trainee)
+            }
+        }
         var windows = TraineeWindows<SessionRecord>(capacity: min(3, source.filter.last ?? 3))
         source.forEachRecord { windows.append($0, trainee: $0.trainee) }
         var slow: [SessionReplies] = []
