@@ -9,7 +9,13 @@ enum EndCard {
     /// The record's `ready` (when the scenario's answer was truly available)
     /// says why a promise was kept or broken, so a card rebuilt from a saved
     /// record reads as the one shown at the end of play.
-    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int) -> String {
+    ///
+    /// `play` says what the record cannot: the criteria the scenario scores
+    /// at some step (`scored`) and those a reply met though not asked for
+    /// them (`given`), so a criterion with nothing expected reads true
+    /// ("given, not scored in this scenario") rather than "not asked for".
+    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int,
+                       scored: Set<CriterionID>? = nil, given: Set<CriterionID> = []) -> String {
         var lines: [String] = []
         let rule = String(repeating: "=", count: min(width, 60))
         lines.append(rule)
@@ -42,7 +48,7 @@ enum EndCard {
                 if tally.criterion == .noBlame, !record.turns.isEmpty {
                     lines.append("  \(title)" + style.good("no blame in any reply"))
                 } else {
-                    lines.append("  \(title)" + style.dim("not asked for this time"))
+                    lines.append("  \(title)" + unasked(tally.criterion, record: record, scored: scored, given: given, style: style))
                 }
                 continue
             }
@@ -92,6 +98,20 @@ enum EndCard {
         lines.append(style.dim("Ended \(record.endedAt) after \(durationText(record.durationSeconds)); session \(record.id)."))
         lines.append(rule)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What a criterion no reply was scored on says: given anyway (credit,
+    /// not score), never scored in this scenario, not reached before the
+    /// trainee left, or not asked for on the path taken.
+    static func unasked(_ criterion: CriterionID, record: SessionRecord, scored: Set<CriterionID>?, given: Set<CriterionID>,
+                        style: Style) -> String {
+        let isScoredHere = scored.map { $0.contains(criterion) } ?? true
+        if given.contains(criterion) {
+            return style.good("you gave it: well done") + style.dim(isScoredHere ? " (not asked for this time, so not scored)" : " (not scored in this scenario)")
+        }
+        if !isScoredHere { return style.dim("not scored in this scenario") }
+        if record.outcome == .abandoned { return style.dim(record.turns.isEmpty ? "not reached: no reply given" : "not reached before you left") }
+        return style.dim("not asked for this time")
     }
 
     /// The promises, each kept or broken with why; shown when the session

@@ -94,6 +94,9 @@ final class PlaySession: @unchecked Sendable {
             console.line(Self.printedJSON(record).jsonText)
         } else {
             showEndCard(finished, record: record)
+            if finished.endReason == .abandoned, inputFailure == nil, isSaved, replies.isConsole {
+                console.line(style.dim("Left: your session so far is saved."))
+            }
         }
         if let inputFailure {
             console.errorLine(inputFailure.description)
@@ -131,8 +134,11 @@ final class PlaySession: @unchecked Sendable {
             while reply == nil {
                 console.write(style.bold("you> "))
                 guard let line = nextReply(replies, failure: &failure) else {
+                    // Ctrl-D leaves as /quit and Ctrl-C do, with the same
+                    // closing line, whether or not a reply was given.
                     console.line()
                     abandon()
+                    if failure == nil { showClosing(finishedConversation) }
                     return failure
                 }
                 let text = line.trimmingWhitespace()
@@ -145,6 +151,7 @@ final class PlaySession: @unchecked Sendable {
                     console.line(style.warn(TextWrap.wrap("Tip: " + tip, width: width, indent: "     ")))
                 case "/quit", "/exit":
                     abandon()
+                    showClosing(finishedConversation)
                     return nil
                 case "/help":
                     console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /flag [CRITERION] [why] disputes the score of your last reply, /quit leaves (your session is saved), /help shows this.", width: width))
@@ -206,6 +213,7 @@ final class PlaySession: @unchecked Sendable {
             }
             guard let reply = next else {
                 abandon()
+                if failure == nil, !printsJSON { showClosing(finishedConversation) }
                 return failure
             }
             number += 1
@@ -275,6 +283,13 @@ final class PlaySession: @unchecked Sendable {
         return reasons
     }
 
+    /// The conversation as it stands, read under the lock.
+    private var finishedConversation: Conversation {
+        lock.lock()
+        defer { lock.unlock() }
+        return conversation
+    }
+
     private func abandon() {
         lock.lock()
         conversation.abandon()
@@ -332,8 +347,12 @@ final class PlaySession: @unchecked Sendable {
         var who = "You are talking to \(customerName)."
         if let persona = scenario.customer.persona, !persona.isEmpty { who += " " + persona.trimmingWhitespace() }
         console.line(TextWrap.wrap(TerminalText.inert(who), width: width))
-        let titles = scenario.criteria.map { CriterionID(rawValue: $0).flatMap { scoring.titles[$0] } ?? $0 }
-        console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
+        // Only what some step asks for: a criterion listed but never
+        // expected would promise a score the trainee cannot earn.
+        let scored = Self.scoredCriteria(scenario)
+        let titles = scenario.criteria.filter { CriterionID(rawValue: $0).map(scored.contains) ?? false }
+            .map { CriterionID(rawValue: $0).flatMap { scoring.titles[$0] } ?? $0 }
+        console.line(style.dim(TextWrap.wrap("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark).", width: width)))
         if interactive {
             console.line(style.dim(TextWrap.wrap("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends.", width: width)))
         }
@@ -447,7 +466,17 @@ final class PlaySession: @unchecked Sendable {
             }
             console.line()
         }
-        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width))
+        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width,
+                                     scored: Self.scoredCriteria(finished.scenario), given: finished.said.subtracting([.noBlame])))
+    }
+
+    /// The criteria the scenario scores: those some step expects, and
+    /// no-blame, checked on every reply, when the scenario lists it. A
+    /// criterion listed but expected nowhere is never scored.
+    static func scoredCriteria(_ scenario: Scenario) -> Set<CriterionID> {
+        var scored = Set(scenario.steps.flatMap(\.expect).compactMap(CriterionID.init(rawValue:)))
+        if scenario.criteria.contains(CriterionID.noBlame.rawValue) { scored.insert(.noBlame) }
+        return scored.intersection(scenario.criteria.compactMap(CriterionID.init(rawValue:)))
     }
 
     /// The session as `play --json` prints it: the record, with the end
