@@ -27,10 +27,10 @@ extension ReportCommand {
                 "last \(trainee.lastSessionDate)",
             ]
             text += style.bold(ReportCommands.clip(TerminalText.cell(trainee.trainee), 28)) + "\n"
-            text += pack(figures.map { ($0, $0) }, width: width, firstIndent: "  ", indent: "  ", separator: "  ") + "\n"
+            text += TextWrap.pack(figures.map { ($0, $0) }, width: width, firstIndent: "  ", indent: "  ", separator: "  ") + "\n"
             let rateItems = rates[index].map { name, cell in (name + " " + cell.plain, name + " " + cell.styled) }
             if !rateItems.isEmpty {
-                text += pack(rateItems, width: width, firstIndent: "  ", indent: "  ", separator: "  ") + "\n"
+                text += TextWrap.pack(rateItems, width: width, firstIndent: "  ", indent: "  ", separator: "  ") + "\n"
             }
             let retrain = trainee.retraining.map(\.id)
             if !retrain.isEmpty {
@@ -38,43 +38,9 @@ extension ReportCommand {
                     let item = id + (number == retrain.count - 1 ? "" : ",")
                     return (item, style.bad(item))
                 }
-                text += pack([("retrain on:", "retrain on:")] + items, width: width, firstIndent: "  ", indent: "    ") + "\n"
+                text += TextWrap.pack([("retrain on:", "retrain on:")] + items, width: width, firstIndent: "  ", indent: "    ") + "\n"
             }
         }
         return text
-    }
-
-    /// `items` in order, `separator` between them, a new line (starting
-    /// with `indent`) before an item that would pass `width`; the first
-    /// line starts with `firstIndent`. Measured on the plain text and
-    /// written styled, so colour never counts towards the width. An item
-    /// wider than a line has one to itself.
-    static func pack(_ items: [Cell], width: Int, firstIndent: String = "", indent: String = "", separator: String = " ") -> String {
-        var lines: [String] = []
-        var line = firstIndent
-        var used = firstIndent.count
-        var isEmpty = true
-        for item in items {
-            if !isEmpty, used + separator.count + item.plain.count > width {
-                lines.append(line)
-                line = indent
-                used = indent.count
-                isEmpty = true
-            }
-            if !isEmpty {
-                line += separator
-                used += separator.count
-            }
-            line += item.styled
-            used += item.plain.count
-            isEmpty = false
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n")
-    }
-
-    /// `text` as items of one word each, styled alike, for `pack`.
-    static func words(_ text: String, _ styled: (String) -> String = { $0 }) -> [Cell] {
-        text.split(separator: " ").map { (String($0), styled(String($0))) }
     }
 }

@@ -37,7 +37,7 @@ enum ReportCommand {
     static func render(_ team: TeamReport, width: Int, style: Style) -> String {
         var title = "\(team.trainees.count) trainee\(team.trainees.count == 1 ? "" : "s"), \(team.sessions) session\(team.sessions == 1 ? "" : "s")"
         if let filter = team.filter.summary { title += " (\(filter))" }
-        var text = pack([("Team progress:", style.bold("Team progress") + ":")] + words(title), width: width)
+        var text = TextWrap.pack([("Team progress:", style.bold("Team progress") + ":")] + TextWrap.words(title), width: width)
         let window = team.settings.retrainWindow
         let rule = "retraining: below \(team.settings.retrainThreshold)% over the last \(window) sessions that expected "
             + "a criterion, or below \(team.settings.promisesThreshold)% of promises kept over the last \(window) that judged one"
@@ -49,23 +49,23 @@ enum ReportCommand {
             let counts = disputes.enumerated().map { index, dispute in
                 "\(TerminalText.inert(dispute.criterion)) \(dispute.flags)" + (index == disputes.count - 1 ? "" : ",")
             }
-            text += "\n" + pack(words("Where trainees dispute the scorer most:", style.bold) + counts.map { ($0, $0) }
-                                + words("('lastcall review' walks them)", style.dim), width: width) + "\n"
+            text += "\n" + TextWrap.pack(TextWrap.words("Where trainees dispute the scorer most:", style.bold) + counts.map { ($0, $0) }
+                                + TextWrap.words("('lastcall review' walks them)", style.dim), width: width) + "\n"
         }
         let list = team.retrainingList
         guard !list.isEmpty else { return text + "\n" + style.good("Nobody needs retraining.") + "\n" }
-        text += "\n" + pack(words("Who needs retraining", style.bold)
-                            + words("(furthest below the threshold first; last \(window) sessions)", style.dim), width: width) + "\n"
+        text += "\n" + TextWrap.pack(TextWrap.words("Who needs retraining", style.bold)
+                            + TextWrap.words("(furthest below the threshold first; last \(window) sessions)", style.dim), width: width) + "\n"
         for trainee in list {
             let items = trainee.retraining.enumerated().map { index, item in
                 let text = "\(item.id) \(item.summary)" + (index == trainee.retraining.count - 1 ? "" : ",")
                 return (text, style.bad(text))
             }
             let name = TerminalText.cell(trainee.trainee) + ":"
-            text += pack([(name, name)] + items, width: width, firstIndent: "  ", indent: "    ") + "\n"
+            text += TextWrap.pack([(name, name)] + items, width: width, firstIndent: "  ", indent: "    ") + "\n"
         }
         let needing = list.count
-        text += pack(words("\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign."),
+        text += TextWrap.pack(TextWrap.words("\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign."),
                      width: width) + "\n"
         return text
     }

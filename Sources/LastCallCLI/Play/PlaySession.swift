@@ -37,6 +37,8 @@ final class PlaySession: @unchecked Sendable {
     /// Set once the call's closing (the customer's last line) is shown, so
     /// a signal at the results prompt does not show it a second time.
     private var isClosingShown = false
+    /// Set once the trainee has been told that an empty line sends nothing.
+    private var hasExplainedEmptyLine = false
     /// Runs once the record is safely in the store (play queues it for the LRS).
     var onSaved: ((SessionRecord) -> Void)?
 
@@ -77,7 +79,7 @@ final class PlaySession: @unchecked Sendable {
         if !printsJSON { showBrief(interactive: replies.isConsole) }
         // At a terminal: a half-typed line survives Ctrl-C, to be saved.
         lock.lock()
-        terminalSettings = replies.isConsole ? Platform.keepTypedLineOnInterrupt() : nil
+        terminalSettings = replies.isConsole ? Platform.keepTypedLineOnInterrupt(markingPastes: console is Terminal) : nil
         lock.unlock()
         let inputFailure = replies.isConsole ? playInteractively(replies) : playScripted(replies)
         lock.lock()
@@ -144,6 +146,11 @@ final class PlaySession: @unchecked Sendable {
                 let text = line.trimmingWhitespace()
                 switch text.lowercased() {
                 case "":
+                    // Once: Enter on an empty line (or only spaces) sends nothing.
+                    if !hasExplainedEmptyLine {
+                        hasExplainedEmptyLine = true
+                        console.line(style.dim(TextWrap.wrap("Nothing sent: type your reply, then press Enter. /help lists the commands.", width: width)))
+                    }
                     continue
                 case "/hint":
                     let tip = current.hint.map { TerminalText.inert($0.trimmingWhitespace()) }
@@ -164,6 +171,8 @@ final class PlaySession: @unchecked Sendable {
                         console.line(style.warn(TextWrap.wrap("Not sent: " + problem + ". Shorten it and send it again.", width: width)))
                     } else {
                         reply = line
+                        let pastedLines = replies.lastPastedLineCount
+                        if pastedLines > 1 { console.line(style.dim("  (\(pastedLines) pasted lines, sent as one reply)")) }
                     }
                 }
             }
@@ -340,7 +349,8 @@ final class PlaySession: @unchecked Sendable {
 
     private func showBrief(interactive: Bool) {
         let scenario = conversation.scenario
-        console.line(style.bold(TerminalText.inert(scenario.title)) + style.dim("  (level \(scenario.level), \(scenario.id))"))
+        console.line(TextWrap.pack(TextWrap.words(TerminalText.inert(scenario.title), style.bold)
+                                   + TextWrap.words("(level \(scenario.level), \(scenario.id))", style.dim), width: width))
         if let summary = scenario.summary, !summary.trimmingWhitespace().isEmpty {
             console.line(TextWrap.wrap(TerminalText.inert(summary.trimmingWhitespace()), width: width))
         }
@@ -410,7 +420,8 @@ final class PlaySession: @unchecked Sendable {
     }
 
     func moodMeter(_ mood: Int) -> String {
-        let cells = 20
+        // Half the bar on a narrow terminal, so "100 satisfied" still fits.
+        let cells = width < 50 ? 10 : 20
         let filled = max(0, min(cells, Int((Double(mood) / 100 * Double(cells)).rounded())))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: cells - filled)
         let word: String
@@ -433,15 +444,17 @@ final class PlaySession: @unchecked Sendable {
     /// when `withTips`, the rubric's advice for each miss.
     private func feedback(for turn: Turn, withTips: Bool, overruled: [CriterionID: [(words: String, reason: String)]] = [:]) -> String {
         var lines: [String] = []
+        // "+ Title (“quote”)", the quote wrapping under the title.
+        func mark(_ sign: String, _ criterion: CriterionID, _ color: (String) -> String) -> String {
+            var words = TextWrap.words(sign + " " + (scoring.titles[criterion] ?? criterion.rawValue), color)
+            if let quote = turn.evidence[criterion]?.first { words += TextWrap.words("(\u{201C}\(TerminalText.inert(quote))\u{201D})", style.dim) }
+            return TextWrap.pack(words, width: width, firstIndent: "  ", indent: "    ")
+        }
         for criterion in turn.met {
-            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion.rawValue))
-            if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
-            lines.append(line)
+            lines.append(mark("+", criterion, style.good))
         }
         for criterion in turn.missed {
-            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion.rawValue))
-            if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
-            lines.append(line)
+            lines.append(mark("-", criterion, style.bad))
             for (words, reason) in overruled[criterion] ?? [] {
                 let why = "\u{201C}\(TerminalText.inert(words))\u{201D} did not count: \(TerminalText.inert(reason))"
                 lines.append(style.warn(TextWrap.wrap(why, width: width, firstIndent: "    ", indent: "      ")))

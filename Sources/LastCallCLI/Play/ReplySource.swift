@@ -34,6 +34,9 @@ final class ReplySource: @unchecked Sendable {
     private var scanned = 0
     private var isAtEnd = false
     private var lineNumber = 0
+    /// The lines of a paste read so far, while it is still open.
+    private var pasted: [String] = []
+    private var pastedLineCount = 0
 
     private init(isConsole: Bool, name: String, maximumLineLength: Int, read: @escaping (Int) -> [UInt8]) {
         self.isConsole = isConsole
@@ -60,9 +63,46 @@ final class ReplySource: @unchecked Sendable {
         }
     }
 
+    /// Waits for the next reply: at the terminal, the lines of one paste
+    /// (see ``PasteMarks``) come as one reply; elsewhere, a line.
+    func next() -> Next {
+        let first = nextLine()
+        guard isConsole, case .reply(let line) = first, PasteMarks.isMarked(line) else {
+            lock.withLock { pastedLineCount = 0 }
+            return first
+        }
+        lock.withLock { pasted = [line] }
+        var isOpen = PasteMarks.isOpen(line)
+        while isOpen {
+            switch nextLine() {
+            case .reply(let more):
+                isOpen = lock.withLock {
+                    pasted.append(more)
+                    return PasteMarks.isOpen(pasted.joined(separator: "\n"))
+                }
+            case .end:
+                // The input ended inside the paste: what came of it is the reply.
+                isOpen = false
+            case .tooLong(let number):
+                lock.withLock { pasted = [] }
+                return .tooLong(line: number)
+            }
+        }
+        return lock.withLock {
+            defer { pasted = [] }
+            pastedLineCount = pasted.count
+            return .reply(PasteMarks.joined(pasted))
+        }
+    }
+
+    /// How many lines the last reply was pasted as (0 when it was typed).
+    var lastPastedLineCount: Int {
+        lock.withLock { pastedLineCount }
+    }
+
     /// Waits for the next line (LF or CRLF; a byte order mark before the
     /// first is dropped). A last line without a line break is a line.
-    func next() -> Next {
+    private func nextLine() -> Next {
         lock.lock()
         defer { lock.unlock() }
         while true {
@@ -94,11 +134,16 @@ final class ReplySource: @unchecked Sendable {
     /// The text of a line the trainee has begun and not ended (the session
     /// is waiting on it), or nil. Lines already ended but not yet played are
     /// not part of the session and are not included.
+    /// Lines of a paste not yet closed are part of it.
     var unfinishedLine: String? {
         lock.lock()
         defer { lock.unlock() }
-        guard start < buffer.count, !buffer[start...].contains(0x0A) else { return nil }
-        let text = Self.text(buffer[start...], isFirst: lineNumber == 0)
+        var lines = pasted
+        if start < buffer.count, !buffer[start...].contains(0x0A) {
+            lines.append(Self.text(buffer[start...], isFirst: lineNumber == 0))
+        }
+        guard !lines.isEmpty else { return nil }
+        let text = isConsole && lines.contains(where: PasteMarks.isMarked) ? PasteMarks.joined(lines) : lines.joined(separator: " ")
         return text.isEmpty ? nil : text
     }
 

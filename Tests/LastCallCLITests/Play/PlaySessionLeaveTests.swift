@@ -68,7 +68,7 @@ import Testing
         defer { workspace.remove() }
         let named = play(workspace, typing: ["I'm so sorry about this, I'm Sam Lee. I'll take care of it myself.", "I'll call you back by 4pm today."])
         #expect(named.output.contains("Scored on: Apologise, Own the problem, Give a time-frame, Blame no one. Pass"), "\(named.output)")
-        #expect(named.output.contains("  Give your name     you gave it: well done (not scored in this scenario)\n"), "\(named.output)")
+        #expect(named.output.contains("  Give your name     you gave it: a good habit (not scored in this scenario)\n"), "\(named.output)")
         #expect(!named.output.contains("not asked for this time"))
         let withName = try savedRecord(workspace)
         try FileManager.default.removeItem(at: workspace.root.appendingPathComponent("p"))
@@ -89,6 +89,6 @@ import Testing
         let (_, after) = play(workspace, typing: [Self.reply])
         #expect(after.contains("  Give a time-frame  not reached before you left\n"), "\(after)")
         let (_, early) = play(workspace, typing: ["I'm so sorry about this. I'll take care of it myself and call you by 4pm today."])
-        #expect(early.contains("  Give a time-frame  you gave it: well done (not asked for this time, so not scored)\n"), "\(early)")
+        #expect(early.contains("  Give a time-frame  you gave it: a good habit (not asked for, so not scored)\n"), "\(early)")
     }
 }
