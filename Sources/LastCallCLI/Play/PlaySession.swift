@@ -166,7 +166,7 @@ final class PlaySession: @unchecked Sendable {
                     if let request = FlagRequest.parse(text, criteria: scoring.criterionIDs) {
                         console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criterionIDs), titles: scoring.titles), width: width)))
                     } else if text.hasPrefix("/") {
-                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.")
+                        console.line(TextWrap.wrap("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.", width: width))
                     } else if let problem = SessionRecord.replyLengthProblem(line) {
                         console.line(style.warn(TextWrap.wrap("Not sent: " + problem + ". Shorten it and send it again.", width: width)))
                     } else {
@@ -232,7 +232,7 @@ final class PlaySession: @unchecked Sendable {
                 abandon()
                 return nil
             }
-            if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(reply)) }
+            if !printsJSON { console.line(style.bold("you> ") + String(TextWrap.wrap("you> " + TerminalText.inert(reply), width: width, indent: "     ").dropFirst(5))) }
             take(reply)
         }
         if !printsJSON {
@@ -248,7 +248,7 @@ final class PlaySession: @unchecked Sendable {
     /// criterion, so the line is kept as a note on the whole verdict.
     private func takeScriptedFlag(_ line: String) {
         guard var request = FlagRequest.parse(line, criteria: scoring.criterionIDs) else { return }
-        if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(line)) }
+        if !printsJSON { console.line(style.bold("you> ") + String(TextWrap.wrap("you> " + TerminalText.inert(line), width: width, indent: "     ").dropFirst(5))) }
         if case .unknownCriterion(let word, let suggestion) = request {
             console.errorLine("lastcall: no criterion '\(TerminalText.inert(word))' (did you mean '\(suggestion)'?): kept as a flag on the whole verdict")
             request = .dispute(criterion: nil, note: String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace())
@@ -256,7 +256,7 @@ final class PlaySession: @unchecked Sendable {
         let outcome = flagBook.raise(request, criteria: scoring.criterionIDs)
         let text = FlagBook.confirmation(outcome, titles: scoring.titles)
         if !printsJSON {
-            console.line(style.warn(text))
+            console.line(style.warn(TextWrap.wrap(text, width: width)))
         } else if !outcome.isStored {
             console.errorLine("lastcall: " + text)
         }
@@ -338,7 +338,7 @@ final class PlaySession: @unchecked Sendable {
                 if showsClosing { showClosing(finished) }
                 showEndCard(finished, record: record)
                 if isSaved {
-                    console.line(style.dim(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved."))
+                    console.line(style.dim(TextWrap.wrap(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved.", width: width)))
                 }
             }
         }
@@ -406,9 +406,9 @@ final class PlaySession: @unchecked Sendable {
         showContact(finished)
         switch finished.endReason {
         case .hungUp?:
-            console.line(style.bad("\(customerName) has hung up."))
+            console.line(style.bad(TextWrap.wrap("\(customerName) has hung up.", width: width)))
         case .turnCap?:
-            console.line(style.bad("\(customerName) has had enough of going round in circles and ends the call."))
+            console.line(style.bad(TextWrap.wrap("\(customerName) has had enough of going round in circles and ends the call.", width: width)))
         case .abandoned?:
             console.line(style.dim("You left the conversation."))
         case nil:

@@ -78,7 +78,7 @@ extension PlaySessionTypingTests {
         let workspace = try workspace()
         defer { workspace.remove() }
         let console = FakeConsole(input: ["I'm so sorry, this is Sam Lee. I'll take care of it myself.", "/flag time-frame I did say when",
-                                          "/hint", "Unsure.", "/flag", ""], isInteractive: true)
+                                          "/hint", "/frobnicate the customer please", "Unsure.", "/flag", ""], isInteractive: true)
         console.width = width
         _ = workspace.run(["play", "late", "--trainee", "sam", "--progress", "p", "--coach"], console: console)
         #expect(console.output.contains("Outcome: escalated"))
@@ -87,5 +87,16 @@ extension PlaySessionTypingTests {
         let lines = console.output.replacingOccurrences(of: "you> ", with: "you>\n").split(separator: "\n").map(String.init)
         let over = lines.filter { $0.count > width }
         #expect(over.isEmpty, "\(over.joined(separator: "\n"))")
+        #expect(console.output.contains("Unknown command /frobnicate"))
+
+        // A script's transcript too: its replies and flags wrap.
+        try workspace.write("I'm so sorry, this is Sam Lee from the dispatch team. I'll take care of it myself, all of it.\n"
+                            + "/flag ownership I owned it, all of it, in the first person, as the rubric asks\nUnsure.\n", to: "replies.txt")
+        let scripted = FakeConsole()
+        scripted.width = width
+        _ = workspace.run(["play", "late", "--trainee", "sam", "--progress", "p", "--replies", "replies.txt"], console: scripted)
+        #expect(scripted.output.contains("Outcome: escalated"))
+        let overScripted = scripted.output.split(separator: "\n").filter { $0.count > width }
+        #expect(overScripted.isEmpty, "\(overScripted.joined(separator: "\n"))")
     }
 }
