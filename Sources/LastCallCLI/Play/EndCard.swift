@@ -69,6 +69,10 @@ enum EndCard {
                 let mark = tally.met == tally.expected ? style.good("met") : tally.met == 0 ? style.bad("missed") : style.warn("partly met")
                 said = [("\(tally.met) of \(tally.expected)  " + (tally.met == tally.expected ? "met" : tally.met == 0 ? "missed" : "partly met"),
                          "\(tally.met) of \(tally.expected)  \(mark)")]
+                    // Given, but only in replies that were not asked for it:
+                    // say so, or "missed" reads as never said at all.
+                    + (tally.met == 0 && given.contains(tally.criterion)
+                        ? TextWrap.words("(you gave it in another reply, not where it was asked for)", style.dim) : [])
             }
             lines.append(TextWrap.pack(said, width: width, firstIndent: "  \(title)", indent: hanging))
         }

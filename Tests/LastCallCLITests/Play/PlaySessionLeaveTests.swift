@@ -79,6 +79,19 @@ import Testing
         #expect(withName.criteria.first { $0.criterion == .nameAndNumber } == CriterionTally(criterion: .nameAndNumber, met: 0, expected: 0))
     }
 
+    /// A name given in the first reply, where it was not asked for, and not
+    /// again where it was: still missed (the score is the scenario's), but
+    /// the card says it was given, so "missed" does not read as never said.
+    @Test func aCriterionGivenOnlyWhereItWasNotAskedForSaysSo() throws {
+        let workspace = try workspace(PlayCommandTests.scenario.replacingOccurrences(of: "expect: time-frame", with: "expect: [time-frame, name-and-number]"))
+        defer { workspace.remove() }
+        let (_, output) = play(workspace, typing: ["I'm so sorry, this is Sam Lee. I'll take care of it myself.", "I'll call you back by 4pm today."])
+        #expect(output.contains("  Give your name     0 of 1  missed (you gave it in another reply, not where it\n"
+                                + "                     was asked for)\n"), "\(output)")
+        let (_, plain) = play(workspace, typing: [Self.reply, "I'll call you back by 4pm today."])
+        #expect(plain.contains("  Give your name     0 of 1  missed\n"), "\(plain)")
+    }
+
     /// A criterion a later step asks for reads as not reached when the
     /// trainee leaves first, and as given (not scored) when they gave it early.
     @Test func leavingEarlySaysWhatWasNotReachedAndCreditsWhatWasGiven() throws {
