@@ -192,7 +192,9 @@ final class PlaySession: @unchecked Sendable {
         console.line(style.dim(TextWrap.wrap("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply.", width: width)))
         while true {
             console.write(style.bold("you> "))
-            guard let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criterionIDs) else { break }
+            // A pasted flag comes between the terminal's paste marks.
+            guard let read = console.readLine(), case let line = PasteMarks.isMarked(read) ? PasteMarks.joined([read]) : read,
+                  let request = FlagRequest.parse(line, criteria: scoring.criterionIDs) else { break }
             console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criterionIDs), titles: scoring.titles), width: width)))
         }
         console.line()

@@ -43,6 +43,17 @@ import Testing
         #expect(!output.contains(start) && !output.contains(end))
     }
 
+    /// A flag pasted at "Press Enter for your results" is taken, marks and all.
+    @Test func aFlagPastedAfterTheCallIsTaken() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let console = FakeConsole(input: ["I'm so sorry about this. I'll take care of it myself.", "I'll call you back by 4pm today.",
+                                          PasteMarks.start + "/flag time-frame I said when" + PasteMarks.end, ""], isInteractive: true)
+        _ = workspace.run(["play", "late", "--trainee", "sam", "--progress", "p"], console: console)
+        #expect(console.output.contains("Flagged the Give a time-frame verdict (met) on reply 2"), "\(console.output)")
+        #expect(try savedRecord(workspace).flags.map(\.note) == ["I said when"])
+    }
+
     /// Enter on an empty line, or on only spaces, sends nothing: the first
     /// time says so, later ones just prompt again.
     @Test func anEmptyLineSendsNothingAndSaysSoOnce() throws {
