@@ -390,7 +390,8 @@ final class PlaySession: @unchecked Sendable {
     private func showContact(_ current: Conversation) {
         guard current.scenario.isFollowThrough, current.contactNumber > contactsShown, let contact = current.contacts.last else { return }
         contactsShown = current.contactNumber
-        if contact.number > 1 { console.line() }
+        // Coaching already ends with a blank line: one is enough.
+        if contact.number > 1, !showsCoaching || printsJSON { console.line() }
         console.line(style.bold("\(contact.started.weekdayAndTime), \(CustomerLine.ordinal(contact.number)) contact"))
     }
 
