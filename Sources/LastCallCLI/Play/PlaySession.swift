@@ -167,6 +167,8 @@ final class PlaySession: @unchecked Sendable {
                         console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criterionIDs), titles: scoring.titles), width: width)))
                     } else if text.hasPrefix("/") {
                         console.line(TextWrap.wrap("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.", width: width))
+                    } else if replies.lastPasteWasCut {
+                        console.line(style.warn(TextWrap.wrap("Not sent: that paste is longer than a reply may be (\(SessionRecord.maximumReplyLength) characters). Shorten it and send it again.", width: width)))
                     } else if let problem = SessionRecord.replyLengthProblem(line) {
                         console.line(style.warn(TextWrap.wrap("Not sent: " + problem + ". Shorten it and send it again.", width: width)))
                     } else {

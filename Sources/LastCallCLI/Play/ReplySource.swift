@@ -37,6 +37,7 @@ final class ReplySource: @unchecked Sendable {
     /// The lines of a paste read so far, while it is still open.
     private var pasted: [String] = []
     private var pastedLineCount = 0
+    private var isPasteCut = false
 
     private init(isConsole: Bool, name: String, maximumLineLength: Int, read: @escaping (Int) -> [UInt8]) {
         self.isConsole = isConsole
@@ -67,19 +68,27 @@ final class ReplySource: @unchecked Sendable {
     /// (see ``PasteMarks``) come as one reply; elsewhere, a line.
     func next() -> Next {
         let first = nextLine()
-        guard isConsole, case .reply(let line) = first, PasteMarks.isMarked(line) else {
-            lock.withLock { pastedLineCount = 0 }
-            return first
+        lock.withLock {
+            pastedLineCount = 0
+            isPasteCut = false
         }
+        guard isConsole, case .reply(let line) = first, PasteMarks.isMarked(line) else { return first }
         lock.withLock { pasted = [line] }
         var isOpen = PasteMarks.isOpen(line)
+        var length = line.unicodeScalars.count
         while isOpen {
             switch nextLine() {
             case .reply(let more):
-                isOpen = lock.withLock {
-                    pasted.append(more)
-                    return PasteMarks.isOpen(pasted.joined(separator: "\n"))
+                // Past a reply's limit the rest of the paste is read but not
+                // kept: the reply is refused as too long either way, and the
+                // lines after it must not arrive as replies of their own.
+                if length <= SessionRecord.maximumReplyLength {
+                    length += more.unicodeScalars.count
+                    lock.withLock { pasted.append(more) }
+                } else {
+                    lock.withLock { isPasteCut = true }
                 }
+                isOpen = !PasteMarks.isMarked(more) || PasteMarks.isOpen(PasteMarks.start + more)
             case .end:
                 // The input ended inside the paste: what came of it is the reply.
                 isOpen = false
@@ -98,6 +107,12 @@ final class ReplySource: @unchecked Sendable {
     /// How many lines the last reply was pasted as (0 when it was typed).
     var lastPastedLineCount: Int {
         lock.withLock { pastedLineCount }
+    }
+
+    /// Whether the last reply was a paste too long to keep whole: its end
+    /// was read and dropped, so it must not be sent.
+    var lastPasteWasCut: Bool {
+        lock.withLock { isPasteCut }
     }
 
     /// Waits for the next line (LF or CRLF; a byte order mark before the

@@ -43,6 +43,21 @@ import Testing
         #expect(!output.contains(start) && !output.contains(end))
     }
 
+    /// A paste longer than a reply may be is refused once, as one reply:
+    /// none of its lines arrives as a reply of its own, and the trainee
+    /// replies again.
+    @Test func aPasteOverTheReplyLimitIsRefusedWhole() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let line = String(repeating: "word ", count: 200) + "\n"
+        let paste = [PasteMarks.start + line] + Array(repeating: line, count: 8) + ["the end" + PasteMarks.end + "\n"]
+        let (_, output) = play(workspace, chunks: paste + ["I'm so sorry about this. I'll take care of it myself.\n"])
+        #expect(output.components(separatedBy: "Not sent: that paste is longer than a reply may be (4000 characters).").count - 1 == 1,
+                "\(output)")
+        let record = try savedRecord(workspace)
+        #expect(record.turns.map(\.reply) == ["I'm so sorry about this. I'll take care of it myself."])
+    }
+
     /// A flag pasted at "Press Enter for your results" is taken, marks and all.
     @Test func aFlagPastedAfterTheCallIsTaken() throws {
         let workspace = try workspace()
