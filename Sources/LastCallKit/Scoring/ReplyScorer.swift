@@ -125,6 +125,9 @@ public struct ReplyScorer: Sendable {
         var outcomes: [(met: Bool, evidence: Range<Int>)] = []
         var spans: [PhraseMatch] = []
         var work: [PhraseMatch] = []
+        /// The evidence spans of the plan being evaluated with their ranks,
+        /// for ordering them (kept to reuse its storage).
+        var ranked: [(rank: Int, offset: Int, span: PhraseMatch)] = []
         /// For the plan being evaluated, per exception: its phrases' and its
         /// targets' hits as ranges of `hits`.
         var exceptionHits: [(phrases: Range<Int>, targets: Range<Int>)] = []
@@ -191,28 +194,28 @@ public struct ReplyScorer: Sendable {
                 }
                 out.append(UInt8(ascii: "]"))
                 if id == .timeFrame {
-                    out.append(contentsOf: #","when":"#.utf8)
+                    out.append(utf8: #","when":"#)
                     let due = dueTime(outcome)
                     if let due {
                         Session.writeQuote(due.words, of: text, to: &out)
                     } else if !outcome.evidence.isEmpty {
                         Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &out)
                     } else {
-                        out.append(contentsOf: "null".utf8)
+                        out.append(utf8: "null")
                     }
                     if clock != nil { DueTimeResolver.appendDueJSON(due?.due, to: &out) }
                 }
                 if explain { PhraseFiring.appendJSON(fired[index], to: &out) }
                 out.append(UInt8(ascii: "}"))
             }
-            out.append(contentsOf: "}}".utf8)
+            out.append(utf8: "}}")
         }
 
         /// Writes `text.quote(span.start, span.end)` as a JSON string.
         private static func writeQuote(_ span: PhraseMatch, of text: borrowing ReplyText, to out: inout [UInt8]) {
             let tokens = text.tokens
             guard span.start <= span.end, span.start >= 0, span.end < tokens.count else {
-                out.append(contentsOf: #""""#.utf8)
+                out.append(utf8: #""""#)
                 return
             }
             let start = Int(tokens[span.start].start)
@@ -266,7 +269,7 @@ public struct ReplyScorer: Sendable {
                 outcomes.append((met: criterionID == .noBlame, evidence: spans.count..<spans.count))
                 return
             }
-            candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
+            ShortSort.sort(&candidates) { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
             exceptionHits.removeAll(keepingCapacity: true)
             for exception in plan.exceptions {
                 let phrases = advance(to: exception.phrases.lowerBound)..<advance(to: exception.phrases.upperBound)
@@ -304,7 +307,7 @@ public struct ReplyScorer: Sendable {
             // them, overlapping ones merged
             work.removeAll(keepingCapacity: true)
             for match in standing { work.append(plan.detector.evidence(for: match, in: text)) }
-            work.sort(by: { $0.start < $1.start })
+            ShortSort.sort(&work) { $0.start < $1.start }
             let first = spans.count
             for match in work {
                 if spans.count > first, spans[spans.count - 1].end >= match.start {
@@ -315,8 +318,9 @@ public struct ReplyScorer: Sendable {
             }
             if spans.count - first > 1 {
                 // each span's rank worked out once, not once a comparison
-                let ranked = spans[first...].enumerated().map { (rank: plan.detector.rank(of: $0.element, in: text), offset: $0.offset, span: $0.element) }
-                    .sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
+                ranked.removeAll(keepingCapacity: true)
+                for (offset, span) in spans[first...].enumerated() { ranked.append((rank: plan.detector.rank(of: span, in: text), offset: offset, span: span)) }
+                ShortSort.sort(&ranked) { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
                 for (k, item) in ranked.enumerated() { spans[first + k] = item.span }
             }
             let count = spans.count - first
