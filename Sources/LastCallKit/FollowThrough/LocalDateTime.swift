@@ -65,16 +65,21 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// per reply, and building a `String` first (or appending digit by
     /// digit, about 1,000 instructions) cost more than resolving the due time.
     public func appendISO(to out: inout [UInt8]) {
+        appendISO(into: &out)
+    }
+
+    /// ``appendISO(to:)`` into any ``JSONByteSink``.
+    func appendISO<Sink: JSONByteSink>(into out: inout Sink) {
         let (year, month, dayOfMonth) = date
         if year >= 0 && year <= 9999 {
             // the usual case: the 16 bytes laid out in registers, appended at once
             let iso: (UInt64, UInt64) = (LocalDateTime.digitBytes(year, 4) | 0x2D << 32 | LocalDateTime.digitBytes(month, 2) << 40 | 0x2D << 56,
                                          LocalDateTime.digitBytes(dayOfMonth, 2) | 0x54 << 16 | LocalDateTime.digitBytes(hour, 2) << 24 | 0x3A << 40
                                              | LocalDateTime.digitBytes(minute, 2) << 48)
-            withUnsafeBytes(of: (iso.0.littleEndian, iso.1.littleEndian)) { out.append(contentsOf: $0) }
+            withUnsafeBytes(of: (iso.0.littleEndian, iso.1.littleEndian)) { out.append(bytes: $0.assumingMemoryBound(to: UInt8.self)) }
             return
         }
-        out.append(contentsOf: LocalDateTime.pad(year, 4).utf8)
+        for byte in LocalDateTime.pad(year, 4).utf8 { out.append(byte) }
         out.append(UInt8(ascii: "-"))
         LocalDateTime.appendDigits(month, 2, to: &out)
         out.append(UInt8(ascii: "-"))
@@ -99,7 +104,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// Appends the `width` last decimal digits of `value` (0 or more), zero-padded.
-    private static func appendDigits(_ value: Int, _ width: Int, to out: inout [UInt8]) {
+    private static func appendDigits<Sink: JSONByteSink>(_ value: Int, _ width: Int, to out: inout Sink) {
         var divisor = 1
         for _ in 1..<width { divisor *= 10 }
         var rest = value

@@ -268,5 +268,5 @@ final class CompiledPhrases: @unchecked Sendable {
     var count: Int { starts.count }
 
     /// The most (first word, second word) pairs a phrase may add to the pair index.
-    static let maximumPairs = 64
+    static let maximumPairs = 256
 }

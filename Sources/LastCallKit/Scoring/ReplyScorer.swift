@@ -116,6 +116,8 @@ public struct ReplyScorer: Sendable {
         var normalised = ReplyReader.NormalisedWords()
         /// The matcher's working memory.
         let scratch = MatchScratch()
+        /// Where ``appendJSON(forReply:explain:to:)`` builds a line.
+        let line = JSONLineBuffer()
         /// Per plan: the detector's own matches.
         var extras: [[(PhraseMatch, String)]]
         var candidates: [(PhraseMatch, Int32)] = []
@@ -179,40 +181,44 @@ public struct ReplyScorer: Sendable {
                 text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
             }
             evaluate(explain: explain)
+            // the line is built in the session's buffer, then copied out once
+            var line = self.line
+            line.removeAll()
             let engine = self.engine
-            out.append(contentsOf: engine.jsonHead)
-            text.bytes.withUnsafeBufferPointer { JSONWriter.writeString(bytes: $0, into: &out) }
-            out.append(contentsOf: engine.jsonCriteria)
+            engine.jsonHead.withUnsafeBufferPointer { line.append(bytes: $0) }
+            text.bytes.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &line) }
+            engine.jsonCriteria.withUnsafeBufferPointer { line.append(bytes: $0) }
             for (index, plan) in engine.plans.enumerated() {
                 let outcome = outcomes[index]
                 let id = plan.id
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: outcome.met ? plan.jsonMet : plan.jsonMissed)
+                if index > 0 { line.append(UInt8(ascii: ",")) }
+                (outcome.met ? plan.jsonMet : plan.jsonMissed).withUnsafeBufferPointer { line.append(bytes: $0) }
                 for k in outcome.evidence {
-                    if k > outcome.evidence.lowerBound { out.append(UInt8(ascii: ",")) }
-                    Session.writeQuote(spans[k], of: text, to: &out)
+                    if k > outcome.evidence.lowerBound { line.append(UInt8(ascii: ",")) }
+                    Session.writeQuote(spans[k], of: text, to: &line)
                 }
-                out.append(UInt8(ascii: "]"))
+                line.append(UInt8(ascii: "]"))
                 if id == .timeFrame {
-                    out.append(utf8: #","when":"#)
+                    line.append(utf8: #","when":"#)
                     let due = dueTime(outcome)
                     if let due {
-                        Session.writeQuote(due.words, of: text, to: &out)
+                        Session.writeQuote(due.words, of: text, to: &line)
                     } else if !outcome.evidence.isEmpty {
-                        Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &out)
+                        Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &line)
                     } else {
-                        out.append(utf8: "null")
+                        line.append(utf8: "null")
                     }
-                    if clock != nil { DueTimeResolver.appendDueJSON(due?.due, to: &out) }
+                    if clock != nil { DueTimeResolver.appendDueJSON(due?.due, to: &line) }
                 }
-                if explain { PhraseFiring.appendJSON(fired[index], to: &out) }
-                out.append(UInt8(ascii: "}"))
+                if explain { PhraseFiring.appendJSON(fired[index], to: &line) }
+                line.append(UInt8(ascii: "}"))
             }
-            out.append(utf8: "}}")
+            line.append(utf8: "}}")
+            out.append(contentsOf: line.bytes)
         }
 
         /// Writes `text.quote(span.start, span.end)` as a JSON string.
-        private static func writeQuote(_ span: PhraseMatch, of text: borrowing ReplyText, to out: inout [UInt8]) {
+        private static func writeQuote<Sink: JSONByteSink>(_ span: PhraseMatch, of text: borrowing ReplyText, to out: inout Sink) {
             let tokens = text.tokens
             guard span.start <= span.end, span.start >= 0, span.end < tokens.count else {
                 out.append(utf8: #""""#)
@@ -223,9 +229,9 @@ public struct ReplyScorer: Sendable {
             text.bytes.withUnsafeBufferPointer { bytes in
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if UTF8Decoding.isValid(slice) {
-                    JSONWriter.writeString(bytes: slice, into: &out)
+                    JSONWriter.appendString(bytes: slice, to: &out)
                 } else {
-                    JSONWriter.writeString(String(decoding: slice, as: UTF8.self), into: &out)
+                    JSONWriter.appendString(String(decoding: slice, as: UTF8.self), to: &out)
                 }
             }
         }
