@@ -67,6 +67,12 @@ import Testing
         ("That really shouldn't happen. Can you try again?", false),
         ("We hear you! Thanks for letting us know.", false),
         ("We appreciate your concern as we review the policy.", false),
+        // sorry for the agent's own slip is no apology; the last thing you need is empathy
+        ("Sorry, the fare is non-refundable, but I can move your trip for free.", true),
+        ("Sorry, I typed the wrong postcode there.", false),
+        ("Apologies, I pasted the wrong link a moment ago.", false),
+        ("My apologies, I misheard the last digit.", false),
+        ("A broken boiler in winter is the last thing you need.", true),
     ]
 
     @Test(arguments: cases)

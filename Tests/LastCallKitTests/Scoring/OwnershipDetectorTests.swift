@@ -69,6 +69,17 @@ import Testing
         ("I'll let the returns team know.", false),
         ("I'll forward your feedback to the product team.", false),
         ("You were able to log in, then?", false),
+        // the agent's own slips, a word to a colleague and a duck are not ownership; named acts with an adverb are
+        ("I've done everything I can.", false),
+        ("Sorry, I typed the wrong postcode there.", false),
+        ("Apologies, I pasted the wrong link a moment ago.", false),
+        ("My apologies, I misheard the last digit.", false),
+        ("I mistyped the amount just now.", false),
+        ("I pulled up the wrong booking, one second.", false),
+        ("I'll let Priya know you rang.", false),
+        ("I'll ask the depot to give you a call.", false),
+        ("I can still reinstate the account for you.", true),
+        ("I can also submit the claim for you.", true),
     ]
 
     @Test(arguments: cases)
