@@ -267,6 +267,10 @@ final class CompiledPhrases: @unchecked Sendable {
 
     var count: Int { starts.count }
 
-    /// The most (first word, second word) pairs a phrase may add to the pair index.
+    /// The most (first word, second word) pairs a phrase may add to the pair
+    /// index. At 64, a phrase whose first and second words make 65 to 256
+    /// pairs stayed in the first-word index and was tried wherever its first
+    /// word stood; 256 took about 800 instructions a reply off matching
+    /// (callgrind, `score --jsonl`), for a few KB more index.
     static let maximumPairs = 256
 }
