@@ -6,7 +6,8 @@
 /// contact, standing still within a contact (the caller scores each reply
 /// against ``clock``, so a time-frame's due time is known), and moved on
 /// when a branch starts another contact (`contact: STEP` with `at:`). Every
-/// reply that names a due time is kept as a ``Promise``; the customer's
+/// reply that names a due time is kept as a ``Promise`` (but an act done at
+/// once does not replace an open promise); the customer's
 /// mood erodes as each contact starts (``EngineRules/erosion``).
 public struct Conversation: Sendable {
     /// The scenario being played.
@@ -218,10 +219,13 @@ public struct Conversation: Sendable {
     }
 
     /// Keeps what this reply said for later turns and contacts: the
-    /// criteria it met, the promise it made, the name it gave.
+    /// criteria it met, the promise it made, the name it gave. An act done
+    /// at once ("I'll add free data right now") while an earlier promise is
+    /// still open (not yet due on the clock) is no new promise: the open
+    /// one stays the promise followed through.
     private mutating func remember(_ verdict: TurnVerdict) {
         for (criterion, isMet) in verdict.met where isMet { said.insert(criterion) }
-        if let due = verdict.due {
+        if let due = verdict.due, !(verdict.isImmediate && promises.last.map { $0.due >= clock } == true) {
             let words = verdict.promise ?? verdict.evidence[.timeFrame]?.first ?? ""
             promises.append(Promise(turn: turns.count, contact: contactNumber, words: words, due: due,
                                     kept: ready.map { Promise.isKept(due: due, ready: $0) }))

@@ -30,6 +30,13 @@ extension DueExpression {
         return r.now ? clock : nil
     }
 
+    /// Whether what was read is "now" and nothing else ("right now",
+    /// "straight away"): an act done at once, no time named.
+    var isImmediate: Bool {
+        let r = reading
+        return r.now && r.moment == nil && r.day == nil && r.firstTime == nil && !r.firstThing && r.part == nil && !r.endOf
+    }
+
     /// The later of the moments `place` gives the two times (a range's bounds).
     func latest(_ first: NamedTime, _ last: NamedTime?, _ place: (NamedTime) -> LocalDateTime) -> LocalDateTime {
         guard let last else { return place(first) }

@@ -15,14 +15,20 @@ public struct CriterionResult: Sendable, Hashable {
     /// For time-frame scored against a clock: the due time the words
     /// commit to (see ``ReplyScorer/Session/clock``), else nil.
     public var due: LocalDateTime?
+    /// For time-frame scored against a clock: the promise a conversation
+    /// follows through (see ``PromisedTime``), else nil. Not part of the
+    /// score's output, which gives ``due``.
+    public var promise: PromisedTime?
 
     /// Creates a result.
-    public init(id: CriterionID, met: Bool, evidence: [String], when: String? = nil, fired: [PhraseFiring] = [], due: LocalDateTime? = nil) {
+    public init(id: CriterionID, met: Bool, evidence: [String], when: String? = nil, fired: [PhraseFiring] = [], due: LocalDateTime? = nil,
+                promise: PromisedTime? = nil) {
         self.id = id
         self.met = met
         self.evidence = evidence
         self.when = when
         self.fired = fired
         self.due = due
+        self.promise = promise
     }
 }

@@ -32,7 +32,7 @@ public struct Lexicon: Sendable {
             let id = intern(String(word))
             isCommon[Int(id)] = true
         }
-        for word in (SlotRules.requiredWords + " " + LexiconData.detectorWords + " " + DueWords.vocabulary).split(separator: " ") {
+        for word in (SlotRules.requiredWords + " " + LexiconData.detectorWords + " " + DueWords.vocabulary + " " + TimeFrameDetector.vocabulary).split(separator: " ") {
             intern(String(word))
         }
     }

@@ -17,6 +17,16 @@ extension ReplyScorer.Session {
         guard let clock, outcome.met else { return nil }
         return scorer.dueTimes.resolve(text, spans: spans[outcome.evidence], clock: clock, hours: scorer.rubric.businessHours)
     }
+
+    /// The promise a conversation follows through from the time-frame
+    /// outcome just evaluated (see ``DueTimeResolver/resolvePromise(_:spans:clock:hours:)``),
+    /// or nil as for ``dueTime(_:)``.
+    func promisedTime(_ outcome: (met: Bool, evidence: Range<Int>)) -> PromisedTime? {
+        guard let clock, outcome.met,
+              let promise = scorer.dueTimes.resolvePromise(text, spans: spans[outcome.evidence], clock: clock, hours: scorer.rubric.businessHours)
+        else { return nil }
+        return PromisedTime(due: promise.due, words: text.quote(promise.words.start, promise.words.end), isImmediate: promise.isImmediate)
+    }
 }
 
 extension DueTimeResolver {

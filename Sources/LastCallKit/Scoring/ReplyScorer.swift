@@ -164,7 +164,8 @@ public struct ReplyScorer: Sendable {
                 // the words of a promise are those its due time comes from
                 let when = due.map { text.quote($0.words.start, $0.words.end) } ?? evidence.first
                 results.append(CriterionResult(id: id, met: outcome.met, evidence: evidence, when: id == .timeFrame ? when : nil,
-                                               fired: explain ? fired[index] : [], due: due?.due))
+                                               fired: explain ? fired[index] : [], due: due?.due,
+                                               promise: due == nil ? nil : promisedTime(outcome)))
             }
             return ReplyScore(reply: reply, results: results, clock: clock)
         }

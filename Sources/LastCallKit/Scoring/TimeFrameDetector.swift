@@ -4,7 +4,17 @@
 /// about the past ("it shipped on Monday") or in a question ("anything else
 /// today?") is no commitment, and "now", "right now", "straight away" count
 /// only attached to a promise ("I'll fix it now", not "I'm processing it now").
+/// Two more rules keep a time that no commitment governs from counting: a
+/// recurring schedule ("I'm on until 6pm every weekday", "we deliver on
+/// Mondays") unless a promise stands in its clause ("I'll update you every
+/// day by 5pm"), and a possessive time that names an event ("after
+/// Tuesday's repair", "tomorrow's appointment") unless a promise ties the
+/// act to it ("I'll have it fixed before Friday's deadline").
 struct TimeFrameDetector: CriterionDetector {
+    /// The words the detector looks for that the lexicon must know.
+    static let vocabulary = "every each any day weekday weekend morning afternoon evening night week month hour time "
+        + "working business single other weekdays weekends daily nightly weekly everyday mornings afternoons evenings nights "
+        + "by before until till on at for in the a an fine ok okay good great better best looking going when not no also all too still just"
     let words: WordSets
     private let nowWords: IDSet
     private let promiseMarkers: IDSet
@@ -15,6 +25,19 @@ struct TimeFrameDetector: CriterionDetector {
     private let to: Int32
     private let conditionWords: IDSet
     private let perfectMarkers: IDSet
+    /// "Mondays", "weekdays", "daily": a schedule that recurs, by itself.
+    private let recurringWords: IDSet
+    /// "every", "each", "any" before one of `recurringUnits` ("every weekday").
+    private let recurringHeads: IDSet
+    private let recurringUnits: IDSet
+    /// Words that may stand between a head and its unit ("every working day").
+    private let unitQualifiers: IDSet
+    /// Prepositions that tie a promised act to a possessive time ("before
+    /// Friday's deadline", "on Thursday's visit").
+    private let eventPrepositions: IDSet
+    /// Words after "Tuesday's" that show its `'s` is "is" ("tomorrow's the
+    /// earliest", "Thursday's fine"), not a possessive.
+    private let afterIs: IDSet
 
     init(words: WordSets) {
         self.words = words
@@ -27,6 +50,12 @@ struct TimeFrameDetector: CriterionDetector {
         to = words.id("to")
         conditionWords = words.lexicon.idSet("if unless")
         perfectMarkers = words.lexicon.idSet("has have")
+        recurringWords = words.lexicon.idSet("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends daily nightly weekly everyday mornings afternoons evenings nights")
+        recurringHeads = words.lexicon.idSet("every each any")
+        recurringUnits = words.lexicon.idSet("day weekday weekend morning afternoon evening night week month hour time monday tuesday wednesday thursday friday saturday sunday")
+        unitQualifiers = words.lexicon.idSet("working business single other")
+        eventPrepositions = words.lexicon.idSet("by before until till on at for in")
+        afterIs = words.lexicon.idSet("the a an fine ok okay good great better best looking going when not no also all too still just")
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
@@ -44,6 +73,13 @@ struct TimeFrameDetector: CriterionDetector {
         if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }), !promises {
             return Overruling("'", quoting: match.start, match.end, "' describes what is happening, not a promise")
         }
+        if let event = possessive(in: match, of: text),
+           !(promises && isTied(match, to: event, in: text)) {
+            return Overruling("'", quoting: match.start, event, "' names an event, not a time for the next step")
+        }
+        if !promises, let schedule = recurring(around: match, in: clause, of: text) {
+            return Overruling("a recurring schedule, not a commitment: '", quoting: schedule.lowerBound, schedule.upperBound, "'")
+        }
         // "booked for Monday": an appointment, even in a past clause; but not
         // "signed for | on Wednesday", where "for" belongs to the verb
         let appointment = text.tokens[match.start].id == forWord
@@ -51,6 +87,44 @@ struct TimeFrameDetector: CriterionDetector {
         if !appointment, let past = memo.isPast(memo.innermost(clause, before: match.start, words: words, in: text), words: words, in: text),
            !arranges(past, before: match.start, in: text, memo: &memo), !isOpenCondition(past, in: text) {
             return Overruling("the past, not a commitment: '", quoting: past, past, "'")
+        }
+        return nil
+    }
+
+    /// The token of `match` that is a possessive time ("Tuesday's" in
+    /// "after Tuesday's repair"), or nil; "Thursday's fine" is "Thursday
+    /// is", no possessive.
+    private func possessive(in match: PhraseMatch, of text: ReplyText) -> Int? {
+        for t in match.start...match.end where text.tokens[t].flags.contains(.possessive) {
+            let next = t + 1
+            if next < text.tokens.count, text.tokens[next].sentence == text.tokens[t].sentence, afterIs.contains(text.tokens[next].id) { continue }
+            return t
+        }
+        return nil
+    }
+
+    /// Whether a preposition that can tie an act to a time ("by", "before",
+    /// "on"...) starts `match` or stands just before it ("after" never
+    /// does: "after Tuesday's repair" names no time to be done by).
+    private func isTied(_ match: PhraseMatch, to event: Int, in text: ReplyText) -> Bool {
+        if eventPrepositions.contains(text.tokens[match.start].id), match.start < event { return true }
+        return match.start > 0 && eventPrepositions.contains(text.tokens[match.start - 1].id)
+            && text.tokens[match.start - 1].sentence == text.tokens[match.start].sentence
+    }
+
+    /// The words of a recurring schedule near `match` in its clause
+    /// ("every weekday", "on Mondays", "weekdays"), or nil. Only a few
+    /// words either side are read, so each match costs the same however
+    /// long its clause.
+    private func recurring(around match: PhraseMatch, in clause: Range<Int>, of text: ReplyText) -> ClosedRange<Int>? {
+        let window = max(clause.lowerBound, match.start - 6)..<min(clause.upperBound, match.end + 7)
+        for t in window {
+            let id = text.tokens[t].id
+            if recurringWords.contains(id) { return t...t }
+            guard recurringHeads.contains(id) else { continue }
+            var unit = t + 1
+            if unit < window.upperBound, unitQualifiers.contains(text.tokens[unit].id) { unit += 1 }
+            if unit < window.upperBound, recurringUnits.contains(text.tokens[unit].id) { return t...unit }
         }
         return nil
     }

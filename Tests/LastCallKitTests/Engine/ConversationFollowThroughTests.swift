@@ -147,6 +147,50 @@ import Testing
         #expect(conversation.placeholderValues["promise"] == "by 4pm today")
     }
 
+    /// Two replies in the first contact before the callback starts at the
+    /// promise: "open" goes on to "confirm", which starts it once promised.
+    static func twoReplyScenario() -> Scenario {
+        var scenario = scenario()
+        scenario.start = "first"
+        scenario.steps.insert(Step(id: "first", lines: ["What will you do?"], next: [
+            Branch(target: .step("confirm"), location: here),
+        ], location: here), at: 0)
+        scenario.steps.insert(Step(id: "confirm", lines: ["Anything else?"], next: [
+            Branch(conditions: [.promised], target: .contact("callback", at: ContactTime(.promise)), location: here),
+            Branch(target: .end(.lost), location: here),
+        ], location: here), at: 1)
+        return scenario
+    }
+
+    @Test func anActDoneAtOnceInALaterReplyDoesNotReplaceTheOpenPromise() {
+        var conversation = Conversation(scenario: Self.twoReplyScenario(), rules: EngineRules(rubric: ScoringFixtures.rubric), seed: 1)
+        for reply in ["I'll call you back by 4pm today.", "I'll add some free data to your account right now."] {
+            conversation.reply(reply, verdict: TurnVerdict(ScoringFixtures.scorer.score(reply, clock: conversation.clock)))
+        }
+        #expect(conversation.promises.map(\.words) == ["by 4pm today"])
+        #expect(conversation.contactNumber == 2)
+        #expect(conversation.clock.iso == "2026-03-03T16:00")
+    }
+
+    @Test func anActDoneAtOnceBesideALaterTimeIsNotThePromise() {
+        var conversation = Conversation(scenario: Self.scenario(), rules: EngineRules(rubric: ScoringFixtures.rubric), seed: 1)
+        let reply = "I'll ring the courier now and call you back by 7pm tonight."
+        conversation.reply(reply, verdict: TurnVerdict(ScoringFixtures.scorer.score(reply, clock: conversation.clock)))
+        #expect(conversation.promises.map(\.words) == ["by 7pm tonight"])
+        #expect(conversation.clock.iso == "2026-03-03T19:00")
+    }
+
+    @Test func anActDoneAtOnceAfterThePromiseLapsedIsANewPromise() {
+        let scenario = Self.scenario(at: ContactTime(.promise, offset: ClockDuration(1, .hours)))
+        var conversation = Conversation(scenario: scenario, rules: EngineRules(rubric: ScoringFixtures.rubric), seed: 1)
+        for reply in ["I'll call you back by 4pm today.", "I'm so sorry, I'll fix it right now."] {
+            conversation.reply(reply, verdict: TurnVerdict(ScoringFixtures.scorer.score(reply, clock: conversation.clock)))
+        }
+        #expect(conversation.promises.map(\.words) == ["by 4pm today", "right now"])
+        #expect(conversation.promises.map(\.due.iso) == ["2026-03-03T16:00", "2026-03-03T17:00"])
+        #expect(conversation.promises.map(\.contact) == [1, 2])
+    }
+
     @Test(arguments: ["Take care, Lorna.", "Thanks, Lorna", "Hi Lorna, I'll ring you back by 4pm today."])
     func theCustomersNameIsNotTakenForTheAgents(reply: String) {
         var conversation = Conversation(scenario: Self.scenario(), rules: EngineRules(rubric: ScoringFixtures.rubric), seed: 1)

@@ -23,6 +23,18 @@ import Testing
         #expect(verdict.isMet(.apology) && verdict.isMet(.timeFrame))
     }
 
+    @Test func theVerdictsPromiseIsTheTimeNamedBesideNow() throws {
+        let clock = try LocalDateTime.parseClock("2026-03-03T10:15")
+        let score = ScoringFixtures.scorer.score("I'll ring the courier now and call you back by 7pm tonight", clock: clock)
+        #expect(score[.timeFrame]?.due == clock)
+        let verdict = TurnVerdict(score)
+        #expect(verdict.due?.iso == "2026-03-03T19:00")
+        #expect(verdict.promise == "by 7pm tonight")
+        #expect(!verdict.isImmediate)
+        let atOnce = TurnVerdict(ScoringFixtures.scorer.score("I'll add free data right now.", clock: clock))
+        #expect(atOnce.due == clock && atOnce.promise == "right now" && atOnce.isImmediate)
+    }
+
     @Test(arguments: [("apology", true), ("time-frame", false), ("empathy", false), ("", false)])
     func namedCriteriaAreLookedUpAndUnknownNamesAreMissed(name: String, met: Bool) {
         let verdict = TurnVerdict(met: [.apology: true, .timeFrame: false])

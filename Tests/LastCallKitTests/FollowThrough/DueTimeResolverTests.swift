@@ -156,6 +156,59 @@ import Testing
         #expect(score.jsonValue()["criteria"]?["time-frame"]?["when"] == .string(words))
     }
 
+    /// (reply, the score's due time, then the promise followed through: its
+    /// words, due time, and whether it is an act done at once): "now" gives
+    /// way to a named time, while the score's `due` stays the earliest.
+    static let followedThrough: [(String, String, String, String, Bool)] = [
+        ("I'll ring the courier now and call you back by 7pm tonight", "2026-03-03T10:15", "by 7pm tonight", "2026-03-03T19:00", false),
+        ("I'll call you back by 7pm tonight, and I'm adding the credit right now.", "2026-03-03T19:00", "by 7pm tonight", "2026-03-03T19:00", false),
+        ("I'll cancel it straight away and email you tomorrow, then call you by noon.", "2026-03-03T10:15", "by noon", "2026-03-03T12:00", false),
+        ("I'll add free data right now.", "2026-03-03T10:15", "right now", "2026-03-03T10:15", true),
+        ("I'll call you back in 10 minutes and email you by 3pm.", "2026-03-03T10:25", "in 10 minutes", "2026-03-03T10:25", false),
+    ]
+
+    @Test(arguments: followedThrough)
+    func thePromiseFollowedThroughPassesOverAnActDoneAtOnce(reply: String, due: String, words: String, promised: String, isImmediate: Bool) throws {
+        let result = try #require(ScoringFixtures.scorer.score(reply, clock: try LocalDateTime.parseClock(Self.tuesday))[.timeFrame])
+        #expect(result.due?.iso == due)
+        let promise = try #require(result.promise)
+        #expect(promise.words == words)
+        #expect(promise.due.iso == promised)
+        #expect(promise.isImmediate == isImmediate)
+    }
+
+    /// The resolver merges the scorer's two runs of evidence (concrete
+    /// times, then "now") as it reads; spans in any other order give the
+    /// same answers as the same spans sorted by hand.
+    @Test(arguments: ["I'll call you at 2pm, email you by 3pm and ring you at 4pm, and I'll start on it now",
+                      "I'll do it now, then call you tomorrow at 3 and write to you by Friday",
+                      "I'll call you by 5 by 5 by 5 by 5 by 5 by 5"])
+    func spansInAnyOrderGiveTheAnswersOfReadingOrder(reply: String) throws {
+        var session = ReplyScorer.Session(scorer: ScoringFixtures.scorer)
+        let clock = try LocalDateTime.parseClock(Self.tuesday)
+        session.clock = clock
+        _ = session.score(reply)
+        let index = try #require(CriterionID.allCases.firstIndex(of: .timeFrame))
+        let evidence = Array(session.spans[session.outcomes[index].evidence])
+        #expect(evidence.count >= 3)
+        let resolver = ScoringFixtures.scorer.dueTimes, hours = ScoringFixtures.rubric.businessHours
+        let byHand = ArraySlice(evidence.sorted { $0.start < $1.start })
+        let expected = try #require(resolver.resolve(session.text, spans: byHand, clock: clock, hours: hours))
+        let promise = try #require(resolver.resolvePromise(session.text, spans: byHand, clock: clock, hours: hours))
+        for order in [evidence, evidence.reversed(), Array(evidence.dropFirst(1) + evidence.prefix(1)), [evidence[1], evidence[0]] + evidence.dropFirst(2)] {
+            let due = resolver.resolve(session.text, spans: order[...], clock: clock, hours: hours)
+            #expect(due?.due == expected.due && due?.words == expected.words, "\(order)")
+            let promised = resolver.resolvePromise(session.text, spans: order[...], clock: clock, hours: hours)
+            #expect(promised?.due == promise.due && promised?.words == promise.words && promised?.isImmediate == promise.isImmediate)
+        }
+    }
+
+    @Test func withoutAClockOrATimeThereIsNoPromise() throws {
+        #expect(ScoringFixtures.scorer.score("I'll call you back by 4pm.")[.timeFrame]?.promise == nil)
+        let clock = try LocalDateTime.parseClock(Self.tuesday)
+        #expect(ScoringFixtures.scorer.score("I'll get back to you soon.", clock: clock)[.timeFrame]?.promise == nil)
+    }
+
     @Test(arguments: ["I'll call you back by 4pm.", "I'll get back to you soon.", "Sorry, what's your number?", "",
                       "I'll have an answer this afternoon. I'll ring you back by 4pm today"])
     func theStreamedLineMatchesTheScoresOwnJSON(reply: String) throws {

@@ -64,6 +64,34 @@ import Testing
         ("She's off this week, sorry.", false),
         ("There are two options for 1:1 support.", false),
         ("Our specialist will be back in the office on Monday.", false),
+        // a time no commitment governs: good wishes
+        ("Good luck on Thursday.", false),
+        ("Best of luck with the interview tomorrow!", false),
+        ("Have a lovely day tomorrow.", false),
+        ("Enjoy the match on Saturday!", false),
+        ("Happy Friday!", false),
+        ("Hope the move goes well on Friday.", false),
+        ("Good luck on Thursday, and I'll call you on Friday to see how it went.", true),
+        ("I'll have a look at it tomorrow.", true),
+        // a recurring schedule: the agent's hours, a habit, unless a promise governs it
+        ("I'm on until 6pm every weekday.", false),
+        ("I'm in the office till 5 today.", false),
+        ("We deliver on Mondays and Thursdays.", false),
+        ("The refunds go out every Friday.", false),
+        ("Collections run every working day from 8am.", false),
+        ("I'll update you every day by 5pm.", true),
+        ("I'll call you every morning at 9 until it's fixed.", true),
+        // a possessive time names an event, unless a promise is tied to it
+        ("After Tuesday's repair the line should be stable.", false),
+        ("Tomorrow's appointment is with Dan.", false),
+        ("I'll call you after Friday's visit.", false),
+        ("I'll have it fixed before Friday's deadline.", true),
+        ("The engineer will fix it on Thursday's visit.", true),
+        ("Tomorrow's the earliest I can get it to you.", true),
+        // a day that is the past or the topic
+        ("It's been down since Monday.", false),
+        ("I'm so sorry about Tuesday.", false),
+        ("I'm sorry about Tuesday; I'll call you on Wednesday.", true),
     ]
 
     @Test(arguments: cases)
