@@ -13,6 +13,10 @@ struct BlameDetector: CriterionDetector {
     private let limited: Int32
     private let restricted: Int32
     private let channelWords: IDSet
+    private let you: Int32
+    private let youBe: IDSet
+    private let obliged: IDSet
+    private let customerActs: IDSet
 
     init(words: WordSets) {
         self.words = words
@@ -24,6 +28,12 @@ struct BlameDetector: CriterionDetector {
         limited = words.id("limited")
         restricted = words.id("restricted")
         channelWords = words.lexicon.idSet("support help team channel service here twitter chat desk page we account")
+        you = words.id("you")
+        youBe = words.lexicon.idSet("are were")
+        obliged = words.lexicon.idSet("supposed meant required expected")
+        // what the customer does, not what befalls them: "supposed to
+        // receive it by Friday" is no blame
+        customerActs = words.lexicon.idSet("send return post pay cancel tick book sign register read check call ring tell let notify contact submit keep bring attach confirm activate renew reply respond collect claim report apply fill complete update enter provide give include follow print pack label arrange")
     }
 
     /// "Not me, I'm afraid, the engineer will..." opens a sentence by
@@ -59,6 +69,7 @@ struct BlameDetector: CriterionDetector {
             if !negated { found.append((PhraseMatch(start: t - 1, end: t), "someone's fault")) }
         }
         found.append(contentsOf: limitedChannels(in: text))
+        found.append(contentsOf: dutiesNotDone(in: text))
         return found
     }
 
@@ -77,6 +88,24 @@ struct BlameDetector: CriterionDetector {
                   (max(sentence.lowerBound, t - 7)..<t).contains(where: { channelWords.contains(tokens[$0].id) }) else { continue }
             let clause = text.clause(of: t + 1)
             found.append((PhraseMatch(start: t + 1, end: min(clause.upperBound - 1, t + 5)), "support limited to other matters (disowning the rest)"))
+        }
+        return found
+    }
+
+    /// "You were supposed to send it back within 14 days": the customer's
+    /// duty, said as what they did not do. The evidence starts at "to", after
+    /// the participle, so the rubric's "were {done}" (something that
+    /// happened) does not read "were supposed" as an event; "were you
+    /// supposed to" (a question) and "supposed to receive" (what befalls the
+    /// customer) are not matched.
+    private func dutiesNotDone(in text: ReplyText) -> [(PhraseMatch, String)] {
+        var found: [(PhraseMatch, String)] = []
+        let tokens = text.tokens
+        for t in tokens.indices.dropFirst(2) where obliged.contains(tokens[t].id) {
+            guard t + 2 < tokens.count, tokens[t + 1].id == to, customerActs.contains(tokens[t + 2].id),
+                  youBe.contains(tokens[t - 1].id), tokens[t - 2].id == you,
+                  tokens[t + 2].sentence == tokens[t - 2].sentence else { continue }
+            found.append((PhraseMatch(start: t + 1, end: t + 2), "the customer's duty, said as not done"))
         }
         return found
     }

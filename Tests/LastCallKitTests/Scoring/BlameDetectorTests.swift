@@ -194,6 +194,30 @@ import Testing
         ("Not a problem, I can refund that for you now.", false),
         ("I'll speak to Anna when she's back and call you myself.", false),
         ("You'll have to wait until Anna is back.", true),
+        // fault on the customer as what they didn't do; a next step is none
+        ("You didn't sign the delivery note, so the claim was refused.", true),
+        ("To get gift wrap, just tick the box at checkout.", false),
+        ("You were meant to return the form with your signature.", true),
+        ("You were supposed to receive it by Friday, so I'm chasing the courier now.", false),
+        ("Were you supposed to send the form back?", false),
+        // a refusal with no way forward: nothing to change, a service we
+        // don't do, the thing refused by its kind, an offer for others only
+        ("There's nothing we can alter on that booking.", true),
+        ("We no longer offer cash refunds.", true),
+        ("We don't do exchanges on sale items.", true),
+        ("Deposits paid by card are not refundable.", true),
+        ("The fare you were quoted is final.", true),
+        ("We can't refund tickets that were bought through resellers.", true),
+        ("That discount is only for student members.", true),
+        ("That offer is for new customers only, but I can give you 10% off instead.", false),
+        ("We can't do refunds by email, but our help centre can sort it for you.", false),
+        // handed to a party: "so contact them", "go through", a channel for one thing, "one for"
+        ("Repairs are handled by the manufacturer, so please contact them.", true),
+        ("The loss is down to the courier, so you can claim the cost from them.", true),
+        ("For a replacement you'll need to go through the seller.", true),
+        ("Could you go through your bank statement and find the charge?", false),
+        ("This inbox only handles press enquiries.", true),
+        ("That's one for Monzo, they look after your card.", true),
         // the words of a link say nothing
         ("Read more at https://example.com/blog/not-my-problem-you-should-have-read-the-terms", false),
     ]
