@@ -104,7 +104,7 @@ import Testing
         ("I'm here until 6pm today, so I'll ring you back before then.", true),
         ("You said you need it by Friday, so I'll make sure it's with you by then.", true),
         ("I'll get back to you before then.", false),
-        ("The courier comes at 3pm; I may call you before then.", false),
+        ("Until then I may not have an answer, but I might call you before then.", false),
         ("Until then, please keep hold of the receipt.", false),
         // an offer that names the act is a promise for "now"; willingness or ability is not
         ("I can issue a new code for you right now.", true),
