@@ -47,8 +47,8 @@ enum ProgressCommand {
             // The warnings for bad lines were printed while the report was read.
             sources.filter.forEachKept(from: { each in
                 for file in sources.reader.trainees {
-                    _ = sources.reader.store.forEachRecord(of: file, warn: { _ in }) { record in
-                        if record.trainee == trainee { each(record) }
+                    _ = sources.reader.store.forEachReplies(of: file, warn: { _ in }) { session in
+                        if session.trainee == trainee { each(session) }
                     }
                 }
             }) { missed.add($0) }
@@ -93,46 +93,67 @@ enum ProgressCommand {
         text += report.scoredSessions > 0 ? ", average \(report.averageScoreText), latest \(report.latestScore)" : ", no score yet"
         text += ", level \(report.level)"
         if let filter = team.filter.summary { text += " (\(filter))" }
-        text += "\n\n"
+        text = TextWrap.wrap(text, width: width) + "\n\n"
 
         let sessions = report.recentSessions.reversed()
         text += style.bold(report.sessions > sessions.count ? "Latest \(sessions.count) sessions" : "Sessions") + "\n"
-        let titleWidth = max(16, min(40, width - 40))
+        // Date, title, outcome and score on one line while a 16-column
+        // title fits beside them (53 columns); narrower, the title below.
+        let fitsOneLine = width >= 53
+        let titleWidth = fitsOneLine ? max(16, min(40, width - 40)) : max(8, width - 4)
         for session in sessions {
             let title = ReportCommands.clip(TerminalText.cell(session.scenarioTitle), titleWidth)
             let score = session.isUnanswered ? "-" : String(session.score)
             let scoreText = session.isUnanswered ? style.dim(score) : session.passed ? style.good(score) : style.bad(score)
-            text += "  \(session.date)  \(ReportCommands.pad(title, titleWidth))  \(ReportCommands.pad(session.outcome.rawValue, 9))  "
-                + String(repeating: " ", count: max(0, 3 - score.count)) + scoreText + (session.passed ? " passed" : "") + "\n"
+            let result = "\(ReportCommands.pad(session.outcome.rawValue, 9))  "
+                + String(repeating: " ", count: max(0, 3 - score.count)) + scoreText + (session.passed ? " passed" : "")
+            if fitsOneLine {
+                text += "  \(session.date)  \(ReportCommands.pad(title, titleWidth))  \(result)\n"
+            } else {
+                text += "  \(session.date)  \(result)\n    \(title)\n"
+            }
         }
 
-        text += "\n" + style.bold("Criteria") + style.dim("  (all sessions; last \(settings.retrainWindow) that expected it)") + "\n"
+        text += "\n" + TextWrap.pack(TextWrap.words("Criteria", style.bold)
+                                     + TextWrap.words("(all sessions; last \(settings.retrainWindow) that expected it)", style.dim), width: width) + "\n"
         let labelWidth = max(12, settings.criteria.map(\.title.count).max() ?? 12)
+        // The label, bar and percent on one line when they fit (the rest
+        // wraps under the bar); narrower, the label on a line of its own.
+        let isNarrow = width < 2 + labelWidth + 2 + 20 + 2 + 4 + 2 + 10
+        let barWidth = isNarrow ? 10 : 20
+        func rateLines(_ title: String, percent: Int, recent: Int?, low: Bool, below: Int, extra: TextWrap.Cell? = nil) -> String {
+            let bar = TextChart.bar(percent: percent, width: barWidth)
+            let figure = String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%"
+            var items: [TextWrap.Cell] = []
+            if let recent { items.append(("last: \(recent)%", "last: \(recent)%")) }
+            if low { items.append(("retrain (\(max(1, below)) below)", style.bad("retrain (\(max(1, below)) below)"))) }
+            if let extra { items.append(extra) }
+            let head: TextWrap.Cell = (bar + "  " + figure, (low ? style.bad(bar) : style.good(bar)) + "  " + figure)
+            if isNarrow {
+                return "  \(title)\n" + TextWrap.pack([head] + items, width: width, firstIndent: "    ", indent: "    ", separator: "  ")
+            }
+            let label = ReportCommands.pad(title, labelWidth)
+            return TextWrap.pack([(label + "  " + head.plain, label + "  " + head.styled)] + items, width: width, firstIndent: "  ",
+                                 indent: String(repeating: " ", count: 4 + labelWidth), separator: "  ")
+        }
         for rate in report.criteria {
-            let label = ReportCommands.pad(TerminalText.cell(rate.criterion.title), labelWidth)
             guard let percent = rate.percent else {
-                text += "  \(label)  " + style.dim("never expected") + "\n"
+                text += "  \(ReportCommands.pad(TerminalText.cell(rate.criterion.title), labelWidth))  " + style.dim("never expected") + "\n"
                 continue
             }
-            let bar = TextChart.bar(percent: percent, width: 20)
-            let recent = rate.recentPercent.map { "last: \($0)%" } ?? ""
-            let flag = rate.needsRetraining ? "  " + style.bad("retrain (\(max(1, rate.below)) below)") : ""
-            text += "  \(label)  \(rate.needsRetraining ? style.bad(bar) : style.good(bar))  "
-                + String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%  \(recent)\(flag)\n"
+            text += rateLines(TerminalText.cell(rate.criterion.title), percent: percent, recent: rate.recentPercent,
+                              low: rate.needsRetraining, below: rate.below) + "\n"
         }
 
         if let percent = report.promises.percent {
-            let label = ReportCommands.pad(PromiseRate.title, labelWidth)
-            let bar = TextChart.bar(percent: percent, width: 20)
-            let recent = report.promises.recentPercent.map { "last: \($0)%" } ?? ""
-            let flag = report.promises.needsRetraining ? "  " + style.bad("retrain (\(max(1, report.promises.below)) below)") : ""
-            text += "  \(label)  \(report.promises.needsRetraining ? style.bad(bar) : style.good(bar))  "
-                + String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%  \(recent)\(flag)"
-                + style.dim("  (\(report.promises.kept) of \(report.promises.judged) judged)") + "\n"
+            let judged = "(\(report.promises.kept) of \(report.promises.judged) judged)"
+            text += rateLines(PromiseRate.title, percent: percent, recent: report.promises.recentPercent,
+                              low: report.promises.needsRetraining, below: report.promises.below, extra: (judged, style.dim(judged))) + "\n"
         }
 
         if !report.trend.isEmpty {
-            text += "\n" + style.bold("Trend") + style.dim("  (last \(report.trend.count) scores, oldest first)") + "\n"
+            text += "\n" + TextWrap.pack(TextWrap.words("Trend", style.bold)
+                                         + TextWrap.words("(last \(report.trend.count) scores, oldest first)", style.dim), width: width) + "\n"
             text += "  " + TextChart.sparkline(report.trend)
             if let first = report.trend.first, let last = report.trend.last {
                 text += "  \(first) → \(last)"
@@ -141,18 +162,24 @@ enum ProgressCommand {
         }
 
         if let weakest = report.weakest {
-            text += "\n" + style.bold("Weakest") + ": \(TerminalText.inert(weakest.criterion.title)) (\(weakest.percent ?? 0)% met)\n"
-            if !weakest.criterion.tip.isEmpty { text += "  tip: \(TerminalText.inert(weakest.criterion.tip))\n" }
+            text += "\n" + TextWrap.pack([("Weakest:", style.bold("Weakest") + ":")]
+                                         + TextWrap.words("\(TerminalText.inert(weakest.criterion.title)) (\(weakest.percent ?? 0)% met)"),
+                                         width: width, indent: "  ") + "\n"
+            if !weakest.criterion.tip.isEmpty {
+                text += TextWrap.wrap("tip: \(TerminalText.inert(weakest.criterion.tip))", width: width, firstIndent: "  ", indent: "       ") + "\n"
+            }
         }
         if !report.suggestions.isEmpty {
             text += "\n" + style.bold("Practise next") + "\n"
             for scenario in report.suggestions {
                 let trains = scenario.focus.isEmpty ? scenario.criteria.map(\.rawValue).joined(separator: ", ")
                     : "focus: " + scenario.focus.map(\.rawValue).joined(separator: ", ")
-                text += "  \(TerminalText.inert(scenario.id))  \(TerminalText.inert(scenario.title))  (level \(scenario.level); \(trains))\n"
+                let line = "\(TerminalText.inert(scenario.id))  \(TerminalText.inert(scenario.title))  (level \(scenario.level); \(trains))"
+                // Whole where it fits (wrapping would close the two-space gaps).
+                text += (line.count + 2 <= width ? "  " + line : TextWrap.wrap(line, width: width, firstIndent: "  ", indent: "    ")) + "\n"
             }
         } else if report.needsRetraining {
-            text += "\n" + style.warn("No scenario in the library expects \(report.retrainOn.map(\.criterion.id.rawValue).joined(separator: ", ")) near level \(report.level) that is not yet passed.") + "\n"
+            text += "\n" + style.warn(TextWrap.wrap("No scenario in the library expects \(report.retrainOn.map(\.criterion.id.rawValue).joined(separator: ", ")) near level \(report.level) that is not yet passed.", width: width)) + "\n"
         }
         return text
     }

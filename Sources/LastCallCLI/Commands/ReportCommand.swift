@@ -35,9 +35,9 @@ enum ReportCommand {
 
     /// The team report as terminal text, its table fitted to `width` columns.
     static func render(_ team: TeamReport, width: Int, style: Style) -> String {
-        var text = style.bold("Team progress") + ": \(team.trainees.count) trainee\(team.trainees.count == 1 ? "" : "s"), "
-            + "\(team.sessions) session\(team.sessions == 1 ? "" : "s")"
-        if let filter = team.filter.summary { text += " (\(filter))" }
+        var title = "\(team.trainees.count) trainee\(team.trainees.count == 1 ? "" : "s"), \(team.sessions) session\(team.sessions == 1 ? "" : "s")"
+        if let filter = team.filter.summary { title += " (\(filter))" }
+        var text = TextWrap.pack([("Team progress:", style.bold("Team progress") + ":")] + TextWrap.words(title), width: width)
         let window = team.settings.retrainWindow
         let rule = "retraining: below \(team.settings.retrainThreshold)% over the last \(window) sessions that expected "
             + "a criterion, or below \(team.settings.promisesThreshold)% of promises kept over the last \(window) that judged one"
@@ -46,19 +46,27 @@ enum ReportCommand {
         text += table(team, width: width, style: style)
         let disputes = team.disputes
         if !disputes.isEmpty {
-            text += "\n" + style.bold("Where trainees dispute the scorer most: ")
-                + disputes.map { "\(TerminalText.inert($0.criterion)) \($0.flags)" }.joined(separator: ", ")
-                + style.dim("  ('lastcall review' walks them)") + "\n"
+            let counts = disputes.enumerated().map { index, dispute in
+                "\(TerminalText.inert(dispute.criterion)) \(dispute.flags)" + (index == disputes.count - 1 ? "" : ",")
+            }
+            text += "\n" + TextWrap.pack(TextWrap.words("Where trainees dispute the scorer most:", style.bold) + counts.map { ($0, $0) }
+                                + TextWrap.words("('lastcall review' walks them)", style.dim), width: width) + "\n"
         }
         let list = team.retrainingList
         guard !list.isEmpty else { return text + "\n" + style.good("Nobody needs retraining.") + "\n" }
-        text += "\n" + style.bold("Who needs retraining") + style.dim("  (furthest below the threshold first; last \(window) sessions)") + "\n"
+        text += "\n" + TextWrap.pack(TextWrap.words("Who needs retraining", style.bold)
+                            + TextWrap.words("(furthest below the threshold first; last \(window) sessions)", style.dim), width: width) + "\n"
         for trainee in list {
-            text += "  \(TerminalText.cell(trainee.trainee)): "
-                + style.bad(trainee.retraining.map { "\($0.id) \($0.summary)" }.joined(separator: ", ")) + "\n"
+            let items = trainee.retraining.enumerated().map { index, item in
+                let text = "\(item.id) \(item.summary)" + (index == trainee.retraining.count - 1 ? "" : ",")
+                return (text, style.bad(text))
+            }
+            let name = TerminalText.cell(trainee.trainee) + ":"
+            text += TextWrap.pack([(name, name)] + items, width: width, firstIndent: "  ", indent: "    ") + "\n"
         }
         let needing = list.count
-        text += "\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign.\n"
+        text += TextWrap.pack(TextWrap.words("\(needing) trainee\(needing == 1 ? " needs" : "s need") retraining; 'lastcall progress TRAINEE' shows what to assign."),
+                     width: width) + "\n"
         return text
     }
 
@@ -69,13 +77,17 @@ enum ReportCommand {
     /// promises kept, each cell `ALL/LAST` aligned on the slash. When it is
     /// wider than `width`, the criteria go to tables of their own, as many
     /// per table as fit, each led by the trainee's name again, and what to
-    /// retrain wraps within the summary.
+    /// retrain wraps within the summary. Narrower still, what does not fit
+    /// as a table is stacked, one block per trainee (see `stacked`), so
+    /// every line fits down to 40 columns.
     static func table(_ team: TeamReport, width: Int, style: Style) -> String {
         let header = ["TRAINEE", "SESSIONS", "ABANDONED", "PASS", "AVG", "LATEST", "LAST"]
         let names = team.settings.criteria.map { $0.id.rawValue.uppercased() } + ["PROMISES-KEPT"]
         var summaries: [[Cell]] = []
         var rates: [[Cell]] = []
         var retrains: [Cell] = []
+        /// The rate cells before they are padded to align in a column.
+        var stackedRates: [[Cell]] = []
         for trainee in team.trainees {
             let name = ReportCommands.clip(TerminalText.cell(trainee.trainee), 28)
             let passRate = "\(Int((trainee.passRate * 100).rounded()))%"
@@ -87,6 +99,7 @@ enum ReportCommand {
             row.append(rateCell(trainee.promises.percent, trainee.promises.recentPercent,
                                 low: trainee.promises.needsRetraining, style: style))
             rates.append(row)
+            stackedRates.append(row)
             let retrain = trainee.retraining.map(\.id).joined(separator: ", ")
             retrains.append((retrain, style.bad(retrain)))
         }
@@ -127,7 +140,7 @@ enum ReportCommand {
                 summaryRows.append(Array(repeating: ("", ""), count: header.count) + [(chunk, style.bad(chunk))])
             }
         }
-        var text = lines(header: header + ["RETRAIN ON"], rows: summaryRows, numeric: summaryNumeric, style: style).text
+        let summary = lines(header: header + ["RETRAIN ON"], rows: summaryRows, numeric: summaryNumeric, style: style)
         // Pack the criteria into as few tables as fit the width.
         let nameCells = summaries.map { $0[0] }
         let nameWidth = nameCells.map(\.plain.count).reduce("TRAINEE".count, max)
@@ -142,12 +155,20 @@ enum ReportCommand {
             groups[groups.count - 1].append(column)
             used += columnWidth
         }
-        for group in groups {
-            text += "\n" + lines(header: ["TRAINEE"] + group.map(\.0),
-                                 rows: nameCells.indices.map { row in [nameCells[row]] + group.map { $0.1[row] } },
-                                 numeric: Set(1...group.count), style: style).text
+        let criteria = groups.map { group in
+            lines(header: ["TRAINEE"] + group.map(\.0),
+                  rows: nameCells.indices.map { row in [nameCells[row]] + group.map { $0.1[row] } },
+                  numeric: Set(1...group.count), style: style)
         }
-        return text
+        let criteriaFit = criteria.allSatisfy { $0.width <= width }
+        if !criteriaFit {
+            // Not even one criterion beside the names fits: all of it stacked.
+            let ids = names.map { $0.lowercased() }
+            return stacked(team, rates: stackedRates.map { Array(zip(ids, $0)) }, width: width, style: style)
+        }
+        let criteriaText = criteria.map { "\n" + $0.text }.joined()
+        if summary.width <= width { return summary.text + criteriaText }
+        return stacked(team, rates: team.trainees.map { _ in [] }, width: width, style: style) + criteriaText
     }
 
     /// A rate cell, `ALL/LAST` in whole percent ('-' for never expected),

@@ -70,29 +70,35 @@ enum ReportCommands {
     /// given). The files are split into two runs read on the machine's two
     /// cores, each into its own builder; the later run is merged into the
     /// earlier, so the result is the same as one pass in file order, and
-    /// warnings are printed in file order.
-    static func team(_ sources: Sources, _ context: CommandContext, trainee: String? = nil,
-                     keepSessions: Int = 0) -> (report: TeamReport, tally: ProgressTally, trainees: Set<String>) {
+    /// warnings are printed in file order. With `latestLines`, each
+    /// trainee's latest lines among those the filter keeps are noted there
+    /// in the same pass.
+    static func team(_ sources: Sources, _ context: CommandContext, trainee: String? = nil, keepSessions: Int = 0,
+                     latestLines: LatestLines? = nil) -> (report: TeamReport, tally: ProgressTally, trainees: Set<String>) {
         let files = sources.reader.trainees
         let parts = files.count < 8 ? 1 : min(2, ProcessInfo.processInfo.activeProcessorCount)
         let bounds = (0...parts).map { files.count * $0 / parts }
         let results = TeamParts(count: parts)
+        let latestCapacity = latestLines?.capacity
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             var builder = ReportBuilder(settings: sources.inputs.settings, filter: sources.filter,
                                         library: sources.inputs.library ?? [], keepSessions: keepSessions)
             var seen = SeenScenarios()
             var names: Set<String> = []
             var warnings: [String] = []
-            let tally = sources.reader.readFacts(trainees: Array(files[bounds[part]..<bounds[part + 1]]),
-                                                 warn: { warnings.append($0) }) { session in
+            var latest = TraineeWindows<ProgressReader.LinePosition>(capacity: latestCapacity ?? 0)
+            let tally = sources.reader.readFacts(files: bounds[part]..<bounds[part + 1], withPositions: latestCapacity != nil,
+                                                 warn: { warnings.append($0) }) { session, position in
                 if sources.inputs.library == nil { seen.add(session) }
                 if let trainee, session.trainee != trainee {
                     names.insert(session.trainee)
                     return
                 }
                 builder.add(session)
+                if let position, sources.filter.admits(session) { latest.append(position, trainee: session.trainee) }
             }
-            results.store(part, TeamParts.Part(builder: builder, seen: seen, names: names, warnings: warnings, tally: tally))
+            results.store(part, TeamParts.Part(builder: builder, seen: seen, names: names, warnings: warnings, tally: tally,
+                                               latest: latest))
         }
         var total = ProgressTally()
         var builder: ReportBuilder?
@@ -104,6 +110,7 @@ enum ReportCommands {
             if builder == nil { builder = part.builder } else { builder!.merge(part.builder) }
             seen.merge(part.seen)
             names.formUnion(part.names)
+            latestLines?.windows.merge(part.latest)
         }
         sources.reader.finish(total, console: context.console)
         var merged = builder ?? ReportBuilder(settings: sources.inputs.settings, filter: sources.filter,
@@ -121,6 +128,7 @@ enum ReportCommands {
             var names: Set<String>
             var warnings: [String]
             var tally: ProgressTally
+            var latest: TraineeWindows<ProgressReader.LinePosition>
         }
 
         private let lock = NSLock()

@@ -9,7 +9,13 @@ enum EndCard {
     /// The record's `ready` (when the scenario's answer was truly available)
     /// says why a promise was kept or broken, so a card rebuilt from a saved
     /// record reads as the one shown at the end of play.
-    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int) -> String {
+    ///
+    /// `play` says what the record cannot: the criteria the scenario scores
+    /// at some step (`scored`) and those a reply met though not asked for
+    /// them (`given`), so a criterion with nothing expected reads true
+    /// ("given, not scored in this scenario") rather than "not asked for".
+    static func render(_ record: SessionRecord, titles: [CriterionID: String], style: Style, width: Int,
+                       scored: Set<CriterionID>? = nil, given: Set<CriterionID> = []) -> String {
         var lines: [String] = []
         let rule = String(repeating: "=", count: min(width, 60))
         lines.append(rule)
@@ -20,34 +26,55 @@ enum EndCard {
         case .lost: outcome = style.bad("lost")
         case .abandoned: outcome = style.dim("abandoned")
         }
-        let verdict = record.passed ? style.good(style.bold("PASS")) : style.bad(style.bold("NOT YET"))
-        lines.append("\(style.bold("Outcome:")) \(outcome)    \(style.bold("Score:")) \(record.score)/100 (pass mark \(record.passMark))    \(verdict)")
+        let verdict = record.passed ? "PASS" : "NOT YET"
+        // A session left before any reply is not scored (reports leave it
+        // out of averages), so the card shows no score for it either.
+        let score = record.outcome == .abandoned && record.turns.isEmpty ? "none, no reply given" : "\(record.score)/100"
+        // Three parts that stay whole, on one line where the width allows.
+        lines.append(TextWrap.pack([
+            ("Outcome: \(record.outcome.rawValue)", style.bold("Outcome:") + " " + outcome),
+            ("Score: \(score) (pass mark \(record.passMark))", style.bold("Score:") + " \(score) (pass mark \(record.passMark))"),
+            (verdict, record.passed ? style.good(style.bold(verdict)) : style.bad(style.bold(verdict))),
+        ], width: width, separator: "    "))
         if let reason = record.endReason.flatMap(Conversation.EndReason.init(rawValue:)), reason != .abandoned {
-            lines.append(style.bad("Why it ended: \(reason.explanation)."))
+            lines.append(style.bad(TextWrap.wrap("Why it ended: \(reason.explanation).", width: width)))
         }
         if !record.passed {
-            if record.outcome != .resolved {
-                lines.append(style.dim("A pass needs the conversation to end resolved and a score of at least \(record.passMark)."))
+            let why: String
+            if record.outcome == .abandoned {
+                why = "You left before the end: a pass needs the conversation to end resolved and a score of at least \(record.passMark)."
+            } else if record.outcome != .resolved {
+                why = "A pass needs the conversation to end resolved and a score of at least \(record.passMark)."
             } else {
-                lines.append(style.dim("Resolved, but the score is under the pass mark: work on the criteria below."))
+                why = "Resolved, but the score is under the pass mark: work on the criteria below."
             }
+            lines.append(style.dim(TextWrap.wrap(why, width: width)))
         }
         lines.append("")
         let nameWidth = (record.criteria.map { (titles[$0.criterion] ?? $0.criterion.rawValue).count }.max() ?? 10) + 2
+        // What is said of each criterion wraps under itself, past the titles.
+        let hanging = String(repeating: " ", count: 2 + nameWidth)
         for tally in record.criteria {
             let title = (titles[tally.criterion] ?? tally.criterion.rawValue).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let said: [TextWrap.Cell]
             if tally.expected == 0 {
                 // No-blame is checked on every reply; with nothing expected
                 // it means no reply blamed or ducked.
                 if tally.criterion == .noBlame, !record.turns.isEmpty {
-                    lines.append("  \(title)" + style.good("no blame in any reply"))
+                    said = TextWrap.words("no blame in any reply", style.good)
                 } else {
-                    lines.append("  \(title)" + style.dim("not asked for this time"))
+                    said = unasked(tally.criterion, record: record, scored: scored, given: given, style: style)
                 }
-                continue
+            } else {
+                let mark = tally.met == tally.expected ? style.good("met") : tally.met == 0 ? style.bad("missed") : style.warn("partly met")
+                said = [("\(tally.met) of \(tally.expected)  " + (tally.met == tally.expected ? "met" : tally.met == 0 ? "missed" : "partly met"),
+                         "\(tally.met) of \(tally.expected)  \(mark)")]
+                    // Given, but only in replies that were not asked for it:
+                    // say so, or "missed" reads as never said at all.
+                    + (tally.met == 0 && given.contains(tally.criterion)
+                        ? TextWrap.words("(you gave it in another reply, not where it was asked for)", style.dim) : [])
             }
-            let mark = tally.met == tally.expected ? style.good("met") : tally.met == 0 ? style.bad("missed") : style.warn("partly met")
-            lines.append("  \(title)\(tally.met) of \(tally.expected)  \(mark)")
+            lines.append(TextWrap.pack(said, width: width, firstIndent: "  \(title)", indent: hanging))
         }
         if let best = record.best {
             lines.append("")
@@ -81,7 +108,7 @@ enum EndCard {
         }
         if !record.flags.isEmpty {
             lines.append("")
-            lines.append(style.bold("You flagged (your trainer will review these):"))
+            lines.append(style.bold(TextWrap.wrap("You flagged (your trainer will review these):", width: width)))
             for flag in record.flags {
                 let what = flag.criterion.map { titles[$0] ?? $0.rawValue } ?? "the whole verdict"
                 let note = flag.note.map { ": \u{201C}\(TerminalText.inert($0))\u{201D}" } ?? ""
@@ -89,9 +116,26 @@ enum EndCard {
             }
         }
         lines.append("")
-        lines.append(style.dim("Ended \(record.endedAt) after \(durationText(record.durationSeconds)); session \(record.id)."))
+        lines.append(style.dim(TextWrap.wrap("Ended \(record.endedAt) after \(durationText(record.durationSeconds)); session \(record.id).", width: width)))
         lines.append(rule)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What a criterion no reply was scored on says: given anyway (credit,
+    /// not score), never scored in this scenario, not reached before the
+    /// trainee left, or not asked for on the path taken.
+    static func unasked(_ criterion: CriterionID, record: SessionRecord, scored: Set<CriterionID>?, given: Set<CriterionID>,
+                        style: Style) -> [TextWrap.Cell] {
+        let isScoredHere = scored.map { $0.contains(criterion) } ?? true
+        if given.contains(criterion) {
+            return TextWrap.words("you gave it: a good habit", style.good)
+                + TextWrap.words(isScoredHere ? "(not asked for, so not scored)" : "(not scored in this scenario)", style.dim)
+        }
+        if !isScoredHere { return TextWrap.words("not scored in this scenario", style.dim) }
+        if record.outcome == .abandoned {
+            return TextWrap.words(record.turns.isEmpty ? "not reached: no reply given" : "not reached before you left", style.dim)
+        }
+        return TextWrap.words("not asked for this time", style.dim)
     }
 
     /// The promises, each kept or broken with why; shown when the session

@@ -37,6 +37,8 @@ final class PlaySession: @unchecked Sendable {
     /// Set once the call's closing (the customer's last line) is shown, so
     /// a signal at the results prompt does not show it a second time.
     private var isClosingShown = false
+    /// Set once the trainee has been told that an empty line sends nothing.
+    private var hasExplainedEmptyLine = false
     /// Runs once the record is safely in the store (play queues it for the LRS).
     var onSaved: ((SessionRecord) -> Void)?
 
@@ -77,7 +79,7 @@ final class PlaySession: @unchecked Sendable {
         if !printsJSON { showBrief(interactive: replies.isConsole) }
         // At a terminal: a half-typed line survives Ctrl-C, to be saved.
         lock.lock()
-        terminalSettings = replies.isConsole ? Platform.keepTypedLineOnInterrupt() : nil
+        terminalSettings = replies.isConsole ? Platform.keepTypedLineOnInterrupt(markingPastes: console is Terminal) : nil
         lock.unlock()
         let inputFailure = replies.isConsole ? playInteractively(replies) : playScripted(replies)
         lock.lock()
@@ -94,6 +96,9 @@ final class PlaySession: @unchecked Sendable {
             console.line(Self.printedJSON(record).jsonText)
         } else {
             showEndCard(finished, record: record)
+            if finished.endReason == .abandoned, inputFailure == nil, isSaved, replies.isConsole {
+                console.line(style.dim("Left: your session so far is saved."))
+            }
         }
         if let inputFailure {
             console.errorLine(inputFailure.description)
@@ -131,13 +136,21 @@ final class PlaySession: @unchecked Sendable {
             while reply == nil {
                 console.write(style.bold("you> "))
                 guard let line = nextReply(replies, failure: &failure) else {
+                    // Ctrl-D leaves as /quit and Ctrl-C do, with the same
+                    // closing line, whether or not a reply was given.
                     console.line()
                     abandon()
+                    if failure == nil { showClosing(finishedConversation) }
                     return failure
                 }
                 let text = line.trimmingWhitespace()
                 switch text.lowercased() {
                 case "":
+                    // Once: Enter on an empty line (or only spaces) sends nothing.
+                    if !hasExplainedEmptyLine {
+                        hasExplainedEmptyLine = true
+                        console.line(style.dim(TextWrap.wrap("Nothing sent: type your reply, then press Enter. /help lists the commands.", width: width)))
+                    }
                     continue
                 case "/hint":
                     let tip = current.hint.map { TerminalText.inert($0.trimmingWhitespace()) }
@@ -145,6 +158,7 @@ final class PlaySession: @unchecked Sendable {
                     console.line(style.warn(TextWrap.wrap("Tip: " + tip, width: width, indent: "     ")))
                 case "/quit", "/exit":
                     abandon()
+                    showClosing(finishedConversation)
                     return nil
                 case "/help":
                     console.line(TextWrap.wrap("Type your reply and press Enter. /hint shows a tip, /flag [CRITERION] [why] disputes the score of your last reply, /quit leaves (your session is saved), /help shows this.", width: width))
@@ -152,11 +166,15 @@ final class PlaySession: @unchecked Sendable {
                     if let request = FlagRequest.parse(text, criteria: scoring.criterionIDs) {
                         console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criterionIDs), titles: scoring.titles), width: width)))
                     } else if text.hasPrefix("/") {
-                        console.line("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.")
+                        console.line(TextWrap.wrap("Unknown command \(TerminalText.inert(text)). Commands: /hint, /flag, /quit, /help. To reply, type your words.", width: width))
+                    } else if replies.lastPasteWasCut {
+                        console.line(style.warn(TextWrap.wrap("Not sent: that paste is longer than a reply may be (\(SessionRecord.maximumReplyLength) characters). Shorten it and send it again.", width: width)))
                     } else if let problem = SessionRecord.replyLengthProblem(line) {
                         console.line(style.warn(TextWrap.wrap("Not sent: " + problem + ". Shorten it and send it again.", width: width)))
                     } else {
                         reply = line
+                        let pastedLines = replies.lastPastedLineCount
+                        if pastedLines > 1 { console.line(style.dim("  (\(pastedLines) pasted lines, sent as one reply)")) }
                     }
                 }
             }
@@ -176,7 +194,9 @@ final class PlaySession: @unchecked Sendable {
         console.line(style.dim(TextWrap.wrap("Press Enter for your results, or /flag [CRITERION] [why] to dispute the score of your last reply.", width: width)))
         while true {
             console.write(style.bold("you> "))
-            guard let line = console.readLine(), let request = FlagRequest.parse(line, criteria: scoring.criterionIDs) else { break }
+            // A pasted flag comes between the terminal's paste marks.
+            guard let read = console.readLine(), case let line = PasteMarks.isMarked(read) ? PasteMarks.joined([read]) : read,
+                  let request = FlagRequest.parse(line, criteria: scoring.criterionIDs) else { break }
             console.line(style.warn(TextWrap.wrap(FlagBook.confirmation(flagBook.raise(request, criteria: scoring.criterionIDs), titles: scoring.titles), width: width)))
         }
         console.line()
@@ -206,6 +226,7 @@ final class PlaySession: @unchecked Sendable {
             }
             guard let reply = next else {
                 abandon()
+                if failure == nil, !printsJSON { showClosing(finishedConversation) }
                 return failure
             }
             number += 1
@@ -215,7 +236,7 @@ final class PlaySession: @unchecked Sendable {
                 abandon()
                 return nil
             }
-            if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(reply)) }
+            if !printsJSON { console.line(style.bold("you> ") + String(TextWrap.wrap("you> " + TerminalText.inert(reply), width: width, indent: "     ").dropFirst(5))) }
             take(reply)
         }
         if !printsJSON {
@@ -231,7 +252,7 @@ final class PlaySession: @unchecked Sendable {
     /// criterion, so the line is kept as a note on the whole verdict.
     private func takeScriptedFlag(_ line: String) {
         guard var request = FlagRequest.parse(line, criteria: scoring.criterionIDs) else { return }
-        if !printsJSON { console.line(style.bold("you> ") + TerminalText.inert(line)) }
+        if !printsJSON { console.line(style.bold("you> ") + String(TextWrap.wrap("you> " + TerminalText.inert(line), width: width, indent: "     ").dropFirst(5))) }
         if case .unknownCriterion(let word, let suggestion) = request {
             console.errorLine("lastcall: no criterion '\(TerminalText.inert(word))' (did you mean '\(suggestion)'?): kept as a flag on the whole verdict")
             request = .dispute(criterion: nil, note: String(line.trimmingWhitespace().dropFirst("/flag".count)).trimmingWhitespace())
@@ -239,7 +260,7 @@ final class PlaySession: @unchecked Sendable {
         let outcome = flagBook.raise(request, criteria: scoring.criterionIDs)
         let text = FlagBook.confirmation(outcome, titles: scoring.titles)
         if !printsJSON {
-            console.line(style.warn(text))
+            console.line(style.warn(TextWrap.wrap(text, width: width)))
         } else if !outcome.isStored {
             console.errorLine("lastcall: " + text)
         }
@@ -273,6 +294,13 @@ final class PlaySession: @unchecked Sendable {
             if !overruled.isEmpty { reasons[result.id] = overruled }
         }
         return reasons
+    }
+
+    /// The conversation as it stands, read under the lock.
+    private var finishedConversation: Conversation {
+        lock.lock()
+        defer { lock.unlock() }
+        return conversation
     }
 
     private func abandon() {
@@ -314,7 +342,7 @@ final class PlaySession: @unchecked Sendable {
                 if showsClosing { showClosing(finished) }
                 showEndCard(finished, record: record)
                 if isSaved {
-                    console.line(style.dim(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved."))
+                    console.line(style.dim(TextWrap.wrap(signal == .interrupt ? "Interrupted: your session so far is saved." : "Stopped: your session so far is saved.", width: width)))
                 }
             }
         }
@@ -325,15 +353,20 @@ final class PlaySession: @unchecked Sendable {
 
     private func showBrief(interactive: Bool) {
         let scenario = conversation.scenario
-        console.line(style.bold(TerminalText.inert(scenario.title)) + style.dim("  (level \(scenario.level), \(scenario.id))"))
+        console.line(TextWrap.pack(TextWrap.words(TerminalText.inert(scenario.title), style.bold)
+                                   + TextWrap.words("(level \(scenario.level), \(scenario.id))", style.dim), width: width))
         if let summary = scenario.summary, !summary.trimmingWhitespace().isEmpty {
             console.line(TextWrap.wrap(TerminalText.inert(summary.trimmingWhitespace()), width: width))
         }
         var who = "You are talking to \(customerName)."
         if let persona = scenario.customer.persona, !persona.isEmpty { who += " " + persona.trimmingWhitespace() }
         console.line(TextWrap.wrap(TerminalText.inert(who), width: width))
-        let titles = scenario.criteria.map { CriterionID(rawValue: $0).flatMap { scoring.titles[$0] } ?? $0 }
-        console.line(TextWrap.wrap(style.dim("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark)."), width: width))
+        // Only what some step asks for: a criterion listed but never
+        // expected would promise a score the trainee cannot earn.
+        let scored = Self.scoredCriteria(scenario)
+        let titles = scenario.criteria.filter { CriterionID(rawValue: $0).map(scored.contains) ?? false }
+            .map { CriterionID(rawValue: $0).flatMap { scoring.titles[$0] } ?? $0 }
+        console.line(style.dim(TextWrap.wrap("Scored on: \(titles.joined(separator: ", ")). Pass mark: \(conversation.passMark).", width: width)))
         if interactive {
             console.line(style.dim(TextWrap.wrap("Commands: /hint for a tip, /flag to dispute a score, /quit to leave, /help. Your session is saved however it ends.", width: width)))
         }
@@ -359,7 +392,8 @@ final class PlaySession: @unchecked Sendable {
     private func showContact(_ current: Conversation) {
         guard current.scenario.isFollowThrough, current.contactNumber > contactsShown, let contact = current.contacts.last else { return }
         contactsShown = current.contactNumber
-        if contact.number > 1 { console.line() }
+        // Coaching already ends with a blank line: one is enough.
+        if contact.number > 1, !showsCoaching || printsJSON { console.line() }
         console.line(style.bold("\(contact.started.weekdayAndTime), \(CustomerLine.ordinal(contact.number)) contact"))
     }
 
@@ -377,9 +411,9 @@ final class PlaySession: @unchecked Sendable {
         showContact(finished)
         switch finished.endReason {
         case .hungUp?:
-            console.line(style.bad("\(customerName) has hung up."))
+            console.line(style.bad(TextWrap.wrap("\(customerName) has hung up.", width: width)))
         case .turnCap?:
-            console.line(style.bad("\(customerName) has had enough of going round in circles and ends the call."))
+            console.line(style.bad(TextWrap.wrap("\(customerName) has had enough of going round in circles and ends the call.", width: width)))
         case .abandoned?:
             console.line(style.dim("You left the conversation."))
         case nil:
@@ -391,7 +425,8 @@ final class PlaySession: @unchecked Sendable {
     }
 
     func moodMeter(_ mood: Int) -> String {
-        let cells = 20
+        // Half the bar on a narrow terminal, so "100 satisfied" still fits.
+        let cells = width < 50 ? 10 : 20
         let filled = max(0, min(cells, Int((Double(mood) / 100 * Double(cells)).rounded())))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: cells - filled)
         let word: String
@@ -414,15 +449,17 @@ final class PlaySession: @unchecked Sendable {
     /// when `withTips`, the rubric's advice for each miss.
     private func feedback(for turn: Turn, withTips: Bool, overruled: [CriterionID: [(words: String, reason: String)]] = [:]) -> String {
         var lines: [String] = []
+        // "+ Title (“quote”)", the quote wrapping under the title.
+        func mark(_ sign: String, _ criterion: CriterionID, _ color: (String) -> String) -> String {
+            var words = TextWrap.words(sign + " " + (scoring.titles[criterion] ?? criterion.rawValue), color)
+            if let quote = turn.evidence[criterion]?.first { words += TextWrap.words("(\u{201C}\(TerminalText.inert(quote))\u{201D})", style.dim) }
+            return TextWrap.pack(words, width: width, firstIndent: "  ", indent: "    ")
+        }
         for criterion in turn.met {
-            var line = style.good("  + " + (scoring.titles[criterion] ?? criterion.rawValue))
-            if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
-            lines.append(line)
+            lines.append(mark("+", criterion, style.good))
         }
         for criterion in turn.missed {
-            var line = style.bad("  - " + (scoring.titles[criterion] ?? criterion.rawValue))
-            if let quote = turn.evidence[criterion]?.first { line += style.dim(" (\u{201C}\(TerminalText.inert(quote))\u{201D})") }
-            lines.append(line)
+            lines.append(mark("-", criterion, style.bad))
             for (words, reason) in overruled[criterion] ?? [] {
                 let why = "\u{201C}\(TerminalText.inert(words))\u{201D} did not count: \(TerminalText.inert(reason))"
                 lines.append(style.warn(TextWrap.wrap(why, width: width, firstIndent: "    ", indent: "      ")))
@@ -447,7 +484,17 @@ final class PlaySession: @unchecked Sendable {
             }
             console.line()
         }
-        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width))
+        console.write(EndCard.render(record, titles: scoring.titles, style: style, width: width,
+                                     scored: Self.scoredCriteria(finished.scenario), given: finished.said.subtracting([.noBlame])))
+    }
+
+    /// The criteria the scenario scores: those some step expects, and
+    /// no-blame, checked on every reply, when the scenario lists it. A
+    /// criterion listed but expected nowhere is never scored.
+    static func scoredCriteria(_ scenario: Scenario) -> Set<CriterionID> {
+        var scored = Set(scenario.steps.flatMap(\.expect).compactMap(CriterionID.init(rawValue:)))
+        if scenario.criteria.contains(CriterionID.noBlame.rawValue) { scored.insert(.noBlame) }
+        return scored.intersection(scenario.criteria.compactMap(CriterionID.init(rawValue:)))
     }
 
     /// The session as `play --json` prints it: the record, with the end

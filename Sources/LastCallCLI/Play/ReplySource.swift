@@ -34,6 +34,10 @@ final class ReplySource: @unchecked Sendable {
     private var scanned = 0
     private var isAtEnd = false
     private var lineNumber = 0
+    /// The lines of a paste read so far, while it is still open.
+    private var pasted: [String] = []
+    private var pastedLineCount = 0
+    private var isPasteCut = false
 
     private init(isConsole: Bool, name: String, maximumLineLength: Int, read: @escaping (Int) -> [UInt8]) {
         self.isConsole = isConsole
@@ -60,9 +64,60 @@ final class ReplySource: @unchecked Sendable {
         }
     }
 
+    /// Waits for the next reply: at the terminal, the lines of one paste
+    /// (see ``PasteMarks``) come as one reply; elsewhere, a line.
+    func next() -> Next {
+        let first = nextLine()
+        lock.withLock {
+            pastedLineCount = 0
+            isPasteCut = false
+        }
+        guard isConsole, case .reply(let line) = first, PasteMarks.isMarked(line) else { return first }
+        lock.withLock { pasted = [line] }
+        var isOpen = PasteMarks.isOpen(line)
+        var length = line.unicodeScalars.count
+        while isOpen {
+            switch nextLine() {
+            case .reply(let more):
+                // Past a reply's limit the rest of the paste is read but not
+                // kept: the reply is refused as too long either way, and the
+                // lines after it must not arrive as replies of their own.
+                if length <= SessionRecord.maximumReplyLength {
+                    length += more.unicodeScalars.count
+                    lock.withLock { pasted.append(more) }
+                } else {
+                    lock.withLock { isPasteCut = true }
+                }
+                isOpen = !PasteMarks.isMarked(more) || PasteMarks.isOpen(PasteMarks.start + more)
+            case .end:
+                // The input ended inside the paste: what came of it is the reply.
+                isOpen = false
+            case .tooLong(let number):
+                lock.withLock { pasted = [] }
+                return .tooLong(line: number)
+            }
+        }
+        return lock.withLock {
+            defer { pasted = [] }
+            pastedLineCount = pasted.count
+            return .reply(PasteMarks.joined(pasted))
+        }
+    }
+
+    /// How many lines the last reply was pasted as (0 when it was typed).
+    var lastPastedLineCount: Int {
+        lock.withLock { pastedLineCount }
+    }
+
+    /// Whether the last reply was a paste too long to keep whole: its end
+    /// was read and dropped, so it must not be sent.
+    var lastPasteWasCut: Bool {
+        lock.withLock { isPasteCut }
+    }
+
     /// Waits for the next line (LF or CRLF; a byte order mark before the
     /// first is dropped). A last line without a line break is a line.
-    func next() -> Next {
+    private func nextLine() -> Next {
         lock.lock()
         defer { lock.unlock() }
         while true {
@@ -94,11 +149,16 @@ final class ReplySource: @unchecked Sendable {
     /// The text of a line the trainee has begun and not ended (the session
     /// is waiting on it), or nil. Lines already ended but not yet played are
     /// not part of the session and are not included.
+    /// Lines of a paste not yet closed are part of it.
     var unfinishedLine: String? {
         lock.lock()
         defer { lock.unlock() }
-        guard start < buffer.count, !buffer[start...].contains(0x0A) else { return nil }
-        let text = Self.text(buffer[start...], isFirst: lineNumber == 0)
+        var lines = pasted
+        if start < buffer.count, !buffer[start...].contains(0x0A) {
+            lines.append(Self.text(buffer[start...], isFirst: lineNumber == 0))
+        }
+        guard !lines.isEmpty else { return nil }
+        let text = isConsole && lines.contains(where: PasteMarks.isMarked) ? PasteMarks.joined(lines) : lines.joined(separator: " ")
         return text.isEmpty ? nil : text
     }
 

@@ -11,9 +11,13 @@ enum ScenarioPicker {
         }
         let console = context.console
         console.line("Pick a scenario to practise:")
+        // A long title wraps under itself, never mid-word at the screen's edge.
+        let width = min(100, max(40, console.width))
         for (index, scenario) in scenarios.enumerated() {
             let number = String(index + 1).padding(toLength: 3, withPad: " ", startingAt: 0)
-            console.line("  \(number) [level \(scenario.level)] \(TerminalText.inert(scenario.title))")
+            let head = "\(number) [level \(scenario.level)]"
+            console.line(TextWrap.pack([(head, head)] + TextWrap.words(TerminalText.inert(scenario.title)), width: width,
+                                       firstIndent: "  ", indent: String(repeating: " ", count: 3 + head.count)))
         }
         for _ in 0..<5 {
             console.write("Number (or q to quit): ")

@@ -84,6 +84,33 @@ struct ProgressReader: Sendable {
         return tally
     }
 
+    /// Where one stored line is: the index of its file in `trainees` and
+    /// its line number there, from 1.
+    struct LinePosition: Sendable, Hashable {
+        var file: Int
+        var line: Int
+    }
+
+    /// Streams the session facts of the files at `files` (indices into
+    /// `trainees`), as `readFacts(trainees:)` does; `withPositions` hands
+    /// each session's line position along too (never for sessions read
+    /// back from an LRS, which are no lines of a file).
+    func readFacts(files: Range<Int>, withPositions: Bool, warn: (String) -> Void,
+                   _ each: (SessionFacts, LinePosition?) -> Void) -> ProgressTally {
+        guard withPositions, !isFromLRS else {
+            return readFacts(trainees: Array(trainees[files]), warn: warn) { each($0, nil) }
+        }
+        var tally = ProgressTally()
+        for file in files {
+            var count = 0
+            tally.add(store.forEachNumberedFacts(of: trainees[file], warn: { count += 1; if count <= warningLimit { warn($0.description) } }) {
+                each($1, LinePosition(file: file, line: $0))
+            })
+            closeWarnings(count, trainees[file], warn)
+        }
+        return tally
+    }
+
     /// Streams the full records of every trainee (for exports with the
     /// turns); it takes exactly the lines `readFacts` takes.
     func readRecords(console: any Console, _ each: (SessionRecord) -> Void) -> ProgressTally {

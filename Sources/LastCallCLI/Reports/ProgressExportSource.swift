@@ -35,30 +35,22 @@ final class ProgressExportSource: ExportSource {
         }
     }
 
-    /// Where one stored line is: the index of its file in the reader's
-    /// list and its line number there, from 1.
-    struct LinePosition: Sendable {
-        var file: Int
-        var line: Int
-    }
-
-    /// Picks each trainee's latest lines with the fast reader, keeping only
-    /// where they are, then reads those files again and decodes just the
-    /// lines picked: memory holds a few positions per trainee, never the
-    /// lines themselves. A file is named after its trainee, so the second
-    /// pass reads each file once. Bad lines were reported when the team
-    /// report was read.
-    func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void) {
-        var windows = TraineeWindows<LinePosition>(capacity: min(count, filter.last ?? count))
-        let filter = self.filter
+    /// Reads the team report and, in the same pass, notes where each
+    /// trainee's latest lines are; `write` then reads a trainee's lines
+    /// again, decoding just those noted with the light reader
+    /// (`SessionReplies`): memory holds a few positions per trainee, never
+    /// the lines themselves. A file is named after its trainee, so each
+    /// trainee's reading opens about one file. Bad lines were reported,
+    /// with their place, when the team report was read; a line that has
+    /// changed since (the file rewritten meanwhile) is passed over.
+    func withTeamReport(latestReplies count: Int, _ write: (TeamReport, (String) -> [SessionReplies]) -> Void) {
+        let latest = LatestLines(capacity: min(count, filter.last ?? count))
+        let (team, _, _) = ReportCommands.team(sources, context, latestLines: latest)
+        trainees = team.trainees.count
         let files = sources.reader.trainees
-        for (file, name) in files.enumerated() {
-            try? sources.reader.store.forEachLine(of: name) { number, line in
-                guard let line, let facts = try? SessionFacts(line: line), filter.admits(facts) else { return }
-                windows.append(LinePosition(file: file, line: number), trainee: facts.trainee)
-            }
-        }
-        windows.forEachTrainee { trainee, positions in
+        write(team) { trainee in
+            let positions = latest.windows.elements(of: trainee)
+            var sessions: [SessionReplies] = []
             // The positions are in file order; read each file they name once.
             var start = positions.startIndex
             while start < positions.endIndex {
@@ -66,12 +58,13 @@ final class ProgressExportSource: ExportSource {
                 let end = positions[start...].firstIndex { $0.file != file } ?? positions.endIndex
                 let wanted = Set(positions[start..<end].map(\.line))
                 try? sources.reader.store.forEachLine(of: files[file]) { number, line in
-                    guard let line, wanted.contains(number), let record = try? SessionRecord(line: line),
-                          record.trainee == trainee else { return }
-                    body(record)
+                    guard let line, wanted.contains(number), let session = try? SessionReplies(line: line),
+                          session.trainee == trainee else { return }
+                    sessions.append(session)
                 }
                 start = end
             }
+            return sessions
         }
     }
 

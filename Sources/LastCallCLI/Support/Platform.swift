@@ -142,24 +142,40 @@ public enum Platform {
     /// pressed (the terminal's NOFLSH flag), so that the interrupted session
     /// can still save it. Returns the settings to restore afterwards, or nil
     /// when standard input is not a terminal.
-    public static func keepTypedLineOnInterrupt() -> TerminalSettings? {
+    ///
+    /// With `markingPastes`, and standard output a terminal too, it also
+    /// asks the terminal to mark pasted text (bracketed paste), so a pasted
+    /// paragraph can be taken as one reply (see ``PasteMarks``), and stops
+    /// echoing control characters as `^[`, which would show the marks.
+    public static func keepTypedLineOnInterrupt(markingPastes: Bool = false) -> TerminalSettings? {
         var saved = termios()
         guard isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &saved) == 0 else { return nil }
         var keeping = saved
         keeping.c_lflag |= tcflag_t(NOFLSH)
+        let marksPastes = markingPastes && isatty(STDOUT_FILENO) != 0
+        if marksPastes { keeping.c_lflag &= ~tcflag_t(ECHOCTL) }
         guard tcsetattr(STDIN_FILENO, TCSANOW, &keeping) == 0 else { return nil }
-        return TerminalSettings(saved: saved)
+        if marksPastes { writeControl(PasteMarks.turnOn) }
+        return TerminalSettings(saved: saved, marksPastes: marksPastes)
     }
 
     /// Terminal settings as they were, to put back with `restoreTerminal`.
     public struct TerminalSettings: @unchecked Sendable {
         fileprivate let saved: termios
+        /// Whether the terminal was asked to mark pastes, to be asked to stop.
+        fileprivate let marksPastes: Bool
     }
 
     /// Puts back terminal settings saved by `keepTypedLineOnInterrupt()`.
     public static func restoreTerminal(_ settings: TerminalSettings) {
         var saved = settings.saved
         _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+        if settings.marksPastes { writeControl(PasteMarks.turnOff) }
+    }
+
+    private static func writeControl(_ sequence: String) {
+        var sequence = sequence
+        sequence.withUTF8 { write(UnsafeRawBufferPointer($0), to: .output) }
     }
 
     /// Hands the line the person has begun typing (held by the terminal

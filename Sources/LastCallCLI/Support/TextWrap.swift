@@ -40,4 +40,41 @@ public enum TextWrap {
         lines.append(line)
         return lines.joined(separator: "\n")
     }
+
+    /// Text to pack: as measured, and as printed (with colour).
+    public typealias Cell = (plain: String, styled: String)
+
+    /// `items` in order, `separator` between them, a new line (starting
+    /// with `indent`) before an item that would pass `width`; the first
+    /// line starts with `firstIndent`. Measured on the plain text and
+    /// written styled, so colour never counts towards the width. An item
+    /// wider than a line has one to itself.
+    public static func pack(_ items: [Cell], width: Int, firstIndent: String = "", indent: String = "", separator: String = " ") -> String {
+        var lines: [String] = []
+        var line = firstIndent
+        var used = firstIndent.count
+        var isEmpty = true
+        for item in items {
+            if !isEmpty, used + separator.count + item.plain.count > width {
+                lines.append(line)
+                line = indent
+                used = indent.count
+                isEmpty = true
+            }
+            if !isEmpty {
+                line += separator
+                used += separator.count
+            }
+            line += item.styled
+            used += item.plain.count
+            isEmpty = false
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// `text` as items of one word each, styled alike, for `pack`.
+    public static func words(_ text: String, _ styled: (String) -> String = { $0 }) -> [Cell] {
+        text.split(separator: " ").map { (String($0), styled(String($0))) }
+    }
 }

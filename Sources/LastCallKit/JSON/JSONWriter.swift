@@ -63,8 +63,13 @@ public enum JSONWriter {
     /// streaming writers' path, with no intermediate strings. Runs of bytes
     /// that need no escape are copied whole.
     public static func writeString(_ s: String, into out: inout [UInt8]) {
+        appendString(s, to: &out)
+    }
+
+    /// ``writeString(_:into:)`` into any ``JSONByteSink``.
+    static func appendString<Sink: JSONByteSink>(_ s: String, to out: inout Sink) {
         var s = s
-        s.withUTF8 { writeString(bytes: $0, into: &out) }
+        s.withUTF8 { appendString(bytes: $0, to: &out) }
     }
 
     /// Appends UTF-8 `bytes` (already valid) as a quoted, escaped JSON string.
@@ -74,6 +79,11 @@ public enum JSONWriter {
     /// `\uXXXX`, so a JSON file shown on a terminal or in a viewer can
     /// neither send control sequences nor reorder the text around them.
     public static func writeString(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        appendString(bytes: bytes, to: &out)
+    }
+
+    /// ``writeString(bytes:into:)`` into any ``JSONByteSink``.
+    static func appendString<Sink: JSONByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
         out.append(UInt8(ascii: "\""))
         var runStart = 0
         var i = 0
@@ -85,7 +95,7 @@ public enum JSONWriter {
             // fine: look at the whole sequence.
             let length = b < 0x80 ? 1 : escapedLength(bytes, at: i)
             guard length > 0 else { i += 1; continue }
-            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            if runStart < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
             switch b {
             case UInt8(ascii: "\""): out.append(0x5C); out.append(0x22)
             case UInt8(ascii: "\\"): out.append(0x5C); out.append(0x5C)
@@ -99,7 +109,7 @@ public enum JSONWriter {
             i += length
             runStart = i
         }
-        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        if runStart < count { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
         out.append(UInt8(ascii: "\""))
     }
 
@@ -119,7 +129,7 @@ public enum JSONWriter {
         }
     }
 
-    private static func appendUnicodeEscape(_ scalar: UInt32, to out: inout [UInt8]) {
+    private static func appendUnicodeEscape<Sink: JSONByteSink>(_ scalar: UInt32, to out: inout Sink) {
         out.append(0x5C)
         out.append(UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) {

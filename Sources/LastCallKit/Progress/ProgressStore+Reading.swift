@@ -4,7 +4,24 @@ extension ProgressStore {
     /// are passed over silently.
     public func forEachFacts(of trainee: String, warn: (ProgressWarning) -> Void,
                              _ each: (SessionFacts) -> Void) -> ProgressTally {
-        forEachDecoded(of: trainee, warn: warn) { line throws(RecordError) in each(try SessionFacts(line: line)) }
+        forEachDecoded(of: trainee, warn: warn) { _, line throws(RecordError) in each(try SessionFacts(line: line)) }
+    }
+
+    /// Streams `trainee`'s sessions as report facts as `forEachFacts` reads
+    /// a store's lines, with each one's line number: for picking lines to
+    /// read again. (A store that serves its facts whole, without lines, is
+    /// read with `forEachFacts`.)
+    public func forEachNumberedFacts(of trainee: String, warn: (ProgressWarning) -> Void,
+                                     _ each: (Int, SessionFacts) -> Void) -> ProgressTally {
+        forEachDecoded(of: trainee, warn: warn) { number, line throws(RecordError) in each(number, try SessionFacts(line: line)) }
+    }
+
+    /// Streams `trainee`'s sessions with their missed replies (the light
+    /// reader, `SessionReplies(line:)`). It accepts exactly the lines
+    /// `forEachFacts` accepts.
+    public func forEachReplies(of trainee: String, warn: (ProgressWarning) -> Void,
+                               _ each: (SessionReplies) -> Void) -> ProgressTally {
+        forEachDecoded(of: trainee, warn: warn) { _, line throws(RecordError) in each(try SessionReplies(line: line)) }
     }
 
     /// Streams `trainee`'s full session records (the full JSON decoder, for
@@ -13,11 +30,11 @@ extension ProgressStore {
     /// sessions.
     public func forEachRecord(of trainee: String, warn: (ProgressWarning) -> Void,
                               _ each: (SessionRecord) -> Void) -> ProgressTally {
-        forEachDecoded(of: trainee, warn: warn) { line throws(RecordError) in each(try SessionRecord(line: line)) }
+        forEachDecoded(of: trainee, warn: warn) { _, line throws(RecordError) in each(try SessionRecord(line: line)) }
     }
 
     private func forEachDecoded(of trainee: String, warn: (ProgressWarning) -> Void,
-                                _ decode: (UnsafeBufferPointer<UInt8>) throws(RecordError) -> Void) -> ProgressTally {
+                                _ decode: (Int, UnsafeBufferPointer<UInt8>) throws(RecordError) -> Void) -> ProgressTally {
         var tally = ProgressTally()
         tally.histories = 1
         let source = source(of: trainee)
@@ -31,7 +48,7 @@ extension ProgressStore {
                 }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
                 do throws(RecordError) {
-                    try decode(line)
+                    try decode(number, line)
                     tally.sessions += 1
                 } catch {
                     tally.skipped += 1

@@ -14,17 +14,20 @@ public protocol ExportSource {
     /// Calls `body` with each full record (with its turns) the filter keeps,
     /// in the same order as `forEachSession`.
     func forEachRecord(_ body: (SessionRecord) -> Void)
-    /// Calls `body` with each trainee's latest `count` full records among
-    /// those the filter keeps, trainee by trainee, each's oldest first. The
-    /// default decodes every record; a source that can pick the lines first
-    /// decodes only those kept.
-    func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void)
+    /// Builds the team report, as `teamReport()`, and hands it to `write`
+    /// with a function that reads a trainee's latest `count` sessions among
+    /// those the filter keeps (oldest first) for their missed replies. The
+    /// default decodes every record after the report; a source that can
+    /// note each trainee's latest lines while it reads the report reads
+    /// only those again, with the light reader, a trainee at a time.
+    func withTeamReport(latestReplies count: Int, _ write: (TeamReport, (String) -> [SessionReplies]) -> Void)
 }
 
 extension ExportSource {
-    public func forEachLatestRecord(perTrainee count: Int, _ body: (SessionRecord) -> Void) {
-        var windows = TraineeWindows<SessionRecord>(capacity: count)
-        forEachRecord { windows.append($0, trainee: $0.trainee) }
-        windows.forEach(body)
+    public func withTeamReport(latestReplies count: Int, _ write: (TeamReport, (String) -> [SessionReplies]) -> Void) {
+        let report = teamReport()
+        var windows = TraineeWindows<SessionReplies>(capacity: count)
+        forEachRecord { windows.append(SessionReplies($0), trainee: $0.trainee) }
+        write(report) { windows.elements(of: $0) }
     }
 }

@@ -11,3 +11,5 @@ public protocol FilterableSession: Sendable {
 extension SessionFacts: FilterableSession {}
 
 extension SessionRecord: FilterableSession {}
+
+extension SessionReplies: FilterableSession {}

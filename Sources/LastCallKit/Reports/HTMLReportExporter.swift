@@ -18,21 +18,34 @@ public struct HTMLReportExporter: ReportExporter {
     /// How many missed replies the page shows per trainee and criterion.
     public static let missedRepliesShown = 5
     /// How many of each trainee's latest sessions the missed replies come
-    /// from (only those are decoded whole, so the page stays quick to make).
+    /// from (only those lines are read again, so the page stays quick to make).
     public static let missedRepliesSessions = 20
 
     public func write<Source: ExportSource>(_ source: Source, to output: (String) -> Void) {
-        let report = source.teamReport()
-        var missed: [String: MissedReplies] = [:]
-        source.forEachLatestRecord(perTrainee: Self.missedRepliesSessions) { record in
-            missed[record.trainee, default: MissedReplies(capacity: Self.missedRepliesShown)].add(record)
+        source.withTeamReport(latestReplies: Self.missedRepliesSessions) { report, latest in
+            // Each trainee's replies are read as their section is written, so
+            // no more than one trainee's are held at a time.
+            Self.writePage(report, generatedAt: generatedAt, missed: { trainee in
+                var missed = MissedReplies(capacity: Self.missedRepliesShown)
+                latest(trainee).forEach { missed.add($0) }
+                return missed
+            }, to: output)
         }
-        output(Self.page(report, generatedAt: generatedAt, missed: missed))
     }
 
     /// The whole page; `missed` holds each trainee's missed replies, shown
     /// in a section per trainee that the tables link to.
     public static func page(_ report: TeamReport, generatedAt: String, missed: [String: MissedReplies] = [:]) -> String {
+        var html = ""
+        writePage(report, generatedAt: generatedAt, missed: { missed[$0] }) { html += $0 }
+        return html
+    }
+
+    /// Writes the page to `output` in pieces, so a team of thousands never
+    /// builds it whole; `missed` gives a trainee's missed replies as their
+    /// section is written (nil: none recorded).
+    public static func writePage(_ report: TeamReport, generatedAt: String, missed: (String) -> MissedReplies?,
+                                 to output: (String) -> Void) {
         var html = """
         <!DOCTYPE html>
         <html lang="en">
@@ -97,9 +110,9 @@ public struct HTMLReportExporter: ReportExporter {
         }
 
         html += traineeTable(report, anchors: anchors)
-        html += missedSection(report, anchors: anchors, missed: missed)
-        html += "</body>\n</html>\n"
-        return html
+        output(html)
+        writeMissedSection(report, anchors: anchors, missed: missed, to: output)
+        output("</body>\n</html>\n")
     }
 
     /// The table of trainees: each rate twice, over all sessions and over
@@ -135,13 +148,14 @@ public struct HTMLReportExporter: ReportExporter {
 
     /// A section per trainee with the latest replies that missed each
     /// criterion and the verdict's reason, every piece of text escaped.
-    static func missedSection(_ report: TeamReport, anchors: [String: String], missed: [String: MissedReplies]) -> String {
-        guard !report.trainees.isEmpty else { return "" }
-        var html = "<h2>Missed replies</h2>\n<p class=\"meta\">Per trainee, the latest \(missedRepliesShown) replies that missed each criterion in their latest \(missedRepliesSessions) sessions, with the scorer's reason (as <code>lastcall progress TRAINEE --replies</code> lists them).</p>\n"
+    static func writeMissedSection(_ report: TeamReport, anchors: [String: String], missed: (String) -> MissedReplies?,
+                                   to output: (String) -> Void) {
+        guard !report.trainees.isEmpty else { return }
+        output("<h2>Missed replies</h2>\n<p class=\"meta\">Per trainee, the latest \(missedRepliesShown) replies that missed each criterion in their latest \(missedRepliesSessions) sessions, with the scorer's reason (as <code>lastcall progress TRAINEE --replies</code> lists them).</p>\n")
         for trainee in report.trainees {
-            html += "<section id=\"\(anchors[trainee.trainee] ?? "")\">\n<h3>\(escape(trainee.trainee))</h3>\n"
-            guard let replies = missed[trainee.trainee], replies.sessionsWithReplies > 0 else {
-                html += "<p class=\"meta\">No replies recorded in the sessions counted (statements read back from an LRS carry none).</p>\n</section>\n"
+            var html = "<section id=\"\(anchors[trainee.trainee] ?? "")\">\n<h3>\(escape(trainee.trainee))</h3>\n"
+            guard let replies = missed(trainee.trainee), replies.sessionsWithReplies > 0 else {
+                output(html + "<p class=\"meta\">No replies recorded in the sessions counted (statements read back from an LRS carry none).</p>\n</section>\n")
                 continue
             }
             if replies.isEmpty { html += "<p class=\"ok\">No reply missed a criterion.</p>\n" }
@@ -156,9 +170,8 @@ public struct HTMLReportExporter: ReportExporter {
                 }
                 html += "</ul>\n"
             }
-            html += "</section>\n"
+            output(html + "</section>\n")
         }
-        return html
     }
 
     /// Horizontal bars of each criterion's team rate, with the threshold marked.

@@ -1,6 +1,7 @@
 /// A trainee's replies that missed each criterion, the latest few kept per
-/// criterion with a count of all, as full session records stream past in
-/// the order played. Memory stays bounded however many sessions there are.
+/// criterion with a count of all, as sessions (their missed replies, or
+/// full records) stream past in the order played. Memory stays bounded
+/// however many sessions there are.
 public struct MissedReplies: Sendable {
     /// The most replies kept per criterion.
     public let capacity: Int
@@ -16,15 +17,16 @@ public struct MissedReplies: Sendable {
 
     /// Adds the missed replies of `record`, later than every one added before.
     public mutating func add(_ record: SessionRecord) {
-        if !record.turns.isEmpty { sessionsWithReplies += 1 }
-        for (index, turn) in record.turns.enumerated() {
-            for criterion in turn.missed {
-                let missed = MissedReply(date: String(record.startedAt.prefix(10)), scenario: record.scenario,
-                                         scenarioTitle: record.scenarioTitle, turn: index + 1, customer: turn.customer,
-                                         reply: turn.reply, criterion: criterion, evidence: turn.evidence[criterion] ?? [])
-                windows[criterion, default: RecentWindow(capacity: capacity)].append(missed)
-                counts[criterion, default: 0] += 1
-            }
+        add(SessionReplies(record))
+    }
+
+    /// Adds the missed replies of a session (read from its line with
+    /// `SessionReplies(line:)`), later than every one added before.
+    public mutating func add(_ session: SessionReplies) {
+        if session.facts.replies ?? 0 > 0 { sessionsWithReplies += 1 }
+        for missed in session.missed {
+            windows[missed.criterion, default: RecentWindow(capacity: capacity)].append(missed)
+            counts[missed.criterion, default: 0] += 1
         }
     }
 

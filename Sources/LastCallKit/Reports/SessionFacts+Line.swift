@@ -8,6 +8,14 @@ extension SessionFacts {
     /// `report` and `export --turns` count the same sessions, and a torn,
     /// hand-edited or foreign line is rejected with the reason.
     public init(line: UnsafeBufferPointer<UInt8>) throws(RecordError) {
+        try self.init(line: line) { (scanner: inout LineScanner) throws(RecordError) in try Self.checkTurn(&scanner) }
+    }
+
+    /// Reads the summary as `init(line:)` does, handing each element of the
+    /// `turns` list to `turn` with the cursor at its start; `turn` must
+    /// check and consume it as `checkTurn` does (`SessionReplies(line:)`
+    /// also notes where the text of a turn that missed a criterion is).
+    init(line: UnsafeBufferPointer<UInt8>, turn: (inout LineScanner) throws(RecordError) -> Void) throws(RecordError) {
         var scanner = LineScanner(line)
         guard try scanner.peek() == 0x7B else { throw RecordError("not a session record: the line is not a JSON object") }
         var version: Int?, id: String?, trainee: String?, scenario: String?, title: String?, level: Int?
@@ -42,7 +50,7 @@ extension SessionFacts {
             case .criteria: criteria = try Self.tallies(&scanner)
             case .flags: flagged = try Self.flaggedCriteria(&scanner, depth: depth)
             case .contacts: try Self.checkContacts(&scanner, depth: depth)
-            case .focus: focus = try Self.focusCriteria(&scanner, depth: depth)
+            case .focus: focus = try Self.criteria(&scanner, "focus", depth: depth)
             case .ready:
                 if scanner.current == 0x6E { try scanner.literal("null") } else { ready = try Self.checkMoment(&scanner, field.key, depth: depth) }
             case .scenarioHash: try scanner.checkStringField(field.key, depth: depth)
@@ -51,7 +59,7 @@ extension SessionFacts {
             case .turns:
                 guard scanner.current == 0x5B else { throw RecordError("missing or mistyped field 'turns'") }
                 try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
-                    try Self.checkTurn(&scanner)
+                    try turn(&scanner)
                     replies += 1
                 }
             case .promises: promises = try Self.checkPromises(&scanner, depth: depth)
@@ -145,8 +153,10 @@ extension SessionFacts {
     }
 
     private static let tallyNames: [[UInt8]] = ["met", "expected"].map { Array($0.utf8) }
-    /// A turn's fields; the last two (`contact`, `clock`) are optional.
-    private static let turnNames: [[UInt8]] = ["step", "customer", "reply", "met", "missed", "mood", "contact", "clock"].map { Array($0.utf8) }
+    /// A turn's fields; the last three (`contact`, `clock`, `evidence`)
+    /// are optional.
+    private static let turnNames: [[UInt8]] = ["step", "customer", "reply", "met", "missed", "mood", "contact", "clock", "evidence"]
+        .map { Array($0.utf8) }
     private static let contactNames: [[UInt8]] = ["number", "started", "steps"].map { Array($0.utf8) }
     /// A promise's fields; the last (`kept`) is optional.
     private static let promiseNames: [[UInt8]] = ["turn", "contact", "words", "due", "kept"].map { Array($0.utf8) }
@@ -154,29 +164,30 @@ extension SessionFacts {
     private static let tipNames: [[UInt8]] = ["criterion", "tip"].map { Array($0.utf8) }
     private static let flagNames: [[UInt8]] = ["turn", "criterion", "note", "verdict", "evidence"].map { Array($0.utf8) }
 
-    /// The `criterion` of each flag in the `flags` list (nil: the whole
-    /// verdict), every flag checked as `Flag(json:)` reads it: `turn` a
-    /// whole number from 1, `criterion` a criterion's id or null, `note` text or null, `verdict`
-    /// an object of true or false (a repeated criterion checked the first
-    /// time only), `evidence` an object of lists of text (every pair).
-    /// The `focus` list, read as `FieldReader.criteria` reads it: strings
-    /// only, and a name that is no criterion left out.
-    private static func focusCriteria(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> [CriterionID] {
+    /// The list of criteria `key` (`focus`, a turn's `missed`), read as
+    /// `FieldReader.criteria` reads it: strings only, and a name that is no
+    /// criterion left out.
+    static func criteria(_ scanner: inout LineScanner, _ key: String, depth: Int) throws(RecordError) -> [CriterionID] {
         guard scanner.current == 0x5B else {
             try scanner.skipValue(depth: depth)
-            throw RecordError("field 'focus' should be a list")
+            throw RecordError("field '\(key)' should be a list")
         }
         var criteria: [CriterionID] = []
         try scanner.forEachElement { (scanner: inout LineScanner) throws(RecordError) in
             guard scanner.current == 0x22 else {
                 try scanner.skipValue(depth: depth + 1)
-                throw RecordError("field 'focus' should hold only strings")
+                throw RecordError("field '\(key)' should hold only strings")
             }
             if let criterion = CriterionID(rawValue: try scanner.string()) { criteria.append(criterion) }
         }
         return criteria
     }
 
+    /// The `criterion` of each flag in the `flags` list (nil: the whole
+    /// verdict), every flag checked as `Flag(json:)` reads it: `turn` a
+    /// whole number from 1, `criterion` a criterion's id or null, `note` text or null, `verdict`
+    /// an object of true or false (a repeated criterion checked the first
+    /// time only), `evidence` an object of lists of text (every pair).
     private static func flaggedCriteria(_ scanner: inout LineScanner, depth: Int) throws(RecordError) -> [CriterionID?] {
         guard scanner.current == 0x5B else {
             try scanner.skipValue(depth: depth)
@@ -213,7 +224,7 @@ extension SessionFacts {
 
     /// Walks the object at the cursor, handing each key (decoded) to
     /// `member` with the cursor at its value, which it must consume.
-    private static func forEachPair(_ scanner: inout LineScanner,
+    static func forEachPair(_ scanner: inout LineScanner,
                                     _ member: (inout LineScanner, String) throws(RecordError) -> Void) throws(RecordError) {
         scanner.index += 1
         if try scanner.peek() == 0x7D { scanner.index += 1; return }
@@ -264,18 +275,53 @@ extension SessionFacts {
 
     /// Checks one turn as `Turn(json:)` reads it (the evidence is read
     /// leniently there, so only its syntax is checked here).
-    private static func checkTurn(_ scanner: inout LineScanner) throws(RecordError) {
+    static func checkTurn(_ scanner: inout LineScanner) throws(RecordError) {
+        var marks: TurnMarks?
+        try checkTurn(&scanner, marks: &marks)
+    }
+
+    /// Where a turn's texts start in the line, and the criteria it missed:
+    /// what `SessionReplies(line:)` needs to read a turn that missed a
+    /// criterion once the whole line is known to be good.
+    struct TurnMarks {
+        /// The index of the opening quote of `customer` (its first appearance).
+        var customer = 0
+        /// The index of the opening quote of `reply`.
+        var reply = 0
+        /// The index of the first `evidence` value, when there is one.
+        var evidence: Int?
+        /// The criteria missed, as `FieldReader.criteria` reads them.
+        var missed: [CriterionID] = []
+    }
+
+    /// Checks one turn as `checkTurn(_:)` does; with `marks`, also notes
+    /// where its texts are and reads its `missed` list.
+    static func checkTurn(_ scanner: inout LineScanner, marks: inout TurnMarks?) throws(RecordError) {
         let depth = 2
         try scanner.checkObject(depth: depth, names: turnNames, required: 6) { (scanner: inout LineScanner, index: Int) throws(RecordError) in
             // The key's text is made only for an error message.
             let key = { String(decoding: turnNames[index], as: UTF8.self) }
             switch index {
-            case 0, 1, 2: try scanner.checkStringField(key(), depth: depth + 1)
-            case 3, 4: try scanner.checkStringsField(key(), depth: depth + 1)
+            case 0: try scanner.checkStringField(key(), depth: depth + 1)
+            case 1, 2:
+                if marks != nil, scanner.current == 0x22 {
+                    if index == 1 { marks!.customer = scanner.index } else { marks!.reply = scanner.index }
+                }
+                try scanner.checkStringField(key(), depth: depth + 1)
+            case 3: try scanner.checkStringsField(key(), depth: depth + 1)
+            case 4:
+                if marks != nil {
+                    marks!.missed = try criteria(&scanner, key(), depth: depth + 1)
+                } else {
+                    try scanner.checkStringsField(key(), depth: depth + 1)
+                }
             case 6:
                 if scanner.current == 0x6E { try scanner.literal("null") } else { _ = try scanner.intField(key()) }
             case 7:
                 if scanner.current == 0x6E { try scanner.literal("null") } else { try checkMoment(&scanner, key(), depth: depth + 1) }
+            case 8:
+                marks?.evidence = scanner.index
+                try scanner.skipValue(depth: depth + 1)
             default: _ = try scanner.intField(key())
             }
         }

@@ -42,6 +42,11 @@ public struct TraineeWindows<Element: Sendable>: Sendable {
         }
     }
 
+    /// The sessions kept for `trainee`, oldest first (none when they have no window).
+    public func elements(of trainee: String) -> [Element] {
+        windows[trainee]?.elements ?? []
+    }
+
     /// How many trainees have a window.
     public var trainees: Int { windows.count }
 }

@@ -9,10 +9,11 @@ final class CompiledPhrases: @unchecked Sendable {
     let ops: [PhraseOp]
     /// Where each phrase's program starts in `ops`.
     let starts: [Int32]
-    /// Each phrase's possible first words as a range of `words`, or nil
-    /// (`words` also holds each phrase's anchor groups: see ``PhraseEntry``).
+    /// Each phrase's possible first words as a range of `words`, or nil.
     let firstRanges: [Range<Int32>?]
     let words: [Int32]
+    /// Every phrase's anchor groups as bitmap chunks (see ``PhraseEntry``).
+    let anchorChunks: [AnchorChunk]
     /// The sorted word lists of all programs' set ops.
     let setWords: [Int32]
     /// The tables of all programs' dispatch ops (``ChoiceDispatch``).
@@ -53,6 +54,7 @@ final class CompiledPhrases: @unchecked Sendable {
         starts = flat.starts
         firstRanges = flat.firstRanges
         words = flat.words
+        anchorChunks = flat.anchorChunks
         setWords = flat.setWords
         dispatchTables = flat.dispatchTables
         var consumers = CompiledPhrases.firstConsumers(ops: ops, starts: starts, setWords: setWords)
@@ -69,7 +71,8 @@ final class CompiledPhrases: @unchecked Sendable {
                         anchorStart: flat.anchorRanges[index].lowerBound, anchorEnd: flat.anchorRanges[index].upperBound,
                         anchorSlots: phrases[index].anchors.slots)
         }
-        view = CompiledPhrasesView(owning: entries, ops: ops, setWords: setWords, dispatchTables: dispatchTables, words: words, lookahead: lookahead,
+        view = CompiledPhrasesView(owning: entries, ops: ops, setWords: setWords, dispatchTables: dispatchTables, words: words,
+                                   anchorChunks: anchorChunks, lookahead: lookahead,
                                    lookaheadWords: lookaheadWords, secondWords: secondWords,
                                    byWordOffsets: byWordOffsets, byWordPhrases: byWordPhrases,
                                    bySlotOffsets: bySlotOffsets, bySlotPhrases: bySlotPhrases, byAnyPhrases: byAnyPhrases,
@@ -79,13 +82,13 @@ final class CompiledPhrases: @unchecked Sendable {
     deinit { view.deallocate() }
 
     /// The phrases' programs one after another (jumps made absolute, set ops
-    /// pointing into one shared word list), with each phrase's anchor and
-    /// first words in one list.
+    /// pointing into one shared word list), with each phrase's first words
+    /// in one list and its anchor groups as chunks in another.
     private static func flatten(_ phrases: [PhrasePattern])
-        -> (ops: [PhraseOp], starts: [Int32], anchorRanges: [Range<Int32>], firstRanges: [Range<Int32>?], words: [Int32], setWords: [Int32],
-            dispatchTables: [Int32]) {
+        -> (ops: [PhraseOp], starts: [Int32], anchorRanges: [Range<Int32>], firstRanges: [Range<Int32>?], words: [Int32], anchorChunks: [AnchorChunk],
+            setWords: [Int32], dispatchTables: [Int32]) {
         var ops: [PhraseOp] = [], starts: [Int32] = [], anchorRanges: [Range<Int32>] = [], firstRanges: [Range<Int32>?] = []
-        var words: [Int32] = [], setWords: [Int32] = [], dispatchTables: [Int32] = []
+        var words: [Int32] = [], anchorChunks: [AnchorChunk] = [], setWords: [Int32] = [], dispatchTables: [Int32] = []
         for phrase in phrases {
             let base = Int32(ops.count)
             starts.append(base)
@@ -100,9 +103,9 @@ final class CompiledPhrases: @unchecked Sendable {
                 if op.kind == .dispatch { op.a += dispatchBase; op.b += base }
                 ops.append(op)
             }
-            let anchorStart = Int32(words.count)
-            for group in phrase.anchors.groups { words += [Int32(group.count)] + group }
-            anchorRanges.append(anchorStart..<Int32(words.count))
+            let anchorStart = Int32(anchorChunks.count)
+            AnchorChunk.append(groups: phrase.anchors.groups, to: &anchorChunks)
+            anchorRanges.append(anchorStart..<Int32(anchorChunks.count))
             if let first = phrase.firstWordList {
                 let firstStart = Int32(words.count)
                 words += first
@@ -111,7 +114,7 @@ final class CompiledPhrases: @unchecked Sendable {
                 firstRanges.append(nil)
             }
         }
-        return (ops, starts, anchorRanges, firstRanges, words, setWords, dispatchTables)
+        return (ops, starts, anchorRanges, firstRanges, words, anchorChunks, setWords, dispatchTables)
     }
 
     /// What each phrase's program can consume first and second, worked out
@@ -264,6 +267,10 @@ final class CompiledPhrases: @unchecked Sendable {
 
     var count: Int { starts.count }
 
-    /// The most (first word, second word) pairs a phrase may add to the pair index.
-    static let maximumPairs = 64
+    /// The most (first word, second word) pairs a phrase may add to the pair
+    /// index. At 64, a phrase whose first and second words make 65 to 256
+    /// pairs stayed in the first-word index and was tried wherever its first
+    /// word stood; 256 took about 800 instructions a reply off matching
+    /// (callgrind, `score --jsonl`), for a few KB more index.
+    static let maximumPairs = 256
 }

@@ -8,6 +8,7 @@ struct CompiledPhrasesView {
     let setWords: UnsafeBufferPointer<Int32>
     let dispatchTables: UnsafeBufferPointer<Int32>
     let words: UnsafeBufferPointer<Int32>
+    let anchorChunks: UnsafeBufferPointer<AnchorChunk>
     let lookahead: UnsafeBufferPointer<PhraseLookahead>
     let lookaheadWords: UnsafeBufferPointer<Int32>
     let secondWords: UnsafeBufferPointer<Int32>
@@ -19,7 +20,8 @@ struct CompiledPhrasesView {
     let pairs: PairIndex.View
 
     /// Copies the arrays into buffers of its own.
-    init(owning entries: [PhraseEntry], ops: [PhraseOp], setWords: [Int32], dispatchTables: [Int32], words: [Int32], lookahead: [PhraseLookahead],
+    init(owning entries: [PhraseEntry], ops: [PhraseOp], setWords: [Int32], dispatchTables: [Int32], words: [Int32],
+         anchorChunks: [AnchorChunk], lookahead: [PhraseLookahead],
          lookaheadWords: [Int32], secondWords: [Int32], byWordOffsets: [Int32], byWordPhrases: [Int32],
          bySlotOffsets: [Int32], bySlotPhrases: [Int32], byAnyPhrases: [Int32], pairs: PairIndex) {
         self.entries = Self.copy(entries)
@@ -27,6 +29,7 @@ struct CompiledPhrasesView {
         self.setWords = Self.copy(setWords)
         self.dispatchTables = Self.copy(dispatchTables)
         self.words = Self.copy(words)
+        self.anchorChunks = Self.copy(anchorChunks)
         self.lookahead = Self.copy(lookahead)
         self.lookaheadWords = Self.copy(lookaheadWords)
         self.secondWords = Self.copy(secondWords)
@@ -48,6 +51,7 @@ struct CompiledPhrasesView {
             buffer.deallocate()
         }
         entries.deallocate()
+        anchorChunks.deallocate()
         ops.deallocate()
         lookahead.deallocate()
         pairs.slots.deallocate()

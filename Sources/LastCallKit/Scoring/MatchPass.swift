@@ -89,16 +89,7 @@ struct MatchPass {
     /// somewhere, and a word of each of its anchor groups.
     @inline(__always) func anchorsPresent(_ entry: PhraseEntry) -> Bool {
         guard entry.anchorSlots.isSubset(of: presentSlots) else { return false }
-        var k = Int(entry.anchorStart)
-        while k < Int(entry.anchorEnd) {
-            // a group: its word count, then its words
-            let end = k + 1 + Int(bank.words[k])
-            var found = false
-            for w in (k + 1)..<end where text.contains(bank.words[w]) { found = true; break }
-            guard found else { return false }
-            k = end
-        }
-        return true
+        return AnchorChunk.allGroupsPresent(bank.anchorChunks, Int(entry.anchorStart), Int(entry.anchorEnd), in: text.present)
     }
 
     /// Whether one of the phrase's second words follows `start` (fillers

@@ -7,8 +7,8 @@ struct PhraseEntry: Sendable {
     /// `secondWords` (`secondStart` -1: no such filter).
     var secondStart: Int32
     var secondEnd: Int32
-    /// Its ``PhraseAnchors`` groups, as a range of the bank's `words`: each
-    /// group written as its word count, then its words (empty: no group).
+    /// Its ``PhraseAnchors`` groups, as a range of the bank's
+    /// ``AnchorChunk``s (empty: no group).
     var anchorStart: Int32
     var anchorEnd: Int32
     /// The slots its ``PhraseAnchors`` require somewhere in the reply.

@@ -80,7 +80,7 @@ final class PhraseMatcher: Sendable {
                 }
             }
         }
-        hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
+        ShortSort.sort(&hits) { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
     }
 
     /// Works out `view`'s slots and filler runs into `scratch`: what every

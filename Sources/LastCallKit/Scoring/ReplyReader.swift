@@ -356,6 +356,11 @@ final class ReplyReader: Sendable {
                 allDigits = false
                 word.append(c | 0x20)
                 i += 1
+                // the rest of a run of letters (most of a reply) without the tests below
+                while i < n, isASCIILetter(p[i]) {
+                    word.append(p[i] | 0x20)
+                    i += 1
+                }
             } else if isDigit(c) {
                 word.append(c)
                 i += 1

@@ -31,15 +31,15 @@ extension ReplyScorer.Session {
 
 extension DueTimeResolver {
     /// Appends `,"due":"2026-03-03T16:00"` (or `null`) to a JSON line.
-    static func appendDueJSON(_ due: LocalDateTime?, to out: inout [UInt8]) {
-        out.append(contentsOf: #","due":"#.utf8)
+    static func appendDueJSON<Sink: JSONByteSink>(_ due: LocalDateTime?, to out: inout Sink) {
+        out.append(utf8: #","due":"#)
         guard let due else {
-            out.append(contentsOf: "null".utf8)
+            out.append(utf8: "null")
             return
         }
         // digits, '-', 'T' and ':' need no JSON escaping
         out.append(UInt8(ascii: "\""))
-        due.appendISO(to: &out)
+        due.appendISO(into: &out)
         out.append(UInt8(ascii: "\""))
     }
 }

@@ -116,6 +116,8 @@ public struct ReplyScorer: Sendable {
         var normalised = ReplyReader.NormalisedWords()
         /// The matcher's working memory.
         let scratch = MatchScratch()
+        /// Where ``appendJSON(forReply:explain:to:)`` builds a line.
+        let line = JSONLineBuffer()
         /// Per plan: the detector's own matches.
         var extras: [[(PhraseMatch, String)]]
         var candidates: [(PhraseMatch, Int32)] = []
@@ -125,6 +127,9 @@ public struct ReplyScorer: Sendable {
         var outcomes: [(met: Bool, evidence: Range<Int>)] = []
         var spans: [PhraseMatch] = []
         var work: [PhraseMatch] = []
+        /// The evidence spans of the plan being evaluated with their ranks,
+        /// for ordering them (kept to reuse its storage).
+        var ranked: [(rank: Int, offset: Int, span: PhraseMatch)] = []
         /// For the plan being evaluated, per exception: its phrases' and its
         /// targets' hits as ranges of `hits`.
         var exceptionHits: [(phrases: Range<Int>, targets: Range<Int>)] = []
@@ -177,43 +182,47 @@ public struct ReplyScorer: Sendable {
                 text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
             }
             evaluate(explain: explain)
+            // the line is built in the session's buffer, then copied out once
+            var line = self.line
+            line.removeAll()
             let engine = self.engine
-            out.append(contentsOf: engine.jsonHead)
-            text.bytes.withUnsafeBufferPointer { JSONWriter.writeString(bytes: $0, into: &out) }
-            out.append(contentsOf: engine.jsonCriteria)
+            engine.jsonHead.withUnsafeBufferPointer { line.append(bytes: $0) }
+            text.bytes.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &line) }
+            engine.jsonCriteria.withUnsafeBufferPointer { line.append(bytes: $0) }
             for (index, plan) in engine.plans.enumerated() {
                 let outcome = outcomes[index]
                 let id = plan.id
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: outcome.met ? plan.jsonMet : plan.jsonMissed)
+                if index > 0 { line.append(UInt8(ascii: ",")) }
+                (outcome.met ? plan.jsonMet : plan.jsonMissed).withUnsafeBufferPointer { line.append(bytes: $0) }
                 for k in outcome.evidence {
-                    if k > outcome.evidence.lowerBound { out.append(UInt8(ascii: ",")) }
-                    Session.writeQuote(spans[k], of: text, to: &out)
+                    if k > outcome.evidence.lowerBound { line.append(UInt8(ascii: ",")) }
+                    Session.writeQuote(spans[k], of: text, to: &line)
                 }
-                out.append(UInt8(ascii: "]"))
+                line.append(UInt8(ascii: "]"))
                 if id == .timeFrame {
-                    out.append(contentsOf: #","when":"#.utf8)
+                    line.append(utf8: #","when":"#)
                     let due = dueTime(outcome)
                     if let due {
-                        Session.writeQuote(due.words, of: text, to: &out)
+                        Session.writeQuote(due.words, of: text, to: &line)
                     } else if !outcome.evidence.isEmpty {
-                        Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &out)
+                        Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &line)
                     } else {
-                        out.append(contentsOf: "null".utf8)
+                        line.append(utf8: "null")
                     }
-                    if clock != nil { DueTimeResolver.appendDueJSON(due?.due, to: &out) }
+                    if clock != nil { DueTimeResolver.appendDueJSON(due?.due, to: &line) }
                 }
-                if explain { PhraseFiring.appendJSON(fired[index], to: &out) }
-                out.append(UInt8(ascii: "}"))
+                if explain { PhraseFiring.appendJSON(fired[index], to: &line) }
+                line.append(UInt8(ascii: "}"))
             }
-            out.append(contentsOf: "}}".utf8)
+            line.append(utf8: "}}")
+            out.append(contentsOf: line.bytes)
         }
 
         /// Writes `text.quote(span.start, span.end)` as a JSON string.
-        private static func writeQuote(_ span: PhraseMatch, of text: borrowing ReplyText, to out: inout [UInt8]) {
+        private static func writeQuote<Sink: JSONByteSink>(_ span: PhraseMatch, of text: borrowing ReplyText, to out: inout Sink) {
             let tokens = text.tokens
             guard span.start <= span.end, span.start >= 0, span.end < tokens.count else {
-                out.append(contentsOf: #""""#.utf8)
+                out.append(utf8: #""""#)
                 return
             }
             let start = Int(tokens[span.start].start)
@@ -221,9 +230,9 @@ public struct ReplyScorer: Sendable {
             text.bytes.withUnsafeBufferPointer { bytes in
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if UTF8Decoding.isValid(slice) {
-                    JSONWriter.writeString(bytes: slice, into: &out)
+                    JSONWriter.appendString(bytes: slice, to: &out)
                 } else {
-                    JSONWriter.writeString(String(decoding: slice, as: UTF8.self), into: &out)
+                    JSONWriter.appendString(String(decoding: slice, as: UTF8.self), to: &out)
                 }
             }
         }
@@ -267,7 +276,7 @@ public struct ReplyScorer: Sendable {
                 outcomes.append((met: criterionID == .noBlame, evidence: spans.count..<spans.count))
                 return
             }
-            candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
+            ShortSort.sort(&candidates) { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
             exceptionHits.removeAll(keepingCapacity: true)
             for exception in plan.exceptions {
                 let phrases = advance(to: exception.phrases.lowerBound)..<advance(to: exception.phrases.upperBound)
@@ -305,7 +314,7 @@ public struct ReplyScorer: Sendable {
             // them, overlapping ones merged
             work.removeAll(keepingCapacity: true)
             for match in standing { work.append(plan.detector.evidence(for: match, in: text)) }
-            work.sort(by: { $0.start < $1.start })
+            ShortSort.sort(&work) { $0.start < $1.start }
             let first = spans.count
             for match in work {
                 if spans.count > first, spans[spans.count - 1].end >= match.start {
@@ -316,8 +325,9 @@ public struct ReplyScorer: Sendable {
             }
             if spans.count - first > 1 {
                 // each span's rank worked out once, not once a comparison
-                let ranked = spans[first...].enumerated().map { (rank: plan.detector.rank(of: $0.element, in: text), offset: $0.offset, span: $0.element) }
-                    .sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
+                ranked.removeAll(keepingCapacity: true)
+                for (offset, span) in spans[first...].enumerated() { ranked.append((rank: plan.detector.rank(of: span, in: text), offset: offset, span: span)) }
+                ShortSort.sort(&ranked) { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
                 for (k, item) in ranked.enumerated() { spans[first + k] = item.span }
             }
             let count = spans.count - first

@@ -5,14 +5,9 @@ struct TokenView {
     let tokens: UnsafeBufferPointer<ReplyToken>
     let sentences: UnsafeBufferPointer<ReplyText.Sentence>
     let usesCapitals: Bool
-    /// ``ReplyText/present``: bit `id` set when word `id` occurs.
+    /// ``ReplyText/present``: bit `id` set when word `id` occurs (what
+    /// ``AnchorChunk``s are tested against).
     let present: UnsafeBufferPointer<UInt64>
-
-    /// Whether the word with lexicon id `id` occurs in the reply.
-    @inline(__always) func contains(_ id: Int32) -> Bool {
-        let word = Int(id) >> 6
-        return id >= 0 && word < present.count && present[word] & (1 << UInt64(id & 63)) != 0
-    }
 
     /// The end (exclusive) of the sentence holding token `pos`: no phrase
     /// reaches past it.

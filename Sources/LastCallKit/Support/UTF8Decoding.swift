@@ -42,6 +42,12 @@ enum UTF8Decoding {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
+            // ASCII eight bytes at a time (replies are mostly ASCII): no high bit set
+            if index + 8 <= bytes.count,
+               UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             if bytes[index] < 0x80 {
                 index += 1
                 continue

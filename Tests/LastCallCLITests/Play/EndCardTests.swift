@@ -15,7 +15,8 @@ import Testing
     @Test func anAbandonedSessionSaysSoAndShowsTheUnfinishedReplyInert() {
         let card = EndCard.render(Self.record(unfinished: "I'll call you \u{1B}[2J by"), titles: [.apology: "Apologise"],
                                   style: Style(isEnabled: false), width: 80)
-        #expect(card.contains("Outcome: abandoned    Score: 0/100 (pass mark 70)    NOT YET"))
+        #expect(card.contains("Outcome: abandoned    Score: none, no reply given (pass mark 70)    NOT YET"))
+        #expect(card.contains("You left before the end: a pass needs the conversation to end resolved"))
         #expect(card.contains("Unfinished reply (saved, not scored): \u{201C}I'll call you "))
         #expect(!card.contains("\u{1B}"))
     }

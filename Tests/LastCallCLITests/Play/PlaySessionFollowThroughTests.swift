@@ -80,6 +80,19 @@ import Testing
         #expect(output.contains("Contacts: first Tuesday 10:15, second Tuesday 16:00, third Tuesday 17:00."), "\(output)")
     }
 
+    /// One blank line before each new contact, with coaching (which ends
+    /// with one) or without.
+    @Test(arguments: [[], ["--coach"]])
+    func eachContactFollowsOneBlankLine(arguments: [String]) throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write("I'm so sorry. I'll call you back by 4pm today.\nNot yet, sorry.\n", to: "replies.txt")
+        let (_, console) = workspace.run(["play", "router-callback", "--trainee", "sam", "--replies", "replies.txt", "--progress", "p"] + arguments)
+        for contact in ["Tuesday 16:00, second contact", "Tuesday 17:00, third contact"] {
+            #expect(console.output.contains("\n\n" + contact) && !console.output.contains("\n\n\n" + contact), "\(console.output)")
+        }
+    }
+
     @Test func aKeptPromiseSaysSoAndTheCustomerUsesTheAgentsName() throws {
         let workspace = try workspace()
         defer { workspace.remove() }

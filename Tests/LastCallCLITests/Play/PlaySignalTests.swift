@@ -183,6 +183,32 @@ import Testing
         #expect(try savedRecord(workspace).outcome == .resolved)
     }
 
+    /// At a real terminal play asks for pastes to be marked, takes a pasted
+    /// paragraph as one reply without showing the marks, keeps an open
+    /// paste whole on Ctrl-C, and asks the terminal to stop marking at the end.
+    @Test func aPasteAtTheTerminalIsOneReplyAndAnOpenOneIsKeptOnCtrlC() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        let terminal = try PseudoTerminal()
+        let process = try start(in: workspace, arguments: [], input: terminal.follower, output: terminal.follower)
+        terminal.closeFollower()
+        try #require(wait(seconds: 30) { terminal.text.contains("you> ") }, "no prompt: \(terminal.text)")
+        #expect(terminal.text.contains(PasteMarks.turnOn))
+        terminal.type(PasteMarks.start + "I'm so sorry about this.\rI'll take care of it myself." + PasteMarks.end + "\r")
+        try #require(wait(seconds: 30) { terminal.text.contains("Dana: When will I hear?") }, "\(terminal.text)")
+        #expect(terminal.text.contains("(2 pasted lines, sent as one reply)"))
+        #expect(!terminal.text.contains("^["), "the marks echoed: \(terminal.text)")
+        terminal.type(PasteMarks.start + "I'll call you\rback by 4pm" + PasteMarks.end)
+        Thread.sleep(forTimeInterval: 0.5)
+        try #require(waitUntilCatching(SIGINT, in: process), "lastcall never caught SIGINT")
+        kill(process.processIdentifier, SIGINT)
+        #expect(finish(process))
+        let record = try savedRecord(workspace)
+        #expect(record.turns.map(\.reply) == [Self.firstReply])
+        #expect(record.unfinishedReply == "I'll call you back by 4pm")
+        #expect(wait(seconds: 5) { terminal.text.contains(PasteMarks.turnOff) }, "\(terminal.text)")
+    }
+
     @Test func ctrlDAtTheTerminalShowsTheEndCardMarkedAbandoned() throws {
         let workspace = try workspace()
         defer { workspace.remove() }

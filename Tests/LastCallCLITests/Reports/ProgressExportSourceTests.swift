@@ -3,9 +3,10 @@ import Testing
 import LastCallKit
 @testable import LastCallCLI
 
-/// The progress folder's latest records per trainee, picked by line
-/// position and decoded afterwards, against a slow reference that decodes
-/// every record and keeps the latest.
+/// The progress folder's latest sessions per trainee, their line positions
+/// noted while the team report is read and their missed replies read from
+/// just those lines afterwards, against a slow reference that decodes every
+/// record in full and keeps the latest.
 @Suite struct ProgressExportSourceTests {
     static func source(_ box: ReportSandbox, _ arguments: [String]) throws -> ProgressExportSource {
         let parsed = try ArgumentScanner(options: ReportCommands.commonOptions).scan(arguments)
@@ -25,14 +26,23 @@ import LastCallKit
         try box.write("ana.jsonl", ana)
         try box.write("ben.jsonl", (1...3).map { ManagerReportTests.line(trainee: "ben", day: $0 + 5, score: 20 + $0, turns: [turn]) })
         let source = try Self.source(box, arguments)
-        var fast: [String] = []
-        source.forEachLatestRecord(perTrainee: 3) { fast.append("\($0.trainee) \($0.score)") }
+        var fast: [SessionReplies] = []
+        source.withTeamReport(latestReplies: 3) { report, latest in
+            #expect(report == source.teamReport())
+            // In name order, as the reference gives them.
+            for trainee in report.trainees.map(\.trainee).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                fast += latest(trainee)
+            }
+        }
         var windows = TraineeWindows<SessionRecord>(capacity: min(3, source.filter.last ?? 3))
         source.forEachRecord { windows.append($0, trainee: $0.trainee) }
-        var slow: [String] = []
-        windows.forEach { slow.append("\($0.trainee) \($0.score)") }
+        var slow: [SessionReplies] = []
+        windows.forEach { slow.append(SessionReplies($0)) }
         #expect(fast == slow)
         #expect(!fast.isEmpty)
-        if arguments.isEmpty { #expect(fast == ["ana 57", "ana 58", "ana 59", "ben 21", "ben 22", "ben 23"]) }
+        #expect(fast.allSatisfy { !$0.missed.isEmpty })
+        if arguments.isEmpty {
+            #expect(fast.map { "\($0.trainee) \($0.facts.score)" } == ["ana 57", "ana 58", "ana 59", "ben 21", "ben 22", "ben 23"])
+        }
     }
 }

@@ -92,6 +92,26 @@ import LastCallKit
         #expect(box.console.errors.contains("did you mean 'ana'?"))
     }
 
+    /// The trainee's page on a narrow terminal: every line fits, down to
+    /// 40 columns, and each session, criterion and suggestion is still there.
+    @Test(arguments: [40, 45, 52, 53, 60, 79, 80, 100])
+    func progressFitsTheTerminalDownToFortyColumns(width: Int) throws {
+        let box = try ReportSandbox()
+        defer { box.cleanUp() }
+        try box.write("ana.jsonl", (1...6).map {
+            ReportLines.line(scenario: "s\($0 % 2)", title: "A very long scenario title about a late standing desk order, third call",
+                             day: $0, score: 40 + $0 * 5, tallies: [(.apology, $0 % 2, 1), (.timeFrame, 0, 1)])
+        })
+        box.console.width = width
+        #expect(box.run(["progress", "ana"]) == 0)
+        let output = box.console.output
+        let over = output.split(separator: "\n").filter { $0.count > width }
+        #expect(over.isEmpty, "\(over.joined(separator: "\n"))")
+        for day in 1...6 { #expect(output.contains("2026-11-0\(day)"), "\(output)") }
+        #expect(output.contains("Time frame") && output.contains("Apology") && output.contains("retrain ("), "\(output)")
+        #expect(output.contains("  s1 "), "\(output)")
+    }
+
     @Test func hostileNamesAndRepliesAreInertOnTheTerminal() throws {
         let box = try ReportSandbox()
         defer { box.cleanUp() }

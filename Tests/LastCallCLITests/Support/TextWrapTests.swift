@@ -25,4 +25,19 @@ import Testing
             #expect(TextWrap.wrap(text, width: width, indent: "    ").split(separator: "\n").allSatisfy { $0.count <= width })
         }
     }
+
+    // Packing items (report cells, end card words): measured on the plain
+    // text, written styled, an item wider than a line alone on its line.
+
+    @Test func colourNeverCountsTowardsTheWidth() {
+        let style = Style(isEnabled: true)
+        let items = ["apology 50/50", "ownership 0/0", "time-frame -/-"].map { ($0, style.bad($0)) }
+        let packed = TextWrap.pack(items, width: 31, firstIndent: "  ", indent: "  ", separator: "  ")
+        #expect(packed == "  " + style.bad("apology 50/50") + "  " + style.bad("ownership 0/0") + "\n  " + style.bad("time-frame -/-"))
+    }
+
+    @Test func anItemWiderThanALineHasALineToItself() {
+        let packed = TextWrap.pack(TextWrap.words("to alexandra-long-name-trainee now"), width: 12, indent: "  ")
+        #expect(packed == "to\n  alexandra-long-name-trainee\n  now")
+    }
 }

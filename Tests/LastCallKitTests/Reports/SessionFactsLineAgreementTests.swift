@@ -1,10 +1,12 @@
 import Testing
 @testable import LastCallKit
 
-/// The fast line reader (`SessionFacts(line:)`, used by `report`) and the
-/// full decoder (`SessionRecord(line:)`, used by `export --turns`) must take
-/// and refuse exactly the same lines, and read the same facts from a line
-/// both take. Both are fed the same few thousand deterministic mutations of
+/// The fast line reader (`SessionFacts(line:)`, used by `report`), the
+/// light reader of missed replies (`SessionReplies(line:)`, used by the
+/// HTML export and `progress --replies`) and the full decoder
+/// (`SessionRecord(line:)`, used by `export --turns`) must take and refuse
+/// exactly the same lines, and read the same facts (and missed replies)
+/// from a line all take. Both are fed the same few thousand deterministic mutations of
 /// real record lines: byte edits (the kind a torn write or a bad editor
 /// makes) and edits of the JSON tree (repeated keys, missing and mistyped
 /// fields, the kind a script makes).
@@ -17,7 +19,8 @@ import Testing
             Turn(step: "opening", customer: "Third call. Where is it?", reply: "I\u{2019}m so sorry \u{2014} I\u{2019}ll sort it out myself.",
                  met: [.apology, .ownership], missed: [], evidence: [.apology: ["so sorry"], .ownership: ["I\u{2019}ll sort it out myself"]], mood: 55),
             Turn(step: "when", customer: "When \"exactly\"?\tTell me.", reply: "By 4pm today \u{1F600}\\ \u{1B}[2J",
-                 met: [.timeFrame], missed: [.nameAndNumber], evidence: [.timeFrame: ["By 4pm today"]], mood: 70),
+                 met: [.timeFrame], missed: [.nameAndNumber, .noBlame],
+                 evidence: [.timeFrame: ["By 4pm today"], .noBlame: ["the \"courier\"\n", "\u{1B}[2J"]], mood: 70),
         ]
         var first = ReportFixtures.record(trainee: "zoë", tallies: [(.apology, 1, 1), (.ownership, 1, 1), (.timeFrame, 1, 1)], turns: turns)
         first.endReason = "hung-up"
@@ -38,22 +41,23 @@ import Testing
 
     @Test func bothReadersTakeAndRefuseTheSameMutatedLines() throws {
         var random = SeededGenerator(seed: 20261201)
-        var taken = 0, refused = 0, disagreements: [String] = []
+        var taken = 0, refused = 0, withMissed = 0, disagreements: [String] = []
         for record in Self.records {
             let line = record.storedLine.dropLast()
-            check(Array(line), &taken, &refused, &disagreements)
+            check(Array(line), &taken, &refused, &withMissed, &disagreements)
             for _ in 0..<600 {
-                check(Self.byteEdit(Array(line), &random), &taken, &refused, &disagreements)
+                check(Self.byteEdit(Array(line), &random), &taken, &refused, &withMissed, &disagreements)
             }
             for _ in 0..<600 {
                 let tree = Self.treeEdit(record.jsonValue, &random)
-                check(Array(tree.jsonText.utf8), &taken, &refused, &disagreements)
+                check(Array(tree.jsonText.utf8), &taken, &refused, &withMissed, &disagreements)
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.count) disagreements, first: \(disagreements.prefix(3))")
         // Not a vacuous test: plenty of each kind.
         #expect(taken > 500)
         #expect(refused > 2000)
+        #expect(withMissed > 200)
     }
 
     @Test func aRepeatedKeyKeepsItsFirstValueInBothReaders() throws {
@@ -109,19 +113,29 @@ import Testing
         #expect(throws: RecordError.self) { try SessionRecord(line: line) }
     }
 
-    private func check(_ line: [UInt8], _ taken: inout Int, _ refused: inout Int, _ disagreements: inout [String]) {
+    private func check(_ line: [UInt8], _ taken: inout Int, _ refused: inout Int, _ withMissed: inout Int,
+                       _ disagreements: inout [String]) {
         let fast = Result { () throws(RecordError) in try SessionFacts(line: line) }
+        let light = Result { () throws(RecordError) in try SessionReplies(line: line) }
         let full = Result { () throws(RecordError) in try SessionRecord(line: line) }
-        switch (fast, full) {
-        case (.success(let facts), .success(let record)):
+        let text = String(decoding: line, as: UTF8.self)
+        switch (fast, light, full) {
+        case (.success(let facts), .success(let replies), .success(let record)):
             taken += 1
-            if facts != SessionFacts(record) { disagreements.append("different facts: " + String(decoding: line, as: UTF8.self)) }
-        case (.failure, .failure):
+            if !replies.missed.isEmpty { withMissed += 1 }
+            if facts != SessionFacts(record) { disagreements.append("different facts: " + text) }
+            if replies != SessionReplies(record) { disagreements.append("different missed replies: " + text) }
+        case (.failure, .failure, .failure):
             refused += 1
-        case (.success, .failure(let error)):
-            disagreements.append("only the fast reader takes (full: \(error)): " + String(decoding: line, as: UTF8.self))
-        case (.failure(let error), .success):
-            disagreements.append("only the full decoder takes (fast: \(error)): " + String(decoding: line, as: UTF8.self))
+        default:
+            let verdicts = [("fast", fast.map { _ in () }), ("light", light.map { _ in () }), ("full", full.map { _ in () })]
+                .map { name, result in
+                    switch result {
+                    case .success: return name + " takes"
+                    case .failure(let error): return name + " refuses (\(error))"
+                    }
+                }
+            disagreements.append(verdicts.joined(separator: ", ") + ": " + text)
         }
     }
 

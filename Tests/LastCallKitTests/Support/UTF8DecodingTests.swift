@@ -53,6 +53,19 @@ import Testing
         #expect(Self.disagreements(inputs) == [])
     }
 
+    @Test func findsABadSequenceAtEveryOffsetOfALongASCIIText() {
+        // the ASCII fast path reads eight bytes at a time: a bad or a good
+        // multi-byte sequence at any offset, and at the very end, still counts
+        let ascii = Array("I'll call you back by 4pm today, promise.".utf8)
+        let sequences: [[UInt8]] = [[0xFF], [0x80], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80], [0xC3, 0xA9]]
+        var inputs: [[UInt8]] = []
+        for offset in 0...ascii.count {
+            for sequence in sequences { inputs.append(Array(ascii[..<offset]) + sequence + Array(ascii[offset...])) }
+        }
+        #expect(Self.disagreements(inputs) == [])
+        #expect(inputs.contains { UTF8Decoding.isValid($0) } && inputs.contains { !UTF8Decoding.isValid($0) })
+    }
+
     @Test func anEmptyInputIsValid() {
         #expect(UTF8Decoding.isValid([]))
     }
