@@ -206,7 +206,7 @@ import Testing
         ("We no longer offer cash refunds.", true),
         ("We don't do exchanges on sale items.", true),
         ("Deposits paid by card are not refundable.", true),
-        ("The fare you were quoted is final.", true),
+        ("The charge you paid is final.", true),
         ("We can't refund tickets that were bought through resellers.", true),
         ("That discount is only for student members.", true),
         ("That offer is for new customers only, but I can give you 10% off instead.", false),
