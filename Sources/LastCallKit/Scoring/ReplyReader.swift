@@ -360,6 +360,7 @@ final class ReplyReader: Sendable {
                     i += 1
                 }
             } else if isDigit(c) {
+                if !allDigits { flags.insert(.lettersThenDigits) }
                 word.append(c)
                 i += 1
             } else if allDigits, clockValue < 0, isClockSeparator(p, i, word: word) {

@@ -45,5 +45,8 @@ struct ReplyToken: Sendable {
         /// A number with a decimal part (`9.99`, `2.5`): its value is the
         /// whole part, and it is never a time.
         static let decimal = Flags(rawValue: 1 << 12)
+        /// Letters then digits in one word (`AB1234`, `M25`): a code or a
+        /// reference, never a name.
+        static let lettersThenDigits = Flags(rawValue: 1 << 13)
     }
 }

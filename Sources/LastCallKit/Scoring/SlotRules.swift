@@ -9,8 +9,9 @@ struct SlotRules: Sendable {
     private let unknownClasses: WordClasses
     private let oclock: Int32
     private let of: Int32
-    /// Words that come before a noun, never before a name ("the front desk");
-    /// not "its", which the reader reads as "it is".
+    /// Words that come before a noun or a verb, never before a name ("the
+    /// front desk", "you can collect from our store"); not "its", which the
+    /// reader reads as "it is".
     private let determiners: IDSet
 
     init(lexicon: Lexicon, fillers: IDSet) {
@@ -45,7 +46,8 @@ struct SlotRules: Sendable {
     static let unitWords = "minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items"
     /// Irregular past tenses and participles that `{done}` accepts.
     static let irregularPastWords = "spoken spoke sent done did made given gave taken took put set got gotten written wrote found rung rang called told sorted paid brought bought caught run ran sat kept left arranged been had seen saw heard reset resent redone rewritten rebuilt built dealt held spent cut shut sold chosen met withdrawn undone overridden upheld"
-    static let determinerWords = "a an the my your our their his her this that these those some any no every each another"
+    static let determinerWords = "a an the my your our their his her this that these those some any no every each another " +
+        "can could should would might must shall"
 
     /// The words the rules need in every lexicon.
     static let requiredWords = [weekdayWords, monthWords, "am pm noon midday midnight lunchtime o'clock half quarter past to the of",
@@ -159,15 +161,15 @@ struct SlotRules: Sendable {
         }
     }
 
-    /// The one rule for a name (`{name}`, and a signature): not a number, a
-    /// possessive, part of a contraction or a common word, not after a
+    /// The one rule for a name (`{name}`, and a signature): not a number or
+    /// a code (AB1234), a possessive, part of a contraction or a common word, not after a
     /// determiner; a word that looks ordinary (-ly, -ness) only when it is
     /// capitalised against the writer's habit (Precious, Hope) or ends in
     /// -ed with a capital (Ahmed, Fred); capitalised, unless the writer uses
     /// no capitals at all.
     @inline(__always) static func isName(_ token: ReplyToken, isCommon: Bool, followsDeterminer: @autoclosure () -> Bool, usesCapitals: Bool) -> Bool {
         let flags = token.flags
-        guard token.number < 0, !flags.contains(.possessive), !flags.contains(.contractionPart), !isCommon, !followsDeterminer() else { return false }
+        guard token.number < 0, !flags.contains(.lettersThenDigits), !flags.contains(.possessive), !flags.contains(.contractionPart), !isCommon, !followsDeterminer() else { return false }
         let capitalised = flags.contains(.capitalised)
         let capitalisedEd = capitalised && flags.contains(.endsInEd)
         let capitalisedInside = capitalised && !flags.contains(.sentenceStart) && usesCapitals

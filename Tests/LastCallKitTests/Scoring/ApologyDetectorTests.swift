@@ -73,6 +73,9 @@ import Testing
         ("Apologies, I pasted the wrong link a moment ago.", false),
         ("My apologies, I misheard the last digit.", false),
         ("A broken boiler in winter is the last thing you need.", true),
+        ("Apologies, I typed your postcode wrong a moment ago.", false),
+        ("Sorry, I wrote your surname down wrong.", false),
+        ("Apologies, wrong reference before, it's KX2290.", false),
     ]
 
     @Test(arguments: cases)

@@ -176,6 +176,24 @@ import Testing
         ("That's not possible online, but I can do it for you over the phone now.", false),
         ("Have you tried resetting it yourself?", false),
         ("The late fee was taken off when I refunded you.", false),
+        // a refusal whose way forward has no verb of ours is no duck; a refusal by a store or branch, sending
+        // the customer to "them", a chat that only helps with one thing and a duck with a way forward inside
+        // its own negation are; the agent acting when a colleague is back leaves no one waiting
+        ("I can't refund it without the box, but a photo of the receipt works just as well.", false),
+        ("We can't price match, but we do have a loyalty discount for members.", false),
+        ("We don't do exchanges by post, however there is a free returns option in store.", false),
+        ("Unfortunately the branch can't accept returns once the tags are removed.", true),
+        ("That sounds like an issue with your broadband provider; you'll need to contact them.", true),
+        ("We can't unblock cards from other banks, you'll have to ask them.", true),
+        ("Our returns team handles this, you'll need to contact them on 0300 555 0100.", false),
+        ("This line can only help with new bookings.", true),
+        ("This chat can't help with refunds.", true),
+        ("Please contact your bank, as this isn't something we can fix.", true),
+        ("I'm afraid we can't help, that's not a charge we can reverse.", true),
+        ("Please contact the seller, there's nothing here we can refund.", true),
+        ("Not a problem, I can refund that for you now.", false),
+        ("I'll speak to Anna when she's back and call you myself.", false),
+        ("You'll have to wait until Anna is back.", true),
         // the words of a link say nothing
         ("Read more at https://example.com/blog/not-my-problem-you-should-have-read-the-terms", false),
     ]

@@ -73,6 +73,12 @@ import Testing
         ("Take care! ~Nina", true),
         // the guide asks for the agent's own name: a direct line alone does not meet it
         ("My direct line is 0117 555 0162", false),
+        // a reference or a code is not a name
+        ("Sorry, I put the wrong reference in, it's KD4471.", false),
+        ("This is QX12 from the old system, not your order.", false),
+        // a word after "can" or "should" is a verb, not a name, even from a writer with no capitals
+        ("we don't deliver there yet but you can collect from our store", false),
+        ("you should ring from your mobile", false),
     ]
 
     @Test(arguments: cases)

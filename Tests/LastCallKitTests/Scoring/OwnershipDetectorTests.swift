@@ -80,6 +80,11 @@ import Testing
         ("I'll ask the depot to give you a call.", false),
         ("I can still reinstate the account for you.", true),
         ("I can also submit the claim for you.", true),
+        // moving the customer's own things across is a named act; "I typed your postcode wrong" is a slip
+        ("You can open a new account and I can transfer your points across.", true),
+        ("I can transfer your balance to the new card today.", true),
+        ("Apologies, I typed your postcode wrong a moment ago.", false),
+        ("I wrote the date down incorrectly a moment ago.", false),
     ]
 
     @Test(arguments: cases)

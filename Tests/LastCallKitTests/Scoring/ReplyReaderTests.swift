@@ -46,6 +46,13 @@ import Testing
         #expect(!token.flags.contains(.clock) && token.flags.contains(.decimal))
     }
 
+    @Test func lettersThenDigitsAreMarkedAsACode() {
+        let text = Self.reader.read("It's AB1234, not 1234 or 4pm.")
+        let marked = text.tokens.filter { $0.flags.contains(.lettersThenDigits) }
+            .map { String(decoding: text.bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+        #expect(marked == ["AB1234"])
+    }
+
     @Test func anEmojiSignOffIsNoName() {
         #expect(!ScoringFixtures.holds(.nameAndNumber, "Thanks for waiting. I'll call you back. 😀"))
         #expect(ScoringFixtures.holds(.nameAndNumber, "Thanks for waiting. I'll call you back. Zoë"))
