@@ -119,10 +119,19 @@ struct DueTimeResolver: Sendable {
     }
 
     /// Reads the expression of tokens `start` through `end` and, when it
-    /// names a moment, passes it to `body`.
+    /// names a moment, passes it to `body`; "before then" and "by then"
+    /// read the time named before them (``DueWords/antecedent(of:in:)``).
     @inline(__always)
     private func expression(_ start: Int, _ end: Int, in text: ReplyText, clock: LocalDateTime, hours: BusinessHours,
                             _ body: (LocalDateTime, PhraseMatch, Bool) -> Void) {
+        // "before then": the time named earlier, quoted as the words said
+        if words[text.tokens[end].id] == .then {
+            guard let earlier = words.antecedent(of: start, in: text.tokens) else { return }
+            var expression = DueExpression(tokens: text.tokens, words: words, start: earlier.lowerBound, end: earlier.upperBound, clock: clock, hours: hours)
+            guard let moment = expression.read() else { return }
+            body(moment, PhraseMatch(start: start, end: end), false)
+            return
+        }
         var expression = DueExpression(tokens: text.tokens, words: words, start: start, end: end, clock: clock, hours: hours)
         guard let moment = expression.read() else { return }
         body(moment, PhraseMatch(start: start, end: end), expression.isImmediate)

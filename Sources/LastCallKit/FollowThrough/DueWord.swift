@@ -45,6 +45,7 @@ struct DueWord: RawRepresentable, Hashable, Sendable {
     static let from = DueWord(rawValue: 36)
     static let by = DueWord(rawValue: 37)  // by, before, until, till: a deadline
     static let calendar = DueWord(rawValue: 38)  // calendar, full: "2 calendar days"
+    static let then = DueWord(rawValue: 39)  // "before then": the time named earlier
 
     /// Weekday `day`.
     static func weekday(_ day: Weekday) -> DueWord { DueWord(rawValue: 64 + UInt8(day.rawValue)) }
@@ -55,6 +56,25 @@ struct DueWord: RawRepresentable, Hashable, Sendable {
     var weekday: Weekday? { rawValue >= 64 && rawValue < 71 ? Weekday(rawValue: Int(rawValue) - 64) : nil }
     /// The month (1-12) this word names, if any.
     var month: Int? { rawValue >= 80 && rawValue < 92 ? Int(rawValue) - 79 : nil }
+    /// Whether the word can anchor a time said earlier that "then" points
+    /// back to ("until 6pm", "by Friday", "within 2 hours").
+    var isAnchor: Bool {
+        switch self {
+        case .today, .tonight, .tomorrow, .morning, .afternoon, .evening, .lunchtime, .noon, .midnight, .am, .pm, .oclock,
+             .end, .businessDay, .weekend:
+            return true
+        default:
+            return isUnit && self != .second || weekday != nil || month != nil
+        }
+    }
+    /// Whether the word only links or introduces time words ("and", "the",
+    /// "by", "next"), so names no time at the end of one.
+    var isLinking: Bool {
+        switch self {
+        case .to, .article, .the, .from, .by, .this, .next, .first, .couple, .working, .calendar: return true
+        default: return false
+        }
+    }
     /// Whether the word is a unit a number can count.
     var isUnit: Bool { self == .day || self == .week || self == .month || self == .fortnight || self == .hour || self == .minute || self == .second }
 }

@@ -9,12 +9,24 @@
 /// Mondays") unless a promise stands in its clause ("I'll update you every
 /// day by 5pm"), and a possessive time that names an event ("after
 /// Tuesday's repair", "tomorrow's appointment") unless a promise ties the
-/// act to it ("I'll have it fixed before Friday's deadline").
+/// act to it ("I'll have it fixed before Friday's deadline"). An offer that
+/// names the act ("I can issue a new voucher right now") is a promise for
+/// "now"; "before then" and "by then" count when a promise governs them and
+/// a time was named before them ("I'm here until 6pm, so I'll ring you
+/// back before then").
 struct TimeFrameDetector: CriterionDetector {
     /// The words the detector looks for that the lexicon must know.
     static let vocabulary = "every each any day weekday weekend morning afternoon evening night week month hour time "
         + "working business single other weekdays weekends daily nightly weekly everyday mornings afternoons evenings nights "
-        + "by before until till on at for in the a an fine ok okay good great better best looking going when not no also all too still just"
+        + "by before until till on at for in the a an fine ok okay good great better best looking going when not no also all too still just "
+        + "see speak talk catch with you then i we can could go ahead and certainly definitely easily quickly happily gladly absolutely personally " + actVocabulary
+    /// The acts an offer names ("I can issue ..."), as the ownership
+    /// rubric's named-act offers list them.
+    static let actVocabulary = "refund process update issue reissue send resend cancel change reset book rebook arrange credit replace swap add apply "
+        + "waive upgrade downgrade extend reverse remove move fix correct reorder ship exchange sort unlock reactivate activate restore "
+        + "recover amend adjust organise schedule post void switch transfer approve authorise release expedite chase close merge verify "
+        + "submit lodge file reinstate unblock unfreeze renew redirect redeliver repair reserve reroute order print email text call ring "
+        + "raise escalate log cover top"
     let words: WordSets
     private let nowWords: IDSet
     private let promiseMarkers: IDSet
@@ -38,6 +50,20 @@ struct TimeFrameDetector: CriterionDetector {
     /// Words after "Tuesday's" that show its `'s` is "is" ("tomorrow's the
     /// earliest", "Thursday's fine"), not a possessive.
     private let afterIs: IDSet
+    /// "I can" / "we could" before `offerActs`, with `offerAdverbs` between
+    /// ("I can go ahead and issue"): an offer that names the act.
+    private let offerSubjects: IDSet
+    private let offerModals: IDSet
+    private let offerAdverbs: IDSet
+    private let offerActs: IDSet
+    /// "then" of "before then", and the time words that find what it points to.
+    private let thenWord: Int32
+    /// "see you", "speak to you", "talk with you": the next contact set,
+    /// a promise as much as "I'll call you" ("see you at Thursday's visit").
+    private let meetingVerbs: IDSet
+    private let you: Int32
+    private let withWord: Int32
+    private let dueWords: DueWords
 
     init(words: WordSets) {
         self.words = words
@@ -56,6 +82,15 @@ struct TimeFrameDetector: CriterionDetector {
         unitQualifiers = words.lexicon.idSet("working business single other")
         eventPrepositions = words.lexicon.idSet("by before until till on at for in")
         afterIs = words.lexicon.idSet("the a an fine ok okay good great better best looking going when not no also all too still just")
+        offerSubjects = words.lexicon.idSet("i we")
+        offerModals = words.lexicon.idSet("can could")
+        offerAdverbs = words.lexicon.idSet("go ahead and also still certainly definitely easily quickly happily gladly absolutely personally just")
+        offerActs = words.lexicon.idSet(Self.actVocabulary)
+        thenWord = words.id("then")
+        meetingVerbs = words.lexicon.idSet("see speak talk catch")
+        you = words.id("you")
+        withWord = words.id("with")
+        dueWords = DueWords(lexicon: words.lexicon)
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {
@@ -70,11 +105,14 @@ struct TimeFrameDetector: CriterionDetector {
         if sentence.isQuestion, !promises {
             return Overruling("a question, not a commitment: '", quoting: sentence.range.lowerBound, sentence.range.upperBound - 1, "'")
         }
-        if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }), !promises {
+        if text.tokens[match.end].id == thenWord, !promises || dueWords.antecedent(of: match.start, in: text.tokens) == nil {
+            return Overruling("'", quoting: match.start, match.end, "' points back to no time a promise governs")
+        }
+        if (match.start...match.end).allSatisfy({ nowWords.contains(text.tokens[$0].id) }), !promises, !offersAct(before: match.start, in: sentence.range, of: text) {
             return Overruling("'", quoting: match.start, match.end, "' describes what is happening, not a promise")
         }
         if let event = possessive(in: match, of: text),
-           !(promises && isTied(match, to: event, in: text)) {
+           !((promises || setsMeeting(in: clause, of: text)) && isTied(match, to: event, in: text)) {
             return Overruling("'", quoting: match.start, event, "' names an event, not a time for the next step")
         }
         if !promises, let schedule = recurring(around: match, in: clause, of: text) {
@@ -89,6 +127,33 @@ struct TimeFrameDetector: CriterionDetector {
             return Overruling("the past, not a commitment: '", quoting: past, past, "'")
         }
         return nil
+    }
+
+    /// Whether `clause` sets the next contact: "see you", "speak to you",
+    /// "talk with you".
+    private func setsMeeting(in clause: Range<Int>, of text: ReplyText) -> Bool {
+        for t in clause where meetingVerbs.contains(text.tokens[t].id) {
+            var next = t + 1
+            if next < clause.upperBound, text.tokens[next].id == to || text.tokens[next].id == withWord { next += 1 }
+            if next < clause.upperBound, text.tokens[next].id == you { return true }
+        }
+        return false
+    }
+
+    /// Whether an offer that names the act stands before `start` in its
+    /// sentence, with the act in the clause of `start`: "I can issue a
+    /// replacement", "we could go ahead and refund it" (not "I can see it",
+    /// "I can't change it", "you can cancel").
+    private func offersAct(before start: Int, in sentence: Range<Int>, of text: ReplyText) -> Bool {
+        var t = sentence.lowerBound
+        while t + 2 < start {
+            defer { t += 1 }
+            guard offerSubjects.contains(text.tokens[t].id), offerModals.contains(text.tokens[t + 1].id) else { continue }
+            var act = t + 2
+            while act < start, act < t + 6, offerAdverbs.contains(text.tokens[act].id) { act += 1 }
+            if act < start, offerActs.contains(text.tokens[act].id), text.tokens[act].clause == text.tokens[start].clause { return true }
+        }
+        return false
     }
 
     /// The token of `match` that is a possessive time ("Tuesday's" in

@@ -104,7 +104,15 @@ import Testing
         // several promises: the earliest
         (tuesday, "I'll call you back in 10 minutes and email you by 3pm.", "2026-03-03T10:25"),
         (tuesday, "I'll call you at 2pm, and the courier will come tomorrow.", "2026-03-03T14:00"),
+        // "before then", "by then": the time named before them
+        (tuesday, "I'm here until 6pm today, so I'll ring you back before then.", "2026-03-03T18:00"),
+        (tuesday, "The engineer's booked for 2pm tomorrow. I'll call you before then to confirm.", "2026-03-04T14:00"),
+        (tuesday, "You said you need it by Friday, so I'll make sure it's with you by then.", "2026-03-06T17:00"),
+        (tuesday, "It takes about 3 working days, and I'll chase it before then.", "2026-03-06T17:00"),
+        (tuesday, "I'm in until 5, so I'll get back to you by then.", "2026-03-03T17:00"),
+        (tuesday, "I can issue a new code for you right now.", "2026-03-03T10:15"),
         // no concrete time
+        (tuesday, "I'll get back to you before then.", nil),
         (tuesday, "I'll get back to you soon.", nil),
         (tuesday, "We'll sort it ASAP.", nil),
         (tuesday, "Sorry about the wait, I'm looking into it now.", nil),

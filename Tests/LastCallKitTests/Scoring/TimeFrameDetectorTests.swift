@@ -92,6 +92,31 @@ import Testing
         ("It's been down since Monday.", false),
         ("I'm so sorry about Tuesday.", false),
         ("I'm sorry about Tuesday; I'll call you on Wednesday.", true),
+        // a date told as a fact, and an age limit or policy window, are no promise
+        ("Sorry, my mistake: it's the 21st, not the 12th.", false),
+        ("Today is the 3rd, so I'll have it with you by the 5th.", true),
+        ("The system won't take a return past 60 days.", false),
+        ("Orders older than 30 days can't be cancelled online.", false),
+        ("Items over 90 days old aren't covered.", false),
+        ("We can't refund a purchase more than 30 days after delivery.", false),
+        ("Let us know if it takes longer than 5 days.", true),
+        // "before then": the time named before, when a promise governs it
+        ("I'm here until 6pm today, so I'll ring you back before then.", true),
+        ("You said you need it by Friday, so I'll make sure it's with you by then.", true),
+        ("I'll get back to you before then.", false),
+        ("Until then I may not have an answer, but I might call you before then.", false),
+        ("Until then, please keep hold of the receipt.", false),
+        // an offer that names the act is a promise for "now"; willingness or ability is not
+        ("I can issue a new code for you right now.", true),
+        ("We could go ahead and refund it right now if you like.", true),
+        ("I can see your order right now.", false),
+        ("I can't change it right now.", false),
+        ("You can cancel it right now in the app.", false),
+        // the next contact set for a day holds, as "I'll call you on Thursday" does
+        ("See you on Thursday.", true),
+        ("See you at Thursday's appointment.", true),
+        ("Speak to you tomorrow.", true),
+        ("Thanks, see you then.", false),
     ]
 
     @Test(arguments: cases)
