@@ -9,7 +9,7 @@ struct MatchPass {
     let slots: UnsafeMutablePointer<TokenSlots>
     let runs: FillerRuns
     /// Per phrase: what is known of it in the reply.
-    let states: UnsafeMutablePointer<PhraseState>
+    let states: PhraseStates
     let stack: UnsafeMutablePointer<MatchStack>
     let fillers: IDSet
     /// The slots that match somewhere in the reply (for ``anchorsPresent(_:)``).

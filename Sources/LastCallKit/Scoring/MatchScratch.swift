@@ -6,9 +6,8 @@
 /// threads).
 final class MatchScratch {
     /// Per phrase: what is known of it in the reply. Cleared for each reply
-    /// (one `memset`: all zero is ``PhraseState/init()``).
-    private(set) var states: UnsafeMutablePointer<PhraseState>
-    private var stateCapacity: Int
+    /// (the phrases the last reply touched: all zero is ``PhraseState/init()``).
+    private(set) var states: PhraseStates
     /// The backtracking stack, behind a pointer (an `inout` of a class's
     /// property would be checked for exclusive access on every use).
     let stack: UnsafeMutablePointer<MatchStack>
@@ -26,15 +25,14 @@ final class MatchScratch {
     init() {
         stack = .allocate(capacity: 1)
         stack.initialize(to: MatchStack())
-        stateCapacity = 0
-        states = .allocate(capacity: 1)
+        states = PhraseStates(capacity: 0)
         tokenCapacity = 64
         slots = .allocate(capacity: 64)
         runs = FillerRuns(ends: .allocate(capacity: 64), starts: .allocate(capacity: 64))
     }
 
     deinit {
-        states.deallocate()
+        states.free()
         slots.deallocate()
         runs.ends.deallocate()
         runs.starts.deallocate()
@@ -48,13 +46,11 @@ final class MatchScratch {
     /// every phrase's state is cleared, and the next-occurrence tables of the
     /// last reply are forgotten.
     func begin(phrases: Int, tokens: Int) {
-        if phrases > stateCapacity {
-            states.deallocate()
-            states = .allocate(capacity: phrases)
-            states.initialize(repeating: PhraseState(), count: phrases)
-            stateCapacity = phrases
+        if phrases > states.capacity {
+            states.free()
+            states = PhraseStates(capacity: phrases)
         } else {
-            states.update(repeating: PhraseState(), count: phrases)
+            states.clear()
         }
         if tokens > tokenCapacity {
             slots.deallocate()

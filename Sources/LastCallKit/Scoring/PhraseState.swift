@@ -1,7 +1,6 @@
 /// What the matcher knows of one phrase while it reads a reply, in 32 bits
-/// (one per phrase of the bank, so hundreds fit in a few cache lines and one
-/// `memset` clears them all for the next reply: all zero is the state at the
-/// start of a reply).
+/// (one per phrase of the bank, in ``PhraseStates``, so hundreds fit in a
+/// few cache lines; all zero is the state at the start of a reply).
 ///
 /// Layout of ``rawValue``: bits 0-29 the first token a next match may start
 /// at (a phrase's matches do not overlap); bits 30-31 an ``Anchors`` value.

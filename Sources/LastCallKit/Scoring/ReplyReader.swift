@@ -46,13 +46,6 @@ final class ReplyReader: Sendable {
         read(into: &text, cache: &cache)
     }
 
-    /// What ``Lexicon/normalise(_:)`` made of the unknown typed words seen so
-    /// far (their ids, and whether a possessive `'s` was dropped), so a
-    /// session reading many replies works each one out once.
-    struct NormalisedWords {
-        fileprivate var entries: [[UInt8]: (ids: [Int32], possessive: Bool)] = [:]
-    }
-
     /// ``read(into:)``, remembering normalised words in `cache`.
     func read(into text: inout ReplyText, cache: inout NormalisedWords) {
         text.tokens.removeAll(keepingCapacity: true)
@@ -245,6 +238,11 @@ final class ReplyReader: Sendable {
         defer { word.free() }
         while i < p.count {
             let b = p[i]
+            if b == 0x20 {
+                // a space (a reply's most common byte) breaks nothing
+                i += 1
+                continue
+            }
             if b >= 0x80 {
                 let (kind, length) = ReplyReader.classifyNonASCII(p, i)
                 guard kind == .word else {
@@ -461,12 +459,16 @@ final class ReplyReader: Sendable {
     /// Gives every token its sentence and clause number, and marks each
     /// sentence's first word.
     private func numberSentencesAndClauses(_ text: inout ReplyText) {
-        for (index, sentence) in text.sentences.enumerated() {
-            for t in sentence.range { text.tokens[t].sentence = Int32(index) }
-            if !sentence.range.isEmpty { text.tokens[sentence.range.lowerBound].flags.insert(.sentenceStart) }
-        }
-        for (index, clause) in text.clauses.enumerated() {
-            for t in clause { text.tokens[t].clause = Int32(index) }
+        let sentences = text.sentences, clauses = text.clauses
+        // through the tokens' buffer: one uniqueness check, not one per token
+        text.tokens.withUnsafeMutableBufferPointer { tokens in
+            for (index, sentence) in sentences.enumerated() {
+                for t in sentence.range { tokens[t].sentence = Int32(index) }
+                if !sentence.range.isEmpty { tokens[sentence.range.lowerBound].flags.insert(.sentenceStart) }
+            }
+            for (index, clause) in clauses.enumerated() {
+                for t in clause { tokens[t].clause = Int32(index) }
+            }
         }
     }
 
@@ -478,8 +480,11 @@ final class ReplyReader: Sendable {
         } else {
             text.present = [UInt64](repeating: 0, count: presentCount)
         }
-        for token in text.tokens where token.id >= 0 {
-            text.present[Int(token.id) >> 6] |= 1 << UInt64(token.id & 63)
+        let tokens = text.tokens
+        text.present.withUnsafeMutableBufferPointer { present in
+            for token in tokens where token.id >= 0 {
+                present[Int(token.id) >> 6] |= 1 << UInt64(token.id & 63)
+            }
         }
     }
 
@@ -546,27 +551,25 @@ final class ReplyReader: Sendable {
             return
         }
         if !flags.contains(.digits), ReplyReader.needsNormalising(word) {
-            let key = Array(word)
-            let ids: [Int32]
-            let possessive: Bool
-            if let known = cache.entries[key] {
-                (ids, possessive) = known
+            let normalised: (ids: Range<Int>, possessive: Bool)
+            if let known = cache.lookup(word) {
+                normalised = known
             } else {
                 let raw = String(decoding: word, as: UTF8.self)
                 let parts = lexicon.normalise(raw)
-                ids = parts.map { lexicon.id($0) }
-                possessive = parts.count == 1 && raw.hasSuffix("'s")
-                if cache.entries.count >= 4096 { cache.entries.removeAll(keepingCapacity: true) }
-                cache.entries[key] = (ids, possessive)
+                normalised = cache.insert(word, ids: parts.map { lexicon.id($0) }, possessive: parts.count == 1 && raw.hasSuffix("'s"))
             }
+            let ids = normalised.ids
             if ids.isEmpty { return }
-            if possessive { flags.insert(.possessive) }
+            if normalised.possessive { flags.insert(.possessive) }
             if ids.count == 1 { flags.formUnion(ReplyReader.endingFlags(word)) }
-            if flags.contains(.capitalised), !(state.pending == .sentence || text.tokens.isEmpty), ids.first != iID {
+            if flags.contains(.capitalised), !(state.pending == .sentence || text.tokens.isEmpty), cache.id(at: ids.lowerBound) != iID {
                 text.usesCapitals = true
             }
-            for (k, id) in ids.enumerated() {
-                emit(id, k, ids.count, start: start, end: end, flags: flags, number: number, state: &state, into: &text)
+            var k = 0
+            for index in ids {
+                emit(cache.id(at: index), k, ids.count, start: start, end: end, flags: flags, number: number, state: &state, into: &text)
+                k += 1
             }
             return
         }

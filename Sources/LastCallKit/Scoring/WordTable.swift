@@ -32,7 +32,9 @@ struct WordTable: Sendable {
         for (word, ids) in entries { insert(Array(word.utf8), ids) }
     }
 
-    @inline(__always) private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    /// FNV-1a of `key`, its high bits folded into the low ones (a table
+    /// takes the low bits).
+    @inline(__always) static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xcbf29ce484222325
         for b in key { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
