@@ -2,8 +2,8 @@ extension ReplyReader {
     /// What ``Lexicon/normalise(_:)`` made of the unknown typed words seen so
     /// far (their ids, and whether a possessive `'s` was dropped), so a
     /// session reading many replies works each one out once. Keyed by the
-    /// typed bytes in an open-addressing table over one byte pool (as
-    /// ``WordTable`` is), so a look-up builds no array and no `String`. Holds
+    /// typed bytes (hashed as a ``WordKey``) in an open-addressing table over
+    /// one byte pool, so a look-up builds no array and no `String`. Holds
     /// up to ``limit`` words, then starts again.
     struct NormalisedWords {
         /// The most words held at once.
@@ -36,7 +36,7 @@ extension ReplyReader {
             return slots.withUnsafeBufferPointer { slots in
                 entries.withUnsafeBufferPointer { entries in
                     pool.withUnsafeBufferPointer { pool in
-                        var slot = WordTable.hash(word) & (slots.count - 1)
+                        var slot = WordKey(word).slot(shift: UInt64(64 - slots.count.trailingZeroBitCount))
                         while true {
                             let stored = Int(slots[slot])
                             if stored == 0 { return nil }
@@ -67,7 +67,7 @@ extension ReplyReader {
                 entries.removeAll(keepingCapacity: true)
                 slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             }
-            var slot = WordTable.hash(word) & (slots.count - 1)
+            var slot = WordKey(word).slot(shift: UInt64(64 - slots.count.trailingZeroBitCount))
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             let entry = Entry(keyStart: Int32(pool.count), keyLength: Int32(word.count), idStart: Int32(idPool.count),
                               idCount: Int32(ids.count), possessive: possessive)
