@@ -131,4 +131,17 @@ import Testing
         }
         #expect(many.present == one.present)
     }
+
+    /// Letters are read eight bytes at a time: a run ends exactly at the
+    /// bytes on either side of A-Z and a-z, wherever it falls in the eight.
+    @Test func aRunOfLettersEndsAtTheFirstOtherByte() {
+        let reply = "abcdefghijklmnopqrstuvwxyz{ABCDEFGHIJKLMNOPQRSTUVWXYZ[hello^worlds~a|b\u{7F}c/Zoë"
+        #expect(Self.words(reply) == ["abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "hello", "worlds", "a", "b", "c", "Zoë"])
+    }
+
+    @Test(arguments: ["APOLOGISE for it", "so sorry, we APOLOGISE", "ApOlOgIsE", "we apologise"])
+    func capitalsAreLowerCasedInEveryPosition(reply: String) {
+        let id = ScoringFixtures.rubric.lexicon.id("apologise")
+        #expect(Self.reader.read(reply).tokens.contains { $0.id == id })
+    }
 }
