@@ -609,6 +609,15 @@ final class ReplyReader: Sendable {
                 // (the table worked out the ending's flags, for a word of one id)
                 flags.formUnion(known.endings)
                 let ids = known.ids
+                if ids.count == 1 {
+                    // most words: one token, no loop over a contraction's parts
+                    let id = table.id(at: ids.lowerBound)
+                    if flags.contains(.capitalised), !(out.pending == .sentence || out.tokens.isEmpty), id != iID {
+                        out.usesCapitals = true
+                    }
+                    emit(id, 0, 1, start: start, end: end, flags: flags, number: number, into: &out)
+                    return
+                }
                 if flags.contains(.capitalised), !(out.pending == .sentence || out.tokens.isEmpty),
                    ids.isEmpty || table.id(at: ids.lowerBound) != iID {
                     out.usesCapitals = true
