@@ -55,7 +55,7 @@ struct PhraseOp: Sendable, Hashable {
             case .gap: program.append(PhraseOp(kind: .gap, a: Int32(PhrasePattern.maximumGap), b: 0))
             case .choice(let written, var optional):
                 let alternatives = factored(written)
-                if alternatives.contains(where: \.isEmpty) { optional = true }
+                if alternatives.contains(where: { $0.isEmpty }) { optional = true }  // a closure: a key path cost 700 instructions a call
                 // the single-word alternatives become one set op; the others
                 // stay branches: split(alt1, next); alt1; jump end; next: ...
                 var words: [Int32] = []

@@ -177,6 +177,8 @@ extension PhrasePattern {
 
     /// `4pm` is read from replies as `4` `pm`; read phrases the same way.
     private static func splitDigitsFromLetters(_ word: String) -> [String] {
+        // an ASCII word not starting with a digit: no Unicode property lookup
+        if let byte = word.utf8.first, byte < 0x80, !(byte >= 0x30 && byte <= 0x39) { return [word] }
         guard let first = word.unicodeScalars.first, first.properties.numericType != nil,
               let split = word.unicodeScalars.firstIndex(where: { $0.properties.isAlphabetic }) else { return [word] }
         return [String(word.unicodeScalars[..<split]), String(word.unicodeScalars[split...])]
