@@ -132,7 +132,7 @@ struct ClauseMemo {
             if token.flags.contains(.endsInEd) {
                 var k = t - 1
                 while k > start, words.adverbs.contains(tokens[k].id) { k -= 1 }
-                if !words.beForms.contains(tokens[k].id) { return t }
+                if !words.notPastAfter.contains(tokens[k].id) { return t }
             }
             t += 1
             if !words.adverbs.contains(token.id) { break }  // from here on, the tables
@@ -160,7 +160,7 @@ struct ClauseMemo {
             if t > lower {
                 if !words.adverbs.contains(tokens[t - 1].id) { lastWord = t - 1 }
                 isPastAt[t - lower] = words.pastVerbs.contains(token.id)
-                    || (token.flags.contains(.endsInEd) && !words.beForms.contains(tokens[lastWord].id))
+                    || (token.flags.contains(.endsInEd) && !words.notPastAfter.contains(tokens[lastWord].id))
             }
         }
         var t = clause.upperBound - 1

@@ -61,6 +61,9 @@ enum LexiconData {
     appology apolgy=apology
     sory soory sorri sorrry srry sry soz sorrie sowwy=sorry
     apoligies apologys apoloiges apolgoies=apologies
+    aplogies apologeis apollogies apolagies apologis=apologies
+    aplogy apolagy=apology
+    aplogise aplogize apolagise apolagize=apologise
     apoligise apoligize apologiese=apologise
     apoligy=apology
     goign giong=going

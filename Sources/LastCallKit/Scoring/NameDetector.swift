@@ -3,7 +3,8 @@
 /// counts only at the very end of the reply (elsewhere the name is more
 /// likely the customer's), "{name} here" only at the start of a sentence or
 /// after a greeting, and a name standing alone as the last sentence of a
-/// longer reply is a signature.
+/// longer reply is a signature, and so is a name then the team's title
+/// ("Helen, Patient Services").
 struct NameDetector: CriterionDetector {
     let words: WordSets
     let matcher: PhraseMatcher
@@ -98,7 +99,15 @@ struct NameDetector: CriterionDetector {
 
     func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
         if let signOff = signOff(in: text) { return [(signOff, "a name or initials signed off at the end (^JS, -Rene, ~Olivia)")] }
-        guard text.sentences.count > 1, let last = text.sentences.last, last.range.count <= 2 else { return [] }
+        guard text.sentences.count > 1, let last = text.sentences.last else { return [] }
+        // "... prescription. Helen, Patient Services": a name in a clause of
+        // its own, then only a team's title in capitals ends the reply
+        let first = last.range.lowerBound
+        if last.range.count > 2, matcher.isName(at: first, in: text), text.clause(of: first).upperBound == first + 1,
+           text.tokens[first + 1].flags.contains(.capitalised), isSignatureTail(after: first, in: text) {
+            return [(PhraseMatch(start: first, end: first), "a name and the team's title signed at the end (Helen, Patient Services)")]
+        }
+        guard last.range.count <= 2 else { return [] }
         for t in last.range where !matcher.isName(at: t, in: text) { return [] }
         return [(PhraseMatch(start: last.range.lowerBound, end: last.range.upperBound - 1), "a name alone at the end (a signature)")]
     }

@@ -45,7 +45,7 @@ struct SlotRules: Sendable {
     static let monthWords = "january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
     static let unitWords = "minute minutes hour hours day days week weeks month months year years working business second seconds percent pounds dollars euros items"
     /// Irregular past tenses and participles that `{done}` accepts.
-    static let irregularPastWords = "spoken spoke sent done did made given gave taken took put set got gotten written wrote found rung rang called told sorted paid brought bought caught run ran sat kept left arranged been had seen saw heard reset resent redone rewritten rebuilt built dealt held spent cut shut sold chosen met withdrawn undone overridden upheld"
+    static let irregularPastWords = "spoken spoke sent done did made given gave taken took put set got gotten written wrote found rung rang called told sorted paid brought bought caught run ran sat kept left arranged been had seen saw heard reset resent redone rewritten rebuilt built dealt held spent cut shut sold chosen met withdrawn undone overridden upheld frozen froze unfrozen unfroze"
     static let determinerWords = "a an the my your our their his her this that these those some any no every each another " +
         "can could should would might must shall"
 

@@ -17,7 +17,7 @@
 struct TimeFrameDetector: CriterionDetector {
     /// The words the detector looks for that the lexicon must know.
     static let vocabulary = "every each any day weekday weekend morning afternoon evening night week month hour time "
-        + "working business single other weekdays weekends daily nightly weekly everyday mornings afternoons evenings nights "
+        + "working business single other second third fourth alternate weekdays weekends daily nightly weekly everyday mornings afternoons evenings nights "
         + "by before until till on at for in the a an fine ok okay good great better best looking going when not no also all too still just "
         + "see speak talk catch with you then i we can could go ahead and certainly definitely easily quickly happily gladly absolutely personally " + actVocabulary
     /// The acts an offer names ("I can issue ..."), as the ownership
@@ -42,7 +42,8 @@ struct TimeFrameDetector: CriterionDetector {
     /// "every", "each", "any" before one of `recurringUnits` ("every weekday").
     private let recurringHeads: IDSet
     private let recurringUnits: IDSet
-    /// Words that may stand between a head and its unit ("every working day").
+    /// Words that may stand between a head and its unit ("every working day",
+    /// "every second Tuesday").
     private let unitQualifiers: IDSet
     /// Prepositions that tie a promised act to a possessive time ("before
     /// Friday's deadline", "on Thursday's visit").
@@ -79,7 +80,7 @@ struct TimeFrameDetector: CriterionDetector {
         recurringWords = words.lexicon.idSet("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends daily nightly weekly everyday mornings afternoons evenings nights")
         recurringHeads = words.lexicon.idSet("every each any")
         recurringUnits = words.lexicon.idSet("day weekday weekend morning afternoon evening night week month hour time monday tuesday wednesday thursday friday saturday sunday")
-        unitQualifiers = words.lexicon.idSet("working business single other")
+        unitQualifiers = words.lexicon.idSet("working business single other second third fourth alternate")
         eventPrepositions = words.lexicon.idSet("by before until till on at for in")
         afterIs = words.lexicon.idSet("the a an fine ok okay good great better best looking going when not no also all too still just")
         offerSubjects = words.lexicon.idSet("i we")

@@ -3,6 +3,12 @@ struct WordSets: Sendable {
     let negations: IDSet
     let futureMarkers: IDSet
     let beForms: IDSet
+    /// Words after which an -ed word is no past verb: a be-form ("is
+    /// processed"), a determiner or preposition that makes it an adjective
+    /// ("for cancelled events", "your booked slot"), or a conjunction that
+    /// opens a participle clause ("once processed", "when approved"); not
+    /// "as" ("as discussed on Monday" is past).
+    let notPastAfter: IDSet
     let pastVerbs: IDSet
     let questionStarters: IDSet
     let relatives: IDSet
@@ -15,6 +21,7 @@ struct WordSets: Sendable {
         negations = lexicon.idSet("not never no nothing nobody without")
         futureMarkers = lexicon.idSet("will shall going would could can should might may expect expected aim need want hope let")
         beForms = lexicon.idSet("is are am be being been get got")
+        notPastAfter = lexicon.idSet("is are am be being been get got once when if unless until till after for of with the a an your our their my his her its this these those any all some every each")
         pastVerbs = lexicon.idSet("set was were went left came took sent had did said told gave rang spoke ran brought bought")
         relatives = lexicon.idSet("that which who")
         adverbs = lexicon.idSet("usually normally typically generally automatically always often sometimes then also just already fully all being")
@@ -56,7 +63,7 @@ struct WordSets: Sendable {
             if token.flags.contains(.endsInEd), t > range.lowerBound {
                 var k = t - 1
                 while k > range.lowerBound, adverbs.contains(text.tokens[k].id) { k -= 1 }
-                if !beForms.contains(text.tokens[k].id) { return t }
+                if !notPastAfter.contains(text.tokens[k].id) { return t }
             }
             if token.flags.contains(.endsInEd), t == range.lowerBound, t > 0, !text.tokens[t].flags.contains(.sentenceStart) { return t }
         }

@@ -76,6 +76,18 @@ import Testing
         ("Apologies, I typed your postcode wrong a moment ago.", false),
         ("Sorry, I wrote your surname down wrong.", false),
         ("Apologies, wrong reference before, it's KX2290.", false),
+        // round four: empathy in other words, a rough start to the day; sorry
+        // for the agent's own manner, and a sarcastic "not quick enough for you"
+        ("That sounds draining, with the kids off school too.", true),
+        ("A burst pipe is no way to start the weekend.", true),
+        ("Not how anyone wants to spend their birthday.", true),
+        ("There's no way to end the contract before March.", false),
+        ("Sorry to be a pedant about it, but I need the full postcode.", false),
+        ("Sorry to be so strict, but the form has to be signed.", false),
+        ("I'm sorry the express option wasn't fast enough for you.", false),
+        ("I'm sorry the express option wasn't fast enough.", true),
+        ("appologies for the wait, checking now", true),
+        ("aplogies for the mix up", true),
     ]
 
     @Test(arguments: cases)

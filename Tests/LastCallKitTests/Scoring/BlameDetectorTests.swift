@@ -220,6 +220,23 @@ import Testing
         ("That's one for Monzo, they look after your card.", true),
         // the words of a link say nothing
         ("Read more at https://example.com/blog/not-my-problem-you-should-have-read-the-terms", false),
+        // round four: deflection to raise it with them, up to them, a party
+        // that handles all of it, a refund asked of another company; fault on a
+        // party with a relative clause; a service refused as not ours to pay
+        ("The airline cancelled it, so that's one to take up with them.", true),
+        ("That's really a matter to raise with the organiser.", true),
+        ("The seller set the price, so it's up to them to lower it.", true),
+        ("It's up to you which colour you'd like.", false),
+        ("<USER> pls contact paypal directly, they handle all disputes", true),
+        ("Our accounts team handles all refunds, so I've passed it to them and they'll email you.", false),
+        ("<USER> pls request a refund from google, they deal w/ play store charges", true),
+        ("Please request a refund through the form below and I'll approve it today.", false),
+        ("we only deal w/ home insurance here", true),
+        ("The removals firm we used has been hopeless this month.", true),
+        ("Lost luggage isn't something we cover.", true),
+        ("A missed call isn't something we charge for, so don't worry.", false),
+        ("Gift cards aren't refundable, but you can swap it for another design today.", false),
+        ("Gift cards aren't refundable.", true),
     ]
 
     @Test(arguments: cases)

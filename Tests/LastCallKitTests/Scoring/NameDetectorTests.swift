@@ -79,6 +79,15 @@ import Testing
         // a word after "can" or "should" is a verb, not a name, even from a writer with no capitals
         ("we don't deliver there yet but you can collect from our store", false),
         ("you should ring from your mobile", false),
+        // round four: a colleague spoken of in the third person; a name and the
+        // team's title signed at the end
+        ("Kofi from our returns team will ring you tomorrow.", false),
+        ("Priya from billing has already emailed you the invoice.", false),
+        ("Hi, I'm Chen from the subscriptions team, can you confirm the email?", true),
+        ("Hi, Tom from billing, can I take your account number?", true),
+        ("I've refunded the postage. Marta, Customer Care", true),
+        ("I've refunded the postage. Nimbus Customer Care", false),
+        ("I've refunded the postage. Customer Care", false),
     ]
 
     @Test(arguments: cases)

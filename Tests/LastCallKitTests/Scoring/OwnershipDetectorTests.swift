@@ -85,6 +85,17 @@ import Testing
         ("I can transfer your balance to the new card today.", true),
         ("Apologies, I typed your postcode wrong a moment ago.", false),
         ("I wrote the date down incorrectly a moment ago.", false),
+        // round four: a named remedy offered; the glad offer with "I'm" left
+        // out; hand-offs to a person or of a request, a transfer under way
+        ("I can't waive the fee, but I could give you a £10 voucher instead.", true),
+        ("Happy to reissue the voucher for you now.", true),
+        ("We'd be happy to reissue the voucher once you send the receipt.", false),
+        ("I've frozen your account so no one else can log in.", true),
+        ("I'll have a team leader phone you this afternoon.", false),
+        ("I'll have a look and phone you this afternoon.", true),
+        ("I've sent your claim over to our warranty team and they'll be in touch.", false),
+        ("I'm passing you over to our fraud team.", false),
+        ("I'm putting the refund through for you now.", true),
     ]
 
     @Test(arguments: cases)

@@ -117,6 +117,18 @@ import Testing
         ("See you at Thursday's appointment.", true),
         ("Speak to you tomorrow.", true),
         ("Thanks, see you then.", false),
+        // round four: a payment falling due, a recurring schedule with an
+        // ordinal, a generic day, a past event with its day; process windows
+        // with a participle ("once approved", "for returned items")
+        ("Your direct debit is due on the 1st.", false),
+        ("The bill falls due on 20 April.", false),
+        ("We post newsletters every other Monday.", false),
+        ("I'll call you every second Friday at 10am.", true),
+        ("Nobody likes a flat tyre on a Friday night.", false),
+        ("It left the depot on the 2nd so should be with you any day now.", false),
+        ("It'll be delivered on the 2nd so should be with you then.", true),
+        ("The replacement ships once approved, usually within 2 working days.", true),
+        ("Refunds for returned items reach your card within 14 days.", true),
     ]
 
     @Test(arguments: cases)
