@@ -33,9 +33,9 @@ final class CompiledPhrases: @unchecked Sendable {
     let secondStart: [Int32]
     let secondEnd: [Int32]
     let secondWords: [Int32]
-    /// The phrases with both filters whose first and second words make few
-    /// pairs are indexed by the pair instead (and left out of
-    /// `byWordPhrases`): see ``PairIndex``.
+    /// A phrase's first words that must be followed by one of a few words
+    /// are indexed by those pairs instead (and left out of
+    /// `byWordPhrases`): see ``PairIndex`` and `pairIndex(taking:)`.
     let pairs: PairIndex
     /// Per op of `ops` that a split may branch to or that follows a gap,
     /// other than a word or set op: what the program must consume first from
@@ -58,7 +58,7 @@ final class CompiledPhrases: @unchecked Sendable {
         setWords = flat.setWords
         dispatchTables = flat.dispatchTables
         var consumers = CompiledPhrases.firstConsumers(ops: ops, starts: starts, setWords: setWords)
-        pairs = CompiledPhrases.pairIndex(taking: &consumers)
+        pairs = CompiledPhrases.pairIndex(taking: &consumers, ops: ops, starts: starts, setWords: setWords)
         (lookahead, lookaheadWords) = CompiledPhrases.lookahead(ops: ops, setWords: setWords)
         (byWordOffsets, byWordPhrases) = CompiledPhrases.index(byWord: consumers.firstWords)
         (bySlotOffsets, bySlotPhrases) = CompiledPhrases.index(bySlot: consumers.firstSlots)
@@ -168,19 +168,86 @@ final class CompiledPhrases: @unchecked Sendable {
         return result
     }
 
-    /// The pair index of the phrases with a second-word filter whose first
-    /// and second words make few pairs; those phrases leave the first-word index.
-    private static func pairIndex(taking consumers: inout Consumers) -> PairIndex {
+    /// The pair index: for each phrase and each word its program can
+    /// consume first by a word or set op, when the program must then consume
+    /// one of a few words (no slot, no gap, no end of the match), the pairs
+    /// of that word and each word that can follow it; such a first word
+    /// leaves the phrase's first-word index (a phrase may keep some first
+    /// words there and have pairs for others).
+    ///
+    /// Why per first word: a big choice ("(nothing|not much|can not|do not
+    /// ...|them directly)") has first words that match alone ("nothing")
+    /// and first words that need a second ("not" needs "much", "my", ...);
+    /// with one filter for the whole phrase it was tried at every "not",
+    /// "do", "can", and its runs that failed at the second word were a
+    /// quarter of the matcher's runs (8 of 30 a reply, `score --jsonl`).
+    private static func pairIndex(taking consumers: inout Consumers, ops: [PhraseOp], starts: [Int32], setWords: [Int32]) -> PairIndex {
         var pairPhrases: [(first: Int32, second: Int32, phrase: Int32)] = []
-        for index in consumers.firstWords.indices where consumers.secondStart[index] >= 0 {
+        var followers: [[Int32]?] = []  // per first consumer of a phrase: the words that can follow it (nil: anything)
+        var byWord: [(word: Int32, consumer: Int32)] = []
+        for index in consumers.firstWords.indices where !consumers.firstWords[index].isEmpty {
             let firsts = consumers.firstWords[index]
-            let seconds = consumers.secondWords[Int(consumers.secondStart[index])..<Int(consumers.secondEnd[index])]
-            guard firsts.count * seconds.count <= CompiledPhrases.maximumPairs,
-                  !firsts.contains(where: { $0 < 0 }), !seconds.contains(where: { $0 < 0 }) else { continue }
-            for first in firsts { for second in seconds { pairPhrases.append((first, second, Int32(index))) } }
-            consumers.firstWords[index] = []
+            if consumers.secondStart[index] >= 0 {
+                // one filter for the whole phrase and few pairs: every pair
+                // of a first and a second word, as cheap to build as to read
+                let seconds = consumers.secondWords[Int(consumers.secondStart[index])..<Int(consumers.secondEnd[index])]
+                if firsts.count * seconds.count <= CompiledPhrases.maximumPairs, !firsts.contains(where: { $0 < 0 }),
+                   !seconds.contains(where: { $0 < 0 }) {
+                    for first in firsts { for second in seconds { pairPhrases.append((first, second, Int32(index))) } }
+                    consumers.firstWords[index] = []
+                    continue
+                }
+            }
+            // a phrase that can start anywhere is tried at every word already
+            if consumers.startsAnywhere[index] { continue }
+            followers.removeAll(keepingCapacity: true)
+            byWord.removeAll(keepingCapacity: true)
+            for pc in CompiledPhrases.consumers(from: [Int(starts[index])], ops: ops).consumers where ops[pc].kind != .slot {
+                let next = CompiledPhrases.consumers(from: [pc + 1], ops: ops)
+                var seconds: [Int32]?
+                if !next.open, !next.consumers.isEmpty, !next.consumers.contains(where: { ops[$0].kind == .slot }) {
+                    var words: [Int32] = []
+                    for consumer in next.consumers { words += CompiledPhrases.words(of: ops[consumer], setWords) }
+                    if !words.contains(where: { $0 < 0 }) { seconds = words }
+                }
+                for word in CompiledPhrases.words(of: ops[pc], setWords) { byWord.append((word, Int32(followers.count))) }
+                followers.append(seconds)
+            }
+            byWord.sort { ($0.word, $0.consumer) < ($1.word, $1.consumer) }
+            var kept: [Int32] = []
+            var k = 0
+            while k < byWord.count {
+                // the word's consumers: byWord[k..<end]
+                let word = byWord[k].word
+                var end = k + 1
+                while end < byWord.count, byWord[end].word == word { end += 1 }
+                var seconds: [Int32]? = []
+                for consumer in byWord[k..<end] {
+                    guard let more = followers[Int(consumer.consumer)] else { seconds = nil; break }
+                    seconds! += more
+                }
+                if word >= 0, var seconds {
+                    seconds.sort()
+                    var unique = 0  // sorted: keep the first of each run
+                    for second in seconds where unique == 0 || seconds[unique - 1] != second { seconds[unique] = second; unique += 1 }
+                    if unique <= CompiledPhrases.maximumPairs {
+                        for second in seconds[..<unique] { pairPhrases.append((word, second, Int32(index))) }
+                    } else {
+                        kept.append(word)
+                    }
+                } else {
+                    kept.append(word)
+                }
+                k = end
+            }
+            consumers.firstWords[index] = kept
         }
         return PairIndex(pairPhrases)
+    }
+
+    /// The words word or set op `op` consumes.
+    private static func words(of op: PhraseOp, _ setWords: [Int32]) -> ArraySlice<Int32> {
+        op.kind == .word ? [op.a] : setWords[Int(op.a)..<Int(op.b)]
     }
 
     /// Phrases grouped by first word id: `phrases[offsets[w]..<offsets[w + 1]]`.
@@ -268,10 +335,11 @@ final class CompiledPhrases: @unchecked Sendable {
 
     var count: Int { starts.count }
 
-    /// The most (first word, second word) pairs a phrase may add to the pair
-    /// index. At 64, a phrase whose first and second words make 65 to 256
+    /// The most second words one first word of a phrase may pair with in
+    /// the pair index (as the most pairs a phrase could add, before pairs
+    /// were made per first word: at 64, a phrase whose first and second words make 65 to 256
     /// pairs stayed in the first-word index and was tried wherever its first
     /// word stood; 256 took about 800 instructions a reply off matching
-    /// (callgrind, `score --jsonl`), for a few KB more index.
+    /// (callgrind, `score --jsonl`), for a few KB more index).
     static let maximumPairs = 256
 }

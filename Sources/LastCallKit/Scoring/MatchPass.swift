@@ -135,12 +135,10 @@ struct MatchPass {
         var stack = self.stack.pointee
         defer { self.stack.pointee = stack }
         stack.count = 0
-        stack.push(Int32(entry), Int32(start))
         var best = -1
-        while stack.count > 0 {
-            let (startPC, startPos) = stack.pop()
-            var pc = Int(startPC)
-            var pos = Int(startPos)
+        // the first path starts without the stack: most runs push nothing
+        var pc = entry, pos = start
+        while true {
             running: while true {
                 let op = program[pc]
                 /// Past the first word, a filler the op does not take is skipped.
@@ -205,8 +203,11 @@ struct MatchPass {
                     }
                 }
             }
+            guard stack.count > 0 else { return best }
+            let (nextPC, nextPos) = stack.pop()
+            pc = Int(nextPC)
+            pos = Int(nextPos)
         }
-        return best
     }
 
     /// Where set op `op` ends when token `pos` is a filler (after the first

@@ -6,7 +6,7 @@
 /// threads).
 final class MatchScratch {
     /// Per phrase: what is known of it in the reply. Cleared for each reply
-    /// (the phrases the last reply touched: all zero is ``PhraseState/init()``).
+    /// (a new generation: every state reads as ``PhraseState/init()``).
     private(set) var states: PhraseStates
     /// The backtracking stack, behind a pointer (an `inout` of a class's
     /// property would be checked for exclusive access on every use).

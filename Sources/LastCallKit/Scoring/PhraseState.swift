@@ -21,6 +21,9 @@ struct PhraseState: Sendable {
     /// Nothing known yet: the state of every phrase at the start of a reply.
     @inline(__always) init() { rawValue = 0 }
 
+    /// The state whose ``rawValue`` is `rawValue` (as ``PhraseStates`` stores it).
+    @inline(__always) init(rawValue: UInt32) { self.rawValue = rawValue }
+
     /// After a match ending before token `end`: the anchors present, and the
     /// next match starting at `end` or later.
     @inline(__always) init(matchedUpTo end: Int) {

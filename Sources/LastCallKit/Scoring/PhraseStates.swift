@@ -1,65 +1,61 @@
-/// Per phrase of a bank, its ``PhraseState`` in the reply being matched,
-/// remembering which phrases were given a state since the last ``clear()``:
-/// a rubric has thousands of phrases and a reply tries a few dozen, so
-/// clearing what the reply touched costs far less than clearing every
-/// phrase's state (one `memset` of the whole bank, once the largest cost of
-/// a short reply). Storage owned by ``MatchScratch``, which frees it with
-/// ``free()``; copies share it (the matcher reads it through a copy).
+/// Per phrase of a bank, its ``PhraseState`` in the reply being matched.
+/// Each stored state carries the number of the reply (the generation) it
+/// was set in; a state from an earlier generation reads as zero
+/// (``PhraseState/init()``), so ``clear()`` only counts one up.
+///
+/// Why: a rubric has hundreds of phrases and a reply tries a few dozen.
+/// Clearing every state per reply (a `memset` of the bank) was once the
+/// largest cost of a short reply; listing the phrases set and clearing
+/// those cost about 1,500 instructions a reply in the bookkeeping of every
+/// set (callgrind, `score --jsonl`). A generation costs one compare a read.
+/// Storage owned by ``MatchScratch``, which frees it with ``free()``;
+/// copies share it (the matcher reads it through a copy).
 struct PhraseStates {
-    /// Per phrase: its state; all zero (``PhraseState/init()``) until set.
-    private let states: UnsafeMutablePointer<PhraseState>
-    /// The phrases set from zero to non-zero since the last clear, the first
-    /// `capacity` of them; each at most once, as the matcher never sets a
-    /// state back to zero (if something did, the list could repeat a phrase
-    /// or overflow, and ``clear()`` then clears every state).
-    private let touched: UnsafeMutablePointer<Int32>
-    /// How many phrases were set since the last clear (may exceed `capacity`).
-    private let touchedCount: UnsafeMutablePointer<Int>
+    /// Per phrase: the generation it was last set in (high 32 bits) and
+    /// its state's ``PhraseState/rawValue`` (low 32 bits).
+    private let states: UnsafeMutablePointer<UInt64>
+    /// The current generation (never 0, which the storage starts with).
+    private let generation: UnsafeMutablePointer<UInt32>
     /// How many phrases there are room for.
     let capacity: Int
 
-    /// Room for `capacity` phrases, every state zero.
-    init(capacity: Int) {
+    /// Room for `capacity` phrases, every state zero; `generation` the
+    /// first generation (not 0; tests start near the wrap).
+    init(capacity: Int, generation: UInt32 = 1) {
+        precondition(generation != 0, "generation 0 marks storage never set")
         self.capacity = capacity
         states = .allocate(capacity: max(capacity, 1))
-        states.initialize(repeating: PhraseState(), count: capacity)
-        touched = .allocate(capacity: max(capacity, 1))
-        touchedCount = .allocate(capacity: 1)
-        touchedCount.initialize(to: 0)
+        states.initialize(repeating: 0, count: capacity)
+        self.generation = .allocate(capacity: 1)
+        self.generation.initialize(to: generation)
     }
 
     /// The state of phrase `phrase` (below ``capacity``).
     @inline(__always) subscript(phrase: Int) -> PhraseState {
-        get { states[phrase] }
-        nonmutating set {
-            if states[phrase].rawValue == 0, newValue.rawValue != 0 {
-                let count = touchedCount.pointee
-                if count < capacity { touched[count] = Int32(phrase) }
-                touchedCount.pointee = count + 1
-            }
-            states[phrase] = newValue
+        get {
+            let stored = states[phrase]
+            return UInt32(truncatingIfNeeded: stored >> 32) == generation.pointee
+                ? PhraseState(rawValue: UInt32(truncatingIfNeeded: stored)) : PhraseState()
         }
+        nonmutating set { states[phrase] = UInt64(generation.pointee) << 32 | UInt64(newValue.rawValue) }
     }
 
-    /// How many phrases were given a state since the last clear.
-    var touchedPhrases: Int { touchedCount.pointee }
-
-    /// Sets every state back to zero: those set since the last clear one by
-    /// one, or all of them when more were set than there is room to list.
+    /// Sets every state back to zero: the next generation; when the count
+    /// wraps (after 2^32 - 1 replies), every state is zeroed and counting
+    /// starts again at 1.
     func clear() {
-        let count = touchedCount.pointee
-        if count > capacity {
-            states.update(repeating: PhraseState(), count: capacity)
+        let next = generation.pointee &+ 1
+        if next == 0 {
+            states.update(repeating: 0, count: capacity)
+            generation.pointee = 1
         } else {
-            for k in 0..<count { states[Int(touched[k])] = PhraseState() }
+            generation.pointee = next
         }
-        touchedCount.pointee = 0
     }
 
     /// Frees the storage (of every copy).
     func free() {
         states.deallocate()
-        touched.deallocate()
-        touchedCount.deallocate()
+        generation.deallocate()
     }
 }
