@@ -123,19 +123,23 @@ public struct ReplyScorer: Sendable {
         let line = JSONLineBuffer()
         /// The detector's own matches for the plan being evaluated.
         var extras: [DetectedMatch] = []
-        var candidates: [(PhraseMatch, Int32)] = []
-        var standing: [PhraseMatch] = []
+        /// For the plan being evaluated: its candidate matches with their
+        /// phrase (a detector's own: -1 - its index in `extras`), and those
+        /// that stand.
+        let candidates = ScratchList<(PhraseMatch, Int32)>()
+        let standing = ScratchList<PhraseMatch>()
         /// Per plan: whether met, and its evidence (token spans, best first)
         /// as a range of `spans`.
         var outcomes: [(met: Bool, evidence: Range<Int>)]
         var spans: [PhraseMatch] = []
-        var work: [PhraseMatch] = []
+        /// The standing matches of the plan being evaluated, widened to their evidence.
+        let work = ScratchList<PhraseMatch>()
         /// The evidence spans of the plan being evaluated with their ranks,
-        /// for ordering them (kept to reuse its storage).
-        var ranked: [(rank: Int, offset: Int, span: PhraseMatch)] = []
+        /// for ordering them.
+        let ranked = ScratchList<(rank: Int, offset: Int, span: PhraseMatch)>()
         /// For the plan being evaluated, per exception: its phrases' and its
         /// targets' hits as ranges of `hits`.
-        var exceptionHits: [(phrases: Range<Int>, targets: Range<Int>)] = []
+        let exceptionHits = ScratchList<(phrases: Range<Int>, targets: Range<Int>)>()
         /// Per plan (with `explain`): what fired.
         var fired: [[PhraseFiring]]
         /// What the plan being evaluated read of its last match's clause.
@@ -231,7 +235,7 @@ public struct ReplyScorer: Sendable {
         }
 
         /// Writes `text.quote(span.start, span.end)` as a JSON string, for a
-        /// reply whose bytes and tokens are `bytes` and `tokens`.
+        /// reply whose bytes (valid UTF-8) and tokens are `bytes` and `tokens`.
         @inline(__always)
         private static func writeQuote<Sink: JSONByteSink>(_ span: PhraseMatch, bytes: UnsafeBufferPointer<UInt8>,
                                                            tokens: UnsafeBufferPointer<ReplyToken>, to out: inout Sink) {
@@ -243,7 +247,11 @@ public struct ReplyScorer: Sendable {
             let end = max(start, Int(tokens[span.end].end))
             // a token's bytes lie inside the reply's (the reader made them so)
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if UTF8Decoding.isValid(slice) {
+            // the reply's bytes are valid UTF-8 (checked, or decoded, in
+            // appendJSON), so the slice is too unless it starts or ends
+            // inside a character: two byte tests, not a walk over the quote
+            let isContinuation = { (k: Int) in k < bytes.count && bytes[k] & 0xC0 == 0x80 }
+            if start == end || (!isContinuation(start) && !isContinuation(end)) {
                 JSONWriter.appendString(bytes: slice, to: &out)
             } else {
                 JSONWriter.appendString(String(decoding: slice, as: UTF8.self), to: &out)
@@ -280,9 +288,15 @@ public struct ReplyScorer: Sendable {
             let engine = self.engine
             let plan = engine.plans[index]
             if explain { fired[index].removeAll(keepingCapacity: true) }
+            // a local cursor, stored back once: a loop on the captured inout
+            // one cost 13 instructions a hit, this one about 5
+            var at = cursor
+            defer { cursor = at }
             func advance(to bound: Int32) -> Int {
-                while cursor < hits.count, hits[cursor].phrase < bound { cursor += 1 }
-                return cursor
+                var k = at
+                while k < hits.count, hits[k].phrase < bound { k += 1 }
+                at = k
+                return k
             }
             let own = advance(to: plan.phrases.lowerBound)..<advance(to: plan.phrases.upperBound)
             // most criteria of most replies have no candidate: that path
@@ -293,20 +307,21 @@ public struct ReplyScorer: Sendable {
                 outcomes[index] = (met: plan.id == .noBlame, evidence: spans.count..<spans.count)
                 return
             }
-            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
+            let candidates = self.candidates, exceptionHits = self.exceptionHits, standing = self.standing
+            candidates.removeAll()
             for k in own { candidates.append((hits[k].match, hits[k].phrase)) }
             for (k, extra) in extras.enumerated() { candidates.append((extra.match, Int32(-1 - k))) }
-            ShortSort.sort(&candidates) { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
-            if !exceptionHits.isEmpty { exceptionHits.removeAll(keepingCapacity: true) }
+            candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
+            exceptionHits.removeAll()
             for exception in plan.exceptions {
                 let phrases = advance(to: exception.phrases.lowerBound)..<advance(to: exception.phrases.upperBound)
                 let targets = advance(to: exception.targets.lowerBound)..<advance(to: exception.targets.upperBound)
                 exceptionHits.append((phrases, targets))
             }
 
-            if !standing.isEmpty { standing.removeAll(keepingCapacity: true) }
+            standing.removeAll()
             clauseMemo.forget()
-            for (match, source) in candidates {
+            for (match, source) in candidates.elements {
                 var reason: String?
                 var overruled = false
                 for e in plan.scopes.indices {
@@ -334,10 +349,11 @@ public struct ReplyScorer: Sendable {
             // them, overlapping ones merged
             let first = spans.count
             if !standing.isEmpty {
-                if !work.isEmpty { work.removeAll(keepingCapacity: true) }
-                for match in standing { work.append(plan.detector.evidence(for: match, in: text)) }
-                ShortSort.sort(&work) { $0.start < $1.start }
-                for match in work {
+                let work = self.work
+                work.removeAll()
+                for match in standing.elements { work.append(plan.detector.evidence(for: match, in: text)) }
+                work.sort { $0.start < $1.start }
+                for match in work.elements {
                     if spans.count > first, spans[spans.count - 1].end >= match.start {
                         spans[spans.count - 1].end = max(spans[spans.count - 1].end, match.end)
                     } else {
@@ -347,10 +363,11 @@ public struct ReplyScorer: Sendable {
             }
             if spans.count - first > 1 {
                 // each span's rank worked out once, not once a comparison
-                ranked.removeAll(keepingCapacity: true)
+                let ranked = self.ranked
+                ranked.removeAll()
                 for (offset, span) in spans[first...].enumerated() { ranked.append((rank: plan.detector.rank(of: span, in: text), offset: offset, span: span)) }
-                ShortSort.sort(&ranked) { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
-                for (k, item) in ranked.enumerated() { spans[first + k] = item.span }
+                ranked.sort { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
+                for (k, item) in ranked.elements.enumerated() { spans[first + k] = item.span }
             }
             let count = spans.count - first
             let met = plan.id == .noBlame ? count == 0 : count > 0
