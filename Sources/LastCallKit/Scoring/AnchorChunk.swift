@@ -24,12 +24,22 @@ struct AnchorChunk: Sendable, Equatable {
     /// one empty chunk and is never found, as before.
     static func append(groups: [[Int32]], to chunks: inout [AnchorChunk]) {
         for group in groups {
-            let start = chunks.count
-            var masks: [Int32: UInt64] = [:]
-            for id in group where id >= 0 { masks[id >> 6, default: 0] |= 1 << UInt64(id & 63) }
-            if masks.isEmpty { masks[0] = 0 }
-            let end = Int32(start + masks.count)
-            for index in masks.keys.sorted() { chunks.append(AnchorChunk(index: index, groupEnd: end, mask: masks[index]!)) }
+            // a short list of blocks, not a dictionary per group (start-up)
+            var masks: [(index: Int32, mask: UInt64)] = []
+            for id in group where id >= 0 {
+                let bit: UInt64 = 1 << UInt64(id & 63)
+                if masks.last?.index == id >> 6 {
+                    masks[masks.count - 1].mask |= bit
+                } else if let k = masks.firstIndex(where: { $0.index == id >> 6 }) {
+                    masks[k].mask |= bit
+                } else {
+                    masks.append((id >> 6, bit))
+                }
+            }
+            if masks.isEmpty { masks.append((0, 0)) }
+            masks.sort { $0.index < $1.index }
+            let end = Int32(chunks.count + masks.count)
+            for block in masks { chunks.append(AnchorChunk(index: block.index, groupEnd: end, mask: block.mask)) }
         }
     }
 

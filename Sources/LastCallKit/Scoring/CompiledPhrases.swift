@@ -141,23 +141,24 @@ final class CompiledPhrases: @unchecked Sendable {
         }
         for entry in starts {
             let first = consumers(from: [Int(entry)], ops: ops)
-            var firstWords: Set<Int32> = [], firstSlots: Set<Int32> = []
+            // arrays sorted once, not sets (start-up, like PhrasePattern)
+            var firstWords: [Int32] = [], firstSlots: [Int32] = []
             for pc in first.consumers {
-                if ops[pc].kind == .slot { firstSlots.insert(ops[pc].a) } else { firstWords.formUnion(wordsOf(ops[pc])) }
+                if ops[pc].kind == .slot { firstSlots.append(ops[pc].a) } else { firstWords += wordsOf(ops[pc]) }
             }
-            result.firstWords.append(firstWords.sorted())
-            result.firstSlots.append(firstSlots.sorted())
+            result.firstWords.append(firstWords.sortedUnique())
+            result.firstSlots.append(firstSlots.sortedUnique())
             result.startsAnywhere.append(first.open)
-            var second: Set<Int32>?
+            var second: [Int32]?
             if !first.open, firstSlots.isEmpty, !first.consumers.isEmpty {
                 let next = consumers(from: first.consumers.map { $0 + 1 }, ops: ops)
                 if !next.open, !next.consumers.contains(where: { ops[$0].kind == .slot }) {
-                    second = Set(next.consumers.flatMap { wordsOf(ops[$0]) })
+                    second = next.consumers.flatMap { wordsOf(ops[$0]) }.sortedUnique()
                 }
             }
             if let second {
                 result.secondStart.append(Int32(result.secondWords.count))
-                result.secondWords += second.sorted()
+                result.secondWords += second
                 result.secondEnd.append(Int32(result.secondWords.count))
             } else {
                 result.secondStart.append(-1)
@@ -223,19 +224,19 @@ final class CompiledPhrases: @unchecked Sendable {
             guard target < ops.count, ops[target].kind != .word, ops[target].kind != .set, lookahead[target].from < 0 else { continue }
             let next = consumers(from: [target], ops: ops)
             guard !next.open else { continue }
-            var found: Set<Int32> = []
+            var found: [Int32] = []
             var slots = SlotSet.empty
             for consumer in next.consumers {
                 let op = ops[consumer]
                 switch op.kind {
-                case .word: found.insert(op.a)
-                case .set, .optionalSet: for k in Int(op.a)..<Int(op.b) { found.insert(setWords[k]) }
+                case .word: found.append(op.a)
+                case .set, .optionalSet: found += setWords[Int(op.a)..<Int(op.b)]
                 case .slot: slots.insert(code: Int(op.a))
                 default: break
                 }
             }
             let from = Int32(words.count)
-            words += found.sorted()
+            words += found.sortedUnique()
             lookahead[target] = PhraseLookahead(from: from, to: Int32(words.count), slots: slots)
         }
         return (lookahead, words)

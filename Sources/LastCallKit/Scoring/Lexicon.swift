@@ -70,7 +70,10 @@ public struct Lexicon: Sendable {
     public func normalise(_ word: String) -> [String] {
         if let target = rewrites[word] { return target }
         if ids[word] != nil { return [word] }
-        if let apostrophe = word.lastIndex(of: "'") {
+        // in ASCII, where every byte is a Character, the apostrophe is looked
+        // for as a byte (a Character search was a tenth of normalising)
+        let isASCII = !word.utf8.contains { $0 >= 0x80 }
+        if let apostrophe = isASCII ? word.utf8.lastIndex(of: UInt8(ascii: "'")) : word.lastIndex(of: "'") {
             let base = String(word[..<apostrophe])
             let suffix = word[word.index(after: apostrophe)...]
             if base.isEmpty { return suffix.isEmpty ? [] : normalise(String(suffix)) }
@@ -96,6 +99,7 @@ public struct Lexicon: Sendable {
 
     /// Shrinks runs of three or more of one letter to two (`sooorry` -> `soorry`).
     static func squeezeRuns(_ word: String) -> String {
+        if !hasRun(word) { return word }  // most words: no copy
         var out: [UInt8] = []
         out.reserveCapacity(word.utf8.count)
         for b in word.utf8 {
@@ -104,5 +108,16 @@ public struct Lexicon: Sendable {
             out.append(b)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `word` has three of one letter (a to z) in a row.
+    private static func hasRun(_ word: String) -> Bool {
+        var last: UInt8 = 0, run = 0
+        for b in word.utf8 {
+            run = b == last ? run + 1 : 1
+            last = b
+            if run >= 3, b >= 0x61, b <= 0x7A { return true }
+        }
+        return false
     }
 }

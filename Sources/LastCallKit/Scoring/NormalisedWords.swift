@@ -2,8 +2,8 @@ extension ReplyReader {
     /// What ``Lexicon/normalise(_:)`` made of the unknown typed words seen so
     /// far (their ids, and whether a possessive `'s` was dropped), so a
     /// session reading many replies works each one out once. Keyed by the
-    /// typed bytes in an open-addressing table over one byte pool (as
-    /// ``WordTable`` is), so a look-up builds no array and no `String`. Holds
+    /// typed bytes (hashed as a ``WordKey``) in an open-addressing table over
+    /// one byte pool, so a look-up builds no array and no `String`. Holds
     /// up to ``limit`` words, then starts again.
     struct NormalisedWords {
         /// The most words held at once.
@@ -19,6 +19,9 @@ extension ReplyReader {
         private var slots: [Int32] = []
 
         private struct Entry {
+            /// The word's ``WordKey`` (its length is `keyLength`).
+            var head: UInt64
+            var tail: UInt64
             var keyStart: Int32
             var keyLength: Int32
             var idStart: Int32
@@ -32,17 +35,25 @@ extension ReplyReader {
         /// What `word` normalised to, its ids as a range of ``id(at:)``, or
         /// nil when it has not been seen (since the last start again).
         func lookup(_ word: UnsafeBufferPointer<UInt8>) -> (ids: Range<Int>, possessive: Bool)? {
+            guard let base = word.baseAddress else { return nil }
+            return lookup(WordKey(word), bytes: base)
+        }
+
+        /// ``lookup(_:)`` of the word `key` of the bytes at `bytes`: its key
+        /// compared as integers, and only bytes past the 16th one by one.
+        func lookup(_ key: WordKey, bytes: UnsafePointer<UInt8>) -> (ids: Range<Int>, possessive: Bool)? {
             guard !slots.isEmpty else { return nil }
             return slots.withUnsafeBufferPointer { slots in
                 entries.withUnsafeBufferPointer { entries in
                     pool.withUnsafeBufferPointer { pool in
-                        var slot = WordTable.hash(word) & (slots.count - 1)
+                        var slot = key.slot(shift: UInt64(64 - slots.count.trailingZeroBitCount))
                         while true {
                             let stored = Int(slots[slot])
                             if stored == 0 { return nil }
                             let entry = entries[stored - 1]
-                            if Int(entry.keyLength) == word.count,
-                               UnsafeBufferPointer(rebasing: pool[Int(entry.keyStart)..<Int(entry.keyStart) + word.count]).elementsEqual(word) {
+                            if entry.head == key.head, entry.tail == key.tail, Int(entry.keyLength) == key.length,
+                               key.length <= 16 || UnsafeBufferPointer(rebasing: pool[Int(entry.keyStart) + 16..<Int(entry.keyStart) + key.length])
+                                .elementsEqual(UnsafeBufferPointer(start: bytes + 16, count: key.length - 16)) {
                                 return (Int(entry.idStart)..<Int(entry.idStart + entry.idCount), entry.possessive)
                             }
                             slot = (slot + 1) & (slots.count - 1)
@@ -67,9 +78,10 @@ extension ReplyReader {
                 entries.removeAll(keepingCapacity: true)
                 slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             }
-            var slot = WordTable.hash(word) & (slots.count - 1)
+            let key = WordKey(word)
+            var slot = key.slot(shift: UInt64(64 - slots.count.trailingZeroBitCount))
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            let entry = Entry(keyStart: Int32(pool.count), keyLength: Int32(word.count), idStart: Int32(idPool.count),
+            let entry = Entry(head: key.head, tail: key.tail, keyStart: Int32(pool.count), keyLength: Int32(word.count), idStart: Int32(idPool.count),
                               idCount: Int32(ids.count), possessive: possessive)
             entries.append(entry)
             pool.append(contentsOf: word)

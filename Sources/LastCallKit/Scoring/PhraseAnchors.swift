@@ -18,43 +18,56 @@ struct PhraseAnchors: Sendable, Hashable {
 
     /// The anchors of a phrase made of `elements`.
     init(_ elements: [PhraseElement]) {
-        var groups: Set<[Int32]> = []
+        var groups: [[Int32]] = []
         var slots = SlotSet.empty
         for element in elements {
             if case .slot(let slot) = element {
                 slots.insert(code: slot.code)
             } else if let words = PhraseAnchors.words(of: element) {
-                groups.insert(words.sorted())
+                groups.append(words)
             }
         }
-        self.groups = groups.sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
+        // sorted arrays instead of sets of words and a set of groups: the
+        // sets were a tenth of compiling the rubric. The order is total, so
+        // equal groups end up side by side and one pass drops the repeats.
+        groups.sort { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
+        var kept: [[Int32]] = []
+        for group in groups where group != kept.last { kept.append(group) }
+        self.groups = kept
         self.slots = slots
     }
 
     /// The smallest group of words one of which any match of `elements`
-    /// holds, or nil when no element gives one (all slots or optional).
-    static func smallestGroup(of elements: [PhraseElement]) -> Set<Int32>? {
-        var best: Set<Int32>?
+    /// holds (sorted, each once; the first of the smallest), or nil when no
+    /// element gives one (all slots or optional).
+    static func smallestGroup(of elements: [PhraseElement]) -> [Int32]? {
+        var best: [Int32]?
         for element in elements {
-            guard let set = words(of: element) else { continue }
-            if best == nil || set.count < best!.count { best = set }
+            if case .word(let id) = element {
+                if best == nil || best!.count > 1 { best = [id] }
+                continue
+            }
+            guard let group = words(of: element) else { continue }
+            if best == nil || group.count < best!.count { best = group }
         }
         return best
     }
 
-    /// The words one of which any match of `element` holds, or nil.
-    private static func words(of element: PhraseElement) -> Set<Int32>? {
+    /// The words one of which any match of `element` holds (sorted, each
+    /// once), or nil.
+    private static func words(of element: PhraseElement) -> [Int32]? {
         switch element {
         case .word(let id): return [id]
         case .slot, .gap: return nil
         case .choice(let alternatives, let optional):
             if optional { return nil }
-            var union: Set<Int32> = []
+            var union: [Int32] = []
             for alternative in alternatives {
-                guard let set = smallestGroup(of: alternative) else { return nil }
-                union.formUnion(set)
+                if alternative.count == 1, case .word(let id) = alternative[0] { union.append(id); continue }
+                guard let group = smallestGroup(of: alternative) else { return nil }
+                union += group
             }
-            return union
+            return union.sortedUnique()
         }
     }
 }

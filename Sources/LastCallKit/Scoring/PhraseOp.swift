@@ -55,7 +55,7 @@ struct PhraseOp: Sendable, Hashable {
             case .gap: program.append(PhraseOp(kind: .gap, a: Int32(PhrasePattern.maximumGap), b: 0))
             case .choice(let written, var optional):
                 let alternatives = factored(written)
-                if alternatives.contains(where: \.isEmpty) { optional = true }
+                if alternatives.contains(where: { $0.isEmpty }) { optional = true }  // a closure: a key path cost 700 instructions a call
                 // the single-word alternatives become one set op; the others
                 // stay branches: split(alt1, next); alt1; jump end; next: ...
                 var words: [Int32] = []
@@ -63,11 +63,14 @@ struct PhraseOp: Sendable, Hashable {
                 for alternative in alternatives where !alternative.isEmpty {
                     if alternative.count == 1, case .word(let id) = alternative[0] { words.append(id) } else { others.append(alternative) }
                 }
+                // sorted once here: sorting them per branch (for the
+                // dispatch table) made compiling the big choices quadratic
+                let setList = words.sortedUnique()
                 var branches: [[PhraseElement]?] = []  // nil: the set
                 if words.count >= 2 || (words.count == 1 && !others.isEmpty) {
                     if others.isEmpty {
                         let start = Int32(sets.count)
-                        sets += Set(words).sorted()
+                        sets += setList
                         program.append(PhraseOp(kind: optional ? .optionalSet : .set, a: start, b: Int32(sets.count)))
                         continue
                     }
@@ -88,12 +91,12 @@ struct PhraseOp: Sendable, Hashable {
                         splitAt = program.count
                         program.append(PhraseOp(kind: .split, a: Int32(program.count + 1), b: 0))
                     }
-                    table?.add(branch, words: Set(words).sorted(), at: Int32(program.count))
+                    table?.add(branch, words: setList, at: Int32(program.count))
                     if let branch {
                         emit(branch, into: &program, sets: &sets, dispatch: &dispatch)
                     } else {
                         let start = Int32(sets.count)
-                        sets += Set(words).sorted()
+                        sets += setList
                         program.append(PhraseOp(kind: .set, a: start, b: Int32(sets.count)))
                     }
                     if !isLast {

@@ -4,8 +4,16 @@ extension PhrasePattern {
     /// Punctuation other than apostrophes and hyphens is ignored (replies are
     /// matched without it); `warnings` receives a note for each such mark.
     public static func parse(_ source: String, lexicon: inout Lexicon, warnings: inout [PhrasePatternError]) throws(PhrasePatternError) -> PhrasePattern {
+        var words = PhraseWordCache()
+        return try parse(source, lexicon: &lexicon, words: &words, warnings: &warnings)
+    }
+
+    /// Compiles `source`, reading its words through `words`, a cache shared
+    /// by all the phrases of one rubric (which repeat the same words).
+    static func parse(_ source: String, lexicon: inout Lexicon, words: inout PhraseWordCache,
+                      warnings: inout [PhrasePatternError]) throws(PhrasePatternError) -> PhrasePattern {
         var parser = Parser(scalars: Array(source.unicodeScalars))
-        let elements = try parser.parseSequence(lexicon: &lexicon, closing: nil)
+        let elements = try parser.parseSequence(lexicon: &lexicon, words: &words, closing: nil)
         warnings += parser.warnings
         if elements.isEmpty {
             throw PhrasePatternError(offset: 0, message: "the phrase has no words", hint: "write the words a reply should contain, or remove the entry")
@@ -46,7 +54,7 @@ extension PhrasePattern {
 
         /// Parses alternatives up to `closing` (or the end), returning one
         /// element per word or group.
-        mutating func parseSequence(lexicon: inout Lexicon, closing: Unicode.Scalar?) throws(PhrasePatternError) -> [PhraseElement] {
+        mutating func parseSequence(lexicon: inout Lexicon, words: inout PhraseWordCache, closing: Unicode.Scalar?) throws(PhrasePatternError) -> [PhraseElement] {
             var elements: [PhraseElement] = []
             while index < scalars.count {
                 let s = scalars[index]
@@ -60,7 +68,7 @@ extension PhrasePattern {
                     var alternatives: [[PhraseElement]] = []
                     while true {
                         let altStart = index
-                        let alternative = try parseSequence(lexicon: &lexicon, closing: close)
+                        let alternative = try parseSequence(lexicon: &lexicon, words: &words, closing: close)
                         if index >= scalars.count {
                             throw PhrasePatternError(offset: open, message: "'\(s)' is never closed", hint: "add '\(close)' after the last alternative")
                         }
@@ -131,17 +139,22 @@ extension PhrasePattern {
                     index += 1
                 default:
                     if Parser.isWordScalar(s) {
-                        var word = ""
+                        let start = index
+                        var isPlain = true  // ASCII letters and digits only
                         while index < scalars.count, Parser.isWordScalar(scalars[index]) {
-                            let c = scalars[index]
-                            word.unicodeScalars.append(c == "\u{2019}" || c == "\u{2018}" ? "'" : c)
+                            let v = scalars[index].value
+                            if v >= 0x80 || v == 0x27 { isPlain = false }
                             index += 1
                         }
-                        for part in splitDigitsFromLetters(word.lowercased()) {
-                            for normal in lexicon.normalise(part) {
-                                elements.append(.word(lexicon.intern(normal)))
-                            }
+                        if isPlain, let ids = words.ids(ofPlain: scalars[start..<index], lexicon: &lexicon) {
+                            for id in ids { elements.append(.word(id)) }
+                            continue
                         }
+                        var word = ""
+                        for c in scalars[start..<index] {
+                            word.unicodeScalars.append(c == "\u{2019}" || c == "\u{2018}" ? "'" : c)
+                        }
+                        for id in PhrasePattern.internWord(word.lowercased(), lexicon: &lexicon) { elements.append(.word(id)) }
                     } else {
                         warnings.append(PhrasePatternError(offset: index, message: "'\(s)' is ignored: replies are matched without punctuation"))
                         index += 1
@@ -150,13 +163,25 @@ extension PhrasePattern {
             }
             return elements
         }
+    }
 
-        /// `4pm` is read from replies as `4` `pm`; read phrases the same way.
-        private func splitDigitsFromLetters(_ word: String) -> [String] {
-            guard let first = word.unicodeScalars.first, first.properties.numericType != nil,
-                  let split = word.unicodeScalars.firstIndex(where: { $0.properties.isAlphabetic }) else { return [word] }
-            return [String(word.unicodeScalars[..<split]), String(word.unicodeScalars[split...])]
+    /// The ids of a lower-cased word as a phrase holds it: split, normalised
+    /// and interned.
+    static func internWord(_ word: String, lexicon: inout Lexicon) -> [Int32] {
+        var ids: [Int32] = []
+        for part in splitDigitsFromLetters(word) {
+            for normal in lexicon.normalise(part) { ids.append(lexicon.intern(normal)) }
         }
+        return ids
+    }
+
+    /// `4pm` is read from replies as `4` `pm`; read phrases the same way.
+    private static func splitDigitsFromLetters(_ word: String) -> [String] {
+        // an ASCII word not starting with a digit: no Unicode property lookup
+        if let byte = word.utf8.first, byte < 0x80, !(byte >= 0x30 && byte <= 0x39) { return [word] }
+        guard let first = word.unicodeScalars.first, first.properties.numericType != nil,
+              let split = word.unicodeScalars.firstIndex(where: { $0.properties.isAlphabetic }) else { return [word] }
+        return [String(word.unicodeScalars[..<split]), String(word.unicodeScalars[split...])]
     }
 }
 

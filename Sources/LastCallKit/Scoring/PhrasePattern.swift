@@ -21,12 +21,10 @@ public struct PhrasePattern: Sendable, Hashable {
     public let source: String
     /// The compiled elements.
     let elements: [PhraseElement]
-    /// The word ids a match can start with, or nil when it can start anywhere
-    /// (a slot or optional first element).
-    let firstWords: Set<Int32>?
     /// What a reply must hold for the phrase to match anywhere in it.
     let anchors: PhraseAnchors
-    /// ``firstWords`` as a short array (faster to search than a set).
+    /// The word ids a match can start with (sorted, each once), or nil when
+    /// it can start anywhere (a slot or optional first element).
     let firstWordList: [Int32]?
     /// The compiled program the matcher runs.
     let program: [PhraseOp]
@@ -38,35 +36,30 @@ public struct PhrasePattern: Sendable, Hashable {
     init(source: String, elements: [PhraseElement]) {
         self.source = source
         self.elements = elements
-        self.firstWords = PhrasePattern.firstWords(of: elements)
         self.anchors = PhraseAnchors(elements)
         (self.program, self.setWords, self.dispatchTables) = PhraseOp.compile(elements)
-        self.firstWordList = firstWords.map { Array($0).sorted() }
+        var first: [Int32] = []
+        self.firstWordList = PhrasePattern.appendFirstWords(of: elements, to: &first) ? first.sortedUnique() : nil
     }
 
-    /// The words a match can start with, looking through optional elements;
-    /// nil when a slot or gap can come first.
-    private static func firstWords(of elements: [PhraseElement]) -> Set<Int32>? {
-        var ids: Set<Int32> = []
+    /// Appends the words a match can start with to `ids`, looking through
+    /// optional elements; false when a slot or gap can come first. (An array
+    /// sorted once at the end: a set per element and alternative was a fifth
+    /// of compiling the rubric.)
+    private static func appendFirstWords(of elements: [PhraseElement], to ids: inout [Int32]) -> Bool {
         for element in elements {
             switch element {
-            case .word(let id): ids.insert(id); return ids
-            case .slot, .gap: return nil
+            case .word(let id): ids.append(id); return true
+            case .slot, .gap: return false
             case .choice(let alternatives, let optional):
                 var canBeEmpty = optional
                 for alternative in alternatives {
-                    if alternative.contains(where: { $0.isRequired }) {
-                        guard let sub = firstWords(of: alternative) else { return nil }
-                        ids.formUnion(sub)
-                    } else {
-                        guard let sub = firstWords(of: alternative) else { return nil }
-                        ids.formUnion(sub)
-                        canBeEmpty = true
-                    }
+                    guard appendFirstWords(of: alternative, to: &ids) else { return false }
+                    if !alternative.contains(where: { $0.isRequired }) { canBeEmpty = true }
                 }
-                if !canBeEmpty { return ids }
+                if !canBeEmpty { return true }
             }
         }
-        return ids
+        return true
     }
 }

@@ -20,6 +20,8 @@ extension Rubric {
 struct RubricLoader {
     var check = NodeChecker()
     var lexicon = Lexicon()
+    /// The phrases' words already read (see ``PhraseWordCache``).
+    var words = PhraseWordCache()
 
     var diagnostics: [Diagnostic] { check.diagnostics }
 
@@ -52,7 +54,7 @@ struct RubricLoader {
             guard let source = check.text(item, "a phrase") else { continue }
             var warnings: [PhrasePatternError] = []
             do {
-                patterns.append(try PhrasePattern.parse(source, lexicon: &lexicon, warnings: &warnings))
+                patterns.append(try PhrasePattern.parse(source, lexicon: &lexicon, words: &words, warnings: &warnings))
             } catch {
                 check.error("bad phrase '\(source)': \(error.message)", at: location(of: item, offset: error.offset), hint: error.hint)
             }

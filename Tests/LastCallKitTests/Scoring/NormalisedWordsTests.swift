@@ -32,6 +32,14 @@ import Testing
         #expect(words.count == 3)
     }
 
+    @Test func wordsLongerThanSixteenBytesAreComparedWhole() {
+        var words = Words()
+        Self.insert("internationalisation's", [3], possessive: true, into: &words)
+        #expect(Self.lookup("internationalisation's", in: words)?.ids == [3])
+        #expect(Self.lookup("internationalisation'z", in: words) == nil)
+        #expect(Self.lookup("internationalisations", in: words) == nil)
+    }
+
     @Test func pastTheLimitTheWordsHeldAreForgotten() {
         var words = Words()
         for k in 0..<Words.limit { Self.insert("w\(k)'s", [Int32(k)], into: &words) }

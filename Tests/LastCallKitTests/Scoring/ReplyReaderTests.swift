@@ -82,4 +82,66 @@ import Testing
     func anAmpersandBetweenCapitalsJoinsOneName(reply: String, expected: [String]) {
         #expect(Self.words(reply) == expected)
     }
+
+    /// The reader numbers each token with its sentence and clause as it
+    /// reads: every token sits in the sentence and clause it names, they
+    /// cover the tokens in order, and only a sentence's first token is
+    /// marked as its start.
+    @Test(arguments: [
+        "Sorry about that! I'll refund it today, but it may take 3-5 days. Is that ok?",
+        "Hi. ? We'll call you at 10:42 -- because the line is busy; thanks",
+        "",
+        "?? ... !",
+        "I’m sure, and I can’t say; whatever… OK",
+    ])
+    func tokensKnowTheirSentenceAndClause(reply: String) {
+        let text = Self.reader.read(reply)
+        #expect(text.sentences.map(\.range.lowerBound).first ?? 0 == 0)
+        #expect(text.sentences.last?.range.upperBound ?? 0 == text.tokens.count)
+        #expect(text.clauses.last?.upperBound ?? 0 == text.tokens.count)
+        for (index, sentence) in text.sentences.enumerated() where index > 0 {
+            #expect(sentence.range.lowerBound == text.sentences[index - 1].range.upperBound)
+        }
+        for (index, token) in text.tokens.enumerated() {
+            #expect(text.sentence(of: index).range.contains(index))
+            #expect(text.clause(of: index).contains(index))
+            #expect(token.flags.contains(.sentenceStart) == (text.sentence(of: index).range.lowerBound == index))
+        }
+    }
+
+    @Test func aQuestionMarkAfterAnEmptySentenceMarksTheSentenceBefore() {
+        let text = Self.reader.read("Can I help. ?")
+        #expect(text.sentences.count == 1 && text.sentences[0].isQuestion)
+        #expect(text.tokens.last!.flags.contains(.beforeQuestionMark))
+    }
+
+    /// A reply longer than the reader's stack scratch (36 tokens, 1,024
+    /// bytes) reads as its parts do, one after another.
+    @Test func aLongReplyReadsAsItsRepeatedParts() {
+        let part = "Sorry, I'll call you back at 4.30 today because the line dropped. "
+        let one = Self.reader.read(part)
+        let many = Self.reader.read(String(repeating: part, count: 40))
+        #expect(many.tokens.count == 40 * one.tokens.count)
+        #expect(many.sentences.count == 40 * one.sentences.count)
+        #expect(many.clauses.count == 40 * one.clauses.count)
+        for (index, token) in many.tokens.enumerated() {
+            let original = one.tokens[index % one.tokens.count]
+            #expect(token.id == original.id && token.flags == original.flags && token.number == original.number)
+            #expect(Int(token.start) == Int(original.start) + index / one.tokens.count * part.utf8.count)
+        }
+        #expect(many.present == one.present)
+    }
+
+    /// Letters are read eight bytes at a time: a run ends exactly at the
+    /// bytes on either side of A-Z and a-z, wherever it falls in the eight.
+    @Test func aRunOfLettersEndsAtTheFirstOtherByte() {
+        let reply = "abcdefghijklmnopqrstuvwxyz{ABCDEFGHIJKLMNOPQRSTUVWXYZ[hello^worlds~a|b\u{7F}c/Zoë"
+        #expect(Self.words(reply) == ["abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "hello", "worlds", "a", "b", "c", "Zoë"])
+    }
+
+    @Test(arguments: ["APOLOGISE for it", "so sorry, we APOLOGISE", "ApOlOgIsE", "we apologise"])
+    func capitalsAreLowerCasedInEveryPosition(reply: String) {
+        let id = ScoringFixtures.rubric.lexicon.id("apologise")
+        #expect(Self.reader.read(reply).tokens.contains { $0.id == id })
+    }
 }
