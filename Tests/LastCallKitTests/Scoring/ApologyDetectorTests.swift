@@ -88,6 +88,11 @@ import Testing
         ("I'm sorry the express option wasn't fast enough.", true),
         ("appologies for the wait, checking now", true),
         ("aplogies for the mix up", true),
+        // round five: how much a named thing means; a mocking sorry
+        ("We understand how much this trip means to your family.", true),
+        ("I know how much the wedding meant to you both.", true),
+        ("Sorry, but I'm not a mind reader: you never gave us the flat number.", false),
+        ("Sorry, we can't read minds.", false),
     ]
 
     @Test(arguments: cases)

@@ -237,6 +237,16 @@ import Testing
         ("A missed call isn't something we charge for, so don't worry.", false),
         ("Gift cards aren't refundable, but you can swap it for another design today.", false),
         ("Gift cards aren't refundable.", true),
+        // round five: a party's remit whatever the subject; a colleague who
+        // had no business; a refusal by the customer's contract
+        ("Card disputes are really a matter for your bank, not for us.", true),
+        ("Whether it streams is entirely up to the studio that licenses it.", true),
+        ("For a change to the dose itself, you'll need to speak to your GP.", true),
+        ("The adviser you spoke to last week had no business promising you a discount.", true),
+        ("Sorry, but I'm not a mind reader: you never gave us the flat number.", true),
+        ("@<USER> sry abt that but ur contract doesnt allow early cancellation", true),
+        ("Your contract doesn't allow early cancellation, but you can switch to a cheaper plan today.", false),
+        ("The parcel is with the courier now and I'll track it for you.", false),
     ]
 
     @Test(arguments: cases)

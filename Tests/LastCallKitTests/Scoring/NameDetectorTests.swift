@@ -88,6 +88,9 @@ import Testing
         ("I've refunded the postage. Marta, Customer Care", true),
         ("I've refunded the postage. Nimbus Customer Care", false),
         ("I've refunded the postage. Customer Care", false),
+        // round five: a colleague named after a verb the agent did to them
+        ("ive asked Marco from our claims team to call u", false),
+        ("Marco from the claims team here, how can I help?", true),
     ]
 
     @Test(arguments: cases)

@@ -96,6 +96,15 @@ import Testing
         ("I've sent your claim over to our warranty team and they'll be in touch.", false),
         ("I'm passing you over to our fraud team.", false),
         ("I'm putting the refund through for you now.", true),
+        // round five: a remedy named as done; the record open; ownership kept
+        // after escalating; a role told is a hand-off
+        ("Consider the late fee waived.", true),
+        ("Consider the terms before you sign.", false),
+        ("I've got your policy open in front of me.", true),
+        ("I will escalate your case and personally follow up with you by Friday.", true),
+        ("I will escalate your case to the team.", false),
+        ("I'll let the ward sister know straight away.", false),
+        ("I'll tell the duty manager.", false),
     ]
 
     @Test(arguments: cases)

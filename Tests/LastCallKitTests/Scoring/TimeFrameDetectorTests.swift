@@ -129,6 +129,10 @@ import Testing
         ("It'll be delivered on the 2nd so should be with you then.", true),
         ("The replacement ships once approved, usually within 2 working days.", true),
         ("Refunds for returned items reach your card within 14 days.", true),
+        // round five: a schedule on two days; the agent's own day corrected
+        ("The classes run every Tuesday and Thursday at 6:30pm.", false),
+        ("sorry meant thursday not tuesday", false),
+        ("I'll let the ward sister know straight away.", true),
     ]
 
     @Test(arguments: cases)
