@@ -139,8 +139,14 @@ enum PlayCommand {
         guard interactive else {
             throw UsageError("who is practising? pass --trainee ID or set LASTCALL_TRAINEE")
         }
+        // the whole prompt on one line where it leaves room to type (at
+        // least 16 columns); on a narrow terminal, what an id may hold on its
+        // own wrapped line, and a short prompt under it
+        let prompt = "Your trainee id (letters, digits, '.', '_' or '-'): "
+        let fits = prompt.count + 16 <= context.console.width
+        if !fits { context.console.line(TextWrap.wrap("Your trainee id: letters, digits, '.', '_' or '-'.", width: context.console.width)) }
         for _ in 0..<5 {
-            context.console.write("Your trainee id (letters, digits, '.', '_' or '-'): ")
+            context.console.write(fits ? prompt : "Trainee id: ")
             guard let line = context.console.readLine() else { throw UsageError("no trainee id given") }
             let id = line.trimmingWhitespace()
             if TraineeID.isValid(id) { return id }

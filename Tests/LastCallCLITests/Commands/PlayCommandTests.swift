@@ -237,6 +237,22 @@ import Testing
         #expect(record.unfinishedReply == nil)
     }
 
+    @Test func theTraineeIDPromptFitsANarrowTerminal() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        for width in [40, 80] {
+            let console = FakeConsole(input: ["sam"], isInteractive: true)
+            console.width = width
+            _ = workspace.run(["play", "late", "--progress", "p"], console: console)
+            let prompt = try #require(console.outputAtEachRead.first)
+            // every line before the answer fits, with room left to type the id
+            let lines = prompt.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.allSatisfy { $0.count <= width })
+            #expect(try #require(lines.last).count + 16 <= width)
+            #expect(prompt.contains(width == 80 ? "Your trainee id (letters, digits, '.', '_' or '-'): " : "Trainee id: "))
+        }
+    }
+
     @Test func endOfInputAtTheTerminalShowsTheEndCardMarkedAbandoned() throws {
         let workspace = try workspace()
         defer { workspace.remove() }
