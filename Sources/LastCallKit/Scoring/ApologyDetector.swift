@@ -2,7 +2,7 @@
 /// before the phrase ("I'm not sorry", "never apologise") overrules it; and
 /// a bare "sorry" that asks something ("sorry?", "sorry, what was the
 /// number?", "sorry for asking, but is it plugged in?") is a pardon.
-struct ApologyDetector: CriterionDetector {
+final class ApologyDetector: CriterionDetector {
     let words: WordSets
     private let sorryWords: IDSet
     private let but: Int32

@@ -5,7 +5,7 @@
 /// after a greeting, and a name standing alone as the last sentence of a
 /// longer reply is a signature, and so is a name then the team's title
 /// ("Helen, Patient Services").
-struct NameDetector: CriterionDetector {
+final class NameDetector: CriterionDetector {
     let words: WordSets
     let matcher: PhraseMatcher
     private let signOffs: IDSet
@@ -97,19 +97,23 @@ struct NameDetector: CriterionDetector {
         return true
     }
 
-    func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
-        if let signOff = signOff(in: text) { return [(signOff, "a name or initials signed off at the end (^JS, -Rene, ~Olivia)")] }
-        guard text.sentences.count > 1, let last = text.sentences.last else { return [] }
+    func extraMatches(in text: ReplyText, into found: inout [DetectedMatch]) {
+        if let signOff = signOff(in: text) {
+            found.append((signOff, "a name or initials signed off at the end (^JS, -Rene, ~Olivia)"))
+            return
+        }
+        guard text.sentences.count > 1, let last = text.sentences.last else { return }
         // "... prescription. Helen, Patient Services": a name in a clause of
         // its own, then only a team's title in capitals ends the reply
         let first = last.range.lowerBound
         if last.range.count > 2, matcher.isName(at: first, in: text), text.clause(of: first).upperBound == first + 1,
            text.tokens[first + 1].flags.contains(.capitalised), isSignatureTail(after: first, in: text) {
-            return [(PhraseMatch(start: first, end: first), "a name and the team's title signed at the end (Helen, Patient Services)")]
+            found.append((PhraseMatch(start: first, end: first), "a name and the team's title signed at the end (Helen, Patient Services)"))
+            return
         }
-        guard last.range.count <= 2 else { return [] }
-        for t in last.range where !matcher.isName(at: t, in: text) { return [] }
-        return [(PhraseMatch(start: last.range.lowerBound, end: last.range.upperBound - 1), "a name alone at the end (a signature)")]
+        guard last.range.count <= 2 else { return }
+        for t in last.range where !matcher.isName(at: t, in: text) { return }
+        found.append((PhraseMatch(start: last.range.lowerBound, end: last.range.upperBound - 1), "a name alone at the end (a signature)"))
     }
 
     /// The agent's sign-off as real support accounts write it: a mark (`^`,
@@ -121,7 +125,9 @@ struct NameDetector: CriterionDetector {
         var last = tokens.count - 1
         while last >= 0, isPartCount(tokens[last], in: text) { last -= 1 }
         guard last >= 0 else { return nil }
-        for first in [last, last - 1] where first >= 0 {
+        // the last word, then the last two (a stride: an array literal here
+        // was allocated on every reply)
+        for first in stride(from: last, through: max(last - 1, 0), by: -1) {
             guard let mark = markBefore(Int(tokens[first].start), in: text.bytes) else { continue }
             if text.bytes[mark] == UInt8(ascii: ">") {
                 // only the end of a link placeholder ("<URL> Julie"), not a menu path ("Menu > Select")

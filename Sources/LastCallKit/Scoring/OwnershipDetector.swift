@@ -2,7 +2,7 @@
 /// {done}") and its exceptions (hand-offs, hedges, requests, refusals) do
 /// the work; the built-in rule is that a promise inside a question
 /// ("shall I ...?") or an "if" clause ("if I could, I'd ...") does not count.
-struct OwnershipDetector: CriterionDetector {
+final class OwnershipDetector: CriterionDetector {
     let words: WordSets
     private let ifWord: Int32
     private let and: Int32
@@ -28,9 +28,8 @@ struct OwnershipDetector: CriterionDetector {
     /// "I'll escalate this to my manager and call you back": the second verb
     /// shares the first's "I", so it is a promise of its own, found here
     /// because no phrase can see the "I" across the first verb's words.
-    func extraMatches(in text: ReplyText) -> [(PhraseMatch, String)] {
-        guard text.contains(and), text.contains(you), text.contains(i) else { return [] }
-        var found: [(PhraseMatch, String)] = []
+    func extraMatches(in text: ReplyText, into found: inout [DetectedMatch]) {
+        guard text.contains(and), text.contains(you), text.contains(i) else { return }
         let tokens = text.tokens
         for t in tokens.indices where tokens[t].id == and {
             let end = text.sentence(of: t).range.upperBound
@@ -52,7 +51,6 @@ struct OwnershipDetector: CriterionDetector {
                 found.append((PhraseMatch(start: t + 1, end: last), "a second promise sharing the first's 'I'"))
             }
         }
-        return found
     }
 
     func overrule(_ match: PhraseMatch, in text: ReplyText) -> Overruling? {

@@ -37,6 +37,8 @@ public struct ReplyScorer: Sendable {
         /// The start of the criterion's entry in a `--jsonl` line, met and missed.
         let jsonMet: [UInt8]
         let jsonMissed: [UInt8]
+        /// Whether the criterion is time-frame (which has `when` and `due`).
+        let isTimeFrame: Bool
 
         init(criterion: Criterion, detector: any CriterionDetector, phrases: Range<Int32>, exceptions: [(phrases: Range<Int32>, targets: Range<Int32>)]) {
             self.criterion = criterion
@@ -46,6 +48,7 @@ public struct ReplyScorer: Sendable {
             JSONWriter.writeString(criterion.id.rawValue, into: &key)
             jsonMet = key + Array(#":{"met":true,"evidence":["#.utf8)
             jsonMissed = key + Array(#":{"met":false,"evidence":["#.utf8)
+            isTimeFrame = criterion.id == .timeFrame
             self.detector = detector
             self.phrases = phrases
             self.exceptions = exceptions
@@ -118,21 +121,25 @@ public struct ReplyScorer: Sendable {
         let scratch = MatchScratch()
         /// Where ``appendJSON(forReply:explain:to:)`` builds a line.
         let line = JSONLineBuffer()
-        /// Per plan: the detector's own matches.
-        var extras: [[(PhraseMatch, String)]]
-        var candidates: [(PhraseMatch, Int32)] = []
-        var standing: [PhraseMatch] = []
+        /// The detector's own matches for the plan being evaluated.
+        var extras: [DetectedMatch] = []
+        /// For the plan being evaluated: its candidate matches with their
+        /// phrase (a detector's own: -1 - its index in `extras`), and those
+        /// that stand.
+        let candidates = ReusedList<(PhraseMatch, Int32)>()
+        let standing = ReusedList<PhraseMatch>()
         /// Per plan: whether met, and its evidence (token spans, best first)
         /// as a range of `spans`.
-        var outcomes: [(met: Bool, evidence: Range<Int>)] = []
+        var outcomes: [(met: Bool, evidence: Range<Int>)]
         var spans: [PhraseMatch] = []
-        var work: [PhraseMatch] = []
+        /// The standing matches of the plan being evaluated, widened to their evidence.
+        let work = ReusedList<PhraseMatch>()
         /// The evidence spans of the plan being evaluated with their ranks,
-        /// for ordering them (kept to reuse its storage).
-        var ranked: [(rank: Int, offset: Int, span: PhraseMatch)] = []
+        /// for ordering them.
+        let ranked = ReusedList<(rank: Int, offset: Int, span: PhraseMatch)>()
         /// For the plan being evaluated, per exception: its phrases' and its
         /// targets' hits as ranges of `hits`.
-        var exceptionHits: [(phrases: Range<Int>, targets: Range<Int>)] = []
+        let exceptionHits = ReusedList<(phrases: Range<Int>, targets: Range<Int>)>()
         /// Per plan (with `explain`): what fired.
         var fired: [[PhraseFiring]]
         /// What the plan being evaluated read of its last match's clause.
@@ -145,7 +152,7 @@ public struct ReplyScorer: Sendable {
         public init(scorer: ReplyScorer) {
             self.scorer = scorer
             engine = scorer.engine
-            extras = Array(repeating: [], count: scorer.plans.count)
+            outcomes = Array(repeating: (met: false, evidence: 0..<0), count: scorer.plans.count)
             fired = Array(repeating: [], count: scorer.plans.count)
         }
 
@@ -182,58 +189,72 @@ public struct ReplyScorer: Sendable {
                 text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
             }
             evaluate(explain: explain)
-            // the line is built in the session's buffer, then copied out once
+            // the line is built in the session's buffer, then copied out once;
+            // the reply's bytes and tokens and the criteria's fixed text are
+            // read through pointers taken once a line (each criterion's own
+            // array retained and released cost about 40 instructions)
             var line = self.line
             line.removeAll()
             let engine = self.engine
-            engine.jsonHead.withUnsafeBufferPointer { line.append(bytes: $0) }
-            text.bytes.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &line) }
-            engine.jsonCriteria.withUnsafeBufferPointer { line.append(bytes: $0) }
-            for (index, plan) in engine.plans.enumerated() {
-                let outcome = outcomes[index]
-                let id = plan.id
-                if index > 0 { line.append(UInt8(ascii: ",")) }
-                (outcome.met ? plan.jsonMet : plan.jsonMissed).withUnsafeBufferPointer { line.append(bytes: $0) }
-                for k in outcome.evidence {
-                    if k > outcome.evidence.lowerBound { line.append(UInt8(ascii: ",")) }
-                    Session.writeQuote(spans[k], of: text, to: &line)
-                }
-                line.append(UInt8(ascii: "]"))
-                if id == .timeFrame {
-                    line.append(utf8: #","when":"#)
-                    let due = dueTime(outcome)
-                    if let due {
-                        Session.writeQuote(due.words, of: text, to: &line)
-                    } else if !outcome.evidence.isEmpty {
-                        Session.writeQuote(spans[outcome.evidence.lowerBound], of: text, to: &line)
-                    } else {
-                        line.append(utf8: "null")
+            line.append(utf8: #"{"reply":"#)
+            text.bytes.withUnsafeBufferPointer { bytes in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    JSONWriter.appendString(bytes: bytes, to: &line)
+                    line.append(utf8: #","criteria":{"#)
+                    engine.json.withUnsafeBufferPointer { json in
+                        for index in engine.jsonPlans.indices {
+                            let plan = engine.jsonPlans[index]
+                            let outcome = outcomes[index]
+                            if index > 0 { line.append(UInt8(ascii: ",")) }
+                            line.append(bytes: UnsafeBufferPointer(rebasing: json[outcome.met ? plan.met : plan.missed]))
+                            for k in outcome.evidence {
+                                if k > outcome.evidence.lowerBound { line.append(UInt8(ascii: ",")) }
+                                Session.writeQuote(spans[k], bytes: bytes, tokens: tokens, to: &line)
+                            }
+                            line.append(UInt8(ascii: "]"))
+                            if plan.isTimeFrame {
+                                line.append(utf8: #","when":"#)
+                                let due = dueTime(outcome)
+                                if let due {
+                                    Session.writeQuote(due.words, bytes: bytes, tokens: tokens, to: &line)
+                                } else if !outcome.evidence.isEmpty {
+                                    Session.writeQuote(spans[outcome.evidence.lowerBound], bytes: bytes, tokens: tokens, to: &line)
+                                } else {
+                                    line.append(utf8: "null")
+                                }
+                                if clock != nil { DueTimeResolver.appendDueJSON(due?.due, to: &line) }
+                            }
+                            if explain { PhraseFiring.appendJSON(fired[index], to: &line) }
+                            line.append(UInt8(ascii: "}"))
+                        }
                     }
-                    if clock != nil { DueTimeResolver.appendDueJSON(due?.due, to: &line) }
                 }
-                if explain { PhraseFiring.appendJSON(fired[index], to: &line) }
-                line.append(UInt8(ascii: "}"))
             }
             line.append(utf8: "}}")
             out.append(contentsOf: line.bytes)
         }
 
-        /// Writes `text.quote(span.start, span.end)` as a JSON string.
-        private static func writeQuote<Sink: JSONByteSink>(_ span: PhraseMatch, of text: borrowing ReplyText, to out: inout Sink) {
-            let tokens = text.tokens
+        /// Writes `text.quote(span.start, span.end)` as a JSON string, for a
+        /// reply whose bytes (valid UTF-8) and tokens are `bytes` and `tokens`.
+        @inline(__always)
+        private static func writeQuote<Sink: JSONByteSink>(_ span: PhraseMatch, bytes: UnsafeBufferPointer<UInt8>,
+                                                           tokens: UnsafeBufferPointer<ReplyToken>, to out: inout Sink) {
             guard span.start <= span.end, span.start >= 0, span.end < tokens.count else {
                 out.append(utf8: #""""#)
                 return
             }
             let start = Int(tokens[span.start].start)
             let end = max(start, Int(tokens[span.end].end))
-            text.bytes.withUnsafeBufferPointer { bytes in
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if UTF8Decoding.isValid(slice) {
-                    JSONWriter.appendString(bytes: slice, to: &out)
-                } else {
-                    JSONWriter.appendString(String(decoding: slice, as: UTF8.self), to: &out)
-                }
+            // a token's bytes lie inside the reply's (the reader made them so)
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // the reply's bytes are valid UTF-8 (checked, or decoded, in
+            // appendJSON), so the slice is too unless it starts or ends
+            // inside a character: two byte tests, not a walk over the quote
+            let isContinuation = { (k: Int) in k < bytes.count && bytes[k] & 0xC0 == 0x80 }
+            if start == end || (!isContinuation(start) && !isContinuation(end)) {
+                JSONWriter.appendString(bytes: slice, to: &out)
+            } else {
+                JSONWriter.appendString(String(decoding: slice, as: UTF8.self), to: &out)
             }
         }
 
@@ -241,59 +262,73 @@ public struct ReplyScorer: Sendable {
         /// `spans` and (with `explain`) `fired`. Exception phrases are matched
         /// only for criteria that have a candidate match.
         private mutating func evaluate(explain: Bool) {
-            let scorer = self.engine
-            scorer.reader.read(into: &text, cache: &normalised)
-            hits.removeAll(keepingCapacity: true)
-            scorer.matcher.allMatches(in: scorer.bank, text: text, scratch: scratch, into: &hits)
-            for (index, plan) in scorer.plans.enumerated() {
-                extras[index] = plan.detector.extraMatches(in: text)
-            }
-            outcomes.removeAll(keepingCapacity: true)
-            spans.removeAll(keepingCapacity: true)
+            let engine = self.engine
+            engine.reader.read(into: &text, cache: &normalised)
+            engine.matcher.allMatches(in: engine.bank, text: text, scratch: scratch, into: &hits)
+            if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
             let runs = scratch.runs
-            for index in scorer.plans.indices {
-                evaluate(index, explain: explain, runs: runs)
+            // the hits are read through one pointer for the whole reply (a
+            // second reference to their storage, released before the next
+            // reply's matching reuses it)
+            let hits = self.hits
+            hits.withUnsafeBufferPointer { hits in
+                var cursor = 0
+                for index in engine.plans.indices {
+                    evaluate(index, hits: hits, cursor: &cursor, explain: explain, runs: runs)
+                }
             }
         }
 
-        private mutating func evaluate(_ index: Int, explain: Bool, runs: FillerRuns) {
-            let scorer = self.engine
-            let plan = scorer.plans[index]
-            let criterionID = plan.id
+        /// Evaluates plan `index` into `outcomes[index]`, `spans` and `fired`.
+        /// `hits` is sorted by phrase, and the plans' phrases follow one
+        /// another in the bank in plan order (``Plan/span``), so one cursor,
+        /// carried from plan to plan, walks the hits once a reply (a binary
+        /// search per plan cost about 140 instructions).
+        private mutating func evaluate(_ index: Int, hits: UnsafeBufferPointer<PhraseHit>, cursor: inout Int, explain: Bool, runs: FillerRuns) {
+            let engine = self.engine
+            let plan = engine.plans[index]
             if explain { fired[index].removeAll(keepingCapacity: true) }
-            candidates.removeAll(keepingCapacity: true)
-            // the hits of the plan's phrases, then of each exception's, in one walk
-            let spanHits = scorer.hitRange(hits, plan.span)
-            var cursor = spanHits.lowerBound
+            // a local cursor, stored back once: a loop on the captured inout
+            // one cost 13 instructions a hit, this one about 5
+            var at = cursor
+            defer { cursor = at }
             func advance(to bound: Int32) -> Int {
-                while cursor < spanHits.upperBound, hits[cursor].phrase < bound { cursor += 1 }
-                return cursor
+                var k = at
+                while k < hits.count, hits[k].phrase < bound { k += 1 }
+                at = k
+                return k
             }
             let own = advance(to: plan.phrases.lowerBound)..<advance(to: plan.phrases.upperBound)
-            for k in own { candidates.append((hits[k].match, hits[k].phrase)) }
-            for (k, extra) in extras[index].enumerated() { candidates.append((extra.0, Int32(-1 - k))) }
-            guard !candidates.isEmpty else {
-                outcomes.append((met: criterionID == .noBlame, evidence: spans.count..<spans.count))
+            // most criteria of most replies have no candidate: that path
+            // clears nothing it did not fill
+            if !extras.isEmpty { extras.removeAll(keepingCapacity: true) }
+            plan.detector.extraMatches(in: text, into: &extras)
+            guard !own.isEmpty || !extras.isEmpty else {
+                outcomes[index] = (met: plan.id == .noBlame, evidence: spans.count..<spans.count)
                 return
             }
-            ShortSort.sort(&candidates) { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
-            exceptionHits.removeAll(keepingCapacity: true)
+            let candidates = self.candidates, exceptionHits = self.exceptionHits, standing = self.standing
+            candidates.removeAll()
+            for k in own { candidates.append((hits[k].match, hits[k].phrase)) }
+            for (k, extra) in extras.enumerated() { candidates.append((extra.match, Int32(-1 - k))) }
+            candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
+            exceptionHits.removeAll()
             for exception in plan.exceptions {
                 let phrases = advance(to: exception.phrases.lowerBound)..<advance(to: exception.phrases.upperBound)
                 let targets = advance(to: exception.targets.lowerBound)..<advance(to: exception.targets.upperBound)
                 exceptionHits.append((phrases, targets))
             }
 
-            standing.removeAll(keepingCapacity: true)
+            standing.removeAll()
             clauseMemo.forget()
-            for (match, source) in candidates {
+            for (match, source) in candidates.elements {
                 var reason: String?
                 var overruled = false
                 for e in plan.scopes.indices {
                     let ranges = exceptionHits[e]
                     if ranges.phrases.isEmpty { continue }
-                    if !plan.exceptions[e].targets.isEmpty, !scorer.anyHit(hits, ranges.targets, scope: .around, to: match, in: text, runs: runs) { continue }
-                    if let hit = scorer.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text, runs: runs) {
+                    if !plan.exceptions[e].targets.isEmpty, !engine.anyHit(hits, ranges.targets, scope: .around, to: match, in: text, runs: runs) { continue }
+                    if let hit = engine.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text, runs: runs) {
                         overruled = true
                         if explain { reason = "\(plan.criterion.exceptions[e].reason): '\(text.quote(Int(hit.start), Int(hit.end)))'" }
                         break
@@ -304,7 +339,7 @@ public struct ReplyScorer: Sendable {
                     if explain { reason = ruling.reason(in: text) }
                 }
                 if explain {
-                    let phrase = source >= 0 ? scorer.bank.sources[Int(source)] : extras[index][Int(-1 - source)].1
+                    let phrase = source >= 0 ? engine.bank.sources[Int(source)] : extras[Int(-1 - source)].rule.description
                     fired[index].append(PhraseFiring(phrase: phrase, words: text.quote(match.start, match.end), overruledBy: reason))
                 }
                 if !overruled { standing.append(match) }
@@ -312,27 +347,31 @@ public struct ReplyScorer: Sendable {
 
             // evidence: the standing matches, widened to the words that decide
             // them, overlapping ones merged
-            work.removeAll(keepingCapacity: true)
-            for match in standing { work.append(plan.detector.evidence(for: match, in: text)) }
-            ShortSort.sort(&work) { $0.start < $1.start }
             let first = spans.count
-            for match in work {
-                if spans.count > first, spans[spans.count - 1].end >= match.start {
-                    spans[spans.count - 1].end = max(spans[spans.count - 1].end, match.end)
-                } else {
-                    spans.append(match)
+            if !standing.isEmpty {
+                let work = self.work
+                work.removeAll()
+                for match in standing.elements { work.append(plan.detector.evidence(for: match, in: text)) }
+                work.sort { $0.start < $1.start }
+                for match in work.elements {
+                    if spans.count > first, spans[spans.count - 1].end >= match.start {
+                        spans[spans.count - 1].end = max(spans[spans.count - 1].end, match.end)
+                    } else {
+                        spans.append(match)
+                    }
                 }
             }
             if spans.count - first > 1 {
                 // each span's rank worked out once, not once a comparison
-                ranked.removeAll(keepingCapacity: true)
+                let ranked = self.ranked
+                ranked.removeAll()
                 for (offset, span) in spans[first...].enumerated() { ranked.append((rank: plan.detector.rank(of: span, in: text), offset: offset, span: span)) }
-                ShortSort.sort(&ranked) { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
-                for (k, item) in ranked.enumerated() { spans[first + k] = item.span }
+                ranked.sort { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
+                for (k, item) in ranked.elements.enumerated() { spans[first + k] = item.span }
             }
             let count = spans.count - first
-            let met = criterionID == .noBlame ? count == 0 : count > 0
-            outcomes.append((met: met, evidence: first..<spans.count))
+            let met = plan.id == .noBlame ? count == 0 : count > 0
+            outcomes[index] = (met: met, evidence: first..<spans.count)
         }
     }
 
@@ -344,32 +383,27 @@ extension ReplyScorer {
         let matcher: PhraseMatcher
         let bank: CompiledPhrases
         let plans: [Plan]
-        /// The fixed parts of a `--jsonl` line.
-        let jsonHead = Array(#"{"reply":"#.utf8)
-        let jsonCriteria = Array(#","criteria":{"#.utf8)
+        /// Every plan's start of its criterion's `--jsonl` entry, met and
+        /// missed, one after another (see ``jsonPlans``).
+        let json: [UInt8]
+        /// Per plan: where its entry's starts lie in ``json``, and whether
+        /// it is time-frame's.
+        let jsonPlans: [(met: Range<Int>, missed: Range<Int>, isTimeFrame: Bool)]
 
         init(reader: ReplyReader, matcher: PhraseMatcher, bank: CompiledPhrases, plans: [Plan]) {
             self.reader = reader
             self.matcher = matcher
             self.bank = bank
             self.plans = plans
-        }
-
-        /// The indices of `hits` (sorted by phrase, then start) for the bank's
-        /// phrases in `range`.
-        func hitRange(_ hits: [PhraseHit], _ range: Range<Int32>) -> Range<Int> {
-            guard !range.isEmpty else { return 0..<0 }
-            var low = 0, high = hits.count
-            while low < high {
-                let mid = (low + high) / 2
-                if hits[mid].phrase < range.lowerBound { low = mid + 1 } else { high = mid }
+            var json: [UInt8] = []
+            jsonPlans = plans.map { plan in
+                let met = json.count..<(json.count + plan.jsonMet.count)
+                json += plan.jsonMet
+                let missed = json.count..<(json.count + plan.jsonMissed.count)
+                json += plan.jsonMissed
+                return (met: met, missed: missed, isTimeFrame: plan.isTimeFrame)
             }
-            var end = low, top = hits.count
-            while end < top {
-                let mid = (end + top) / 2
-                if hits[mid].phrase < range.upperBound { end = mid + 1 } else { top = mid }
-            }
-            return low..<end
+            self.json = json
         }
 
         /// The first of `hits[all]` (sorted by phrase, then start) that
@@ -378,7 +412,7 @@ extension ReplyScorer {
         /// hits that can apply: one phrase's hits do not overlap, so their
         /// starts and ends both increase, and a binary search finds where the
         /// ones that can apply begin.
-        func firstHit(_ hits: [PhraseHit], _ all: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText,
+        func firstHit(_ hits: UnsafeBufferPointer<PhraseHit>, _ all: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText,
                       runs: FillerRuns) -> PhraseHit? {
             guard !all.isEmpty else { return nil }
             // the hits that can apply have end >= low and start <= high
@@ -429,7 +463,7 @@ extension ReplyScorer {
         }
 
         /// Whether any of `hits[range]` overrules `match` under `scope`.
-        func anyHit(_ hits: [PhraseHit], _ range: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText,
+        func anyHit(_ hits: UnsafeBufferPointer<PhraseHit>, _ range: Range<Int>, scope: ExceptionScope, to match: PhraseMatch, in text: ReplyText,
                     runs: FillerRuns) -> Bool {
             firstHit(hits, range, scope: scope, to: match, in: text, runs: runs) != nil
         }

@@ -14,7 +14,7 @@
 /// "now"; "before then" and "by then" count when a promise governs them and
 /// a time was named before them ("I'm here until 6pm, so I'll ring you
 /// back before then").
-struct TimeFrameDetector: CriterionDetector {
+final class TimeFrameDetector: CriterionDetector {
     /// The words the detector looks for that the lexicon must know.
     static let vocabulary = "every each any day weekday weekend morning afternoon evening night week month hour time "
         + "working business single other second third fourth alternate weekdays weekends daily nightly weekly everyday mornings afternoons evenings nights "

@@ -42,7 +42,16 @@ enum UTF8Decoding {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
-            // ASCII eight bytes at a time (replies are mostly ASCII): no high bit set
+            // ASCII sixteen, then eight bytes at a time (replies are mostly
+            // ASCII): no high bit set. Sixteen halve the loop's steps on a
+            // reply (about 100 instructions of its 250).
+            if index + 16 <= bytes.count {
+                let start = UnsafeRawPointer(bytes.baseAddress! + index)
+                if (start.loadUnaligned(as: UInt64.self) | start.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                    index += 16
+                    continue
+                }
+            }
             if index + 8 <= bytes.count,
                UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 index += 8

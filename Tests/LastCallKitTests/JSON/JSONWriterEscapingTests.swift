@@ -36,6 +36,42 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == #""\u009b31m \u202eolleh\u2069 é at the end\u0085""#)
     }
 
+    /// The escaping rules one scalar at a time: the slow reference the
+    /// writer's eight-bytes-at-a-time path is held to.
+    static func reference(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0..<0x20, 0x7F, 0x3C, 0x3E, 0x26, 0x80...0x9F, 0x2028...0x202E, 0x2066...0x2069:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func everyKindOfCharacterAtEveryOffsetOfARunIsEscapedAsOneAtATime() {
+        let kinds = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", " ", "~", "\u{7F}", "<", ">", "&", "=", "?",
+                     "\u{85}", "\u{A0}", "\u{2028}", "\u{202E}", "\u{2069}", "\u{2019}", "\u{2026}", "é", "\u{1F600}"]
+        for kind in kinds {
+            for offset in 0..<20 {
+                for tail in [0, 1, 7, 8, 9, 23] {
+                    let text = String(repeating: "a", count: offset) + kind + String(repeating: "b", count: tail) + kind
+                    var bytes: [UInt8] = []
+                    JSONWriter.writeString(text, into: &bytes)
+                    #expect(String(decoding: bytes, as: UTF8.self) == Self.reference(text), "\(kind.unicodeScalars.map(\.value)) at \(offset)")
+                }
+            }
+        }
+    }
+
     @Test func aLeadByteAtTheVeryEndIsCopied() {
         // "…" is E2 80 A6: not one to escape, and its lead byte is E2.
         #expect(json("…") == "\"…\"")
