@@ -80,7 +80,22 @@ final class PhraseMatcher: Sendable {
                 }
             }
         }
-        ShortSort.sort(&hits) { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
+        PhraseMatcher.sortByPhrase(&hits)
+    }
+
+    /// Sorts `hits` as the pass appends them (starts never decreasing, one
+    /// hit per phrase and start) by phrase, then start. A short list sorts
+    /// stably by phrase alone: the hits of one phrase already come in
+    /// increasing start, so the order is the same, with one comparison of
+    /// an `Int32` instead of a pair.
+    /// A long one compares the pair, so the order never depends on the
+    /// standard sort being stable.
+    @inline(__always) static func sortByPhrase(_ hits: inout [PhraseHit]) {
+        if hits.count <= ShortSort.insertionLimit {
+            ShortSort.sort(&hits) { $0.phrase < $1.phrase }
+        } else {
+            hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
+        }
     }
 
     /// Works out `view`'s slots and filler runs into `scratch`: what every
