@@ -73,7 +73,8 @@ struct DueExpression {
 
     /// The whole number token `i` stands for (not a clock time or decimal), if any.
     func value(_ i: Int) -> Int? {
-        guard i >= start, i <= end, tokens[i].number >= 0, !tokens[i].flags.contains(.clock), !tokens[i].flags.contains(.decimal) else { return nil }
+        guard i >= start, i <= end, tokens[i].number >= 0, !tokens[i].flags.contains(.clock), !tokens[i].flags.contains(.decimal),
+              !tokens[i].flags.contains(.money) else { return nil }
         return Int(tokens[i].number)
     }
 

@@ -460,8 +460,17 @@ final class ReplyReader: Sendable {
         if allDigits && !word.isEmpty {
             flags.insert(.digits)
             number = clockValue >= 0 ? clockValue : wholeValue(word, digits: wholeDigits >= 0 ? wholeDigits : word.count)
+            if followsCurrencySign(p, start) { flags.insert(.money) }
         }
         return ReadWord(end: i, flags: flags, number: number)
+    }
+
+    /// Whether a currency sign ($, £, €, ¥) comes right before `start`: the
+    /// number is an amount ("a voucher for £5"), never a time.
+    @inline(__always) private static func followsCurrencySign(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        if start >= 1, p[start - 1] == UInt8(ascii: "$") { return true }
+        if start >= 2, p[start - 2] == 0xC2, p[start - 1] == 0xA3 || p[start - 1] == 0xA5 { return true }  // £ ¥
+        return start >= 3 && p[start - 3] == 0xE2 && p[start - 2] == 0x82 && p[start - 1] == 0xAC  // €
     }
 
     /// Reads the run of ASCII letters at `i` (most of a reply) into `word`,

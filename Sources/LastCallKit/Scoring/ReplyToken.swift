@@ -48,5 +48,8 @@ struct ReplyToken: Sendable {
         /// Letters then digits in one word (`AB1234`, `M25`): a code or a
         /// reference, never a name.
         static let lettersThenDigits = Flags(rawValue: 1 << 13)
+        /// A number right after a currency sign (`£5`, `$20`): an amount,
+        /// never a time.
+        static let money = Flags(rawValue: 1 << 14)
     }
 }

@@ -108,7 +108,7 @@ struct SlotRules: Sendable {
         let next = (id: nextID, classes: classes(nextID, table))
         if here.contains(.noon) { return SlotEnds(first: 1) }
         if here.contains(.half), pos + 2 < limit, next.classes.contains(.pastTo), text.tokens[pos + 2].number > 0 { return SlotEnds(first: 3) }
-        if number < 0 || flags.contains(.ordinal) || flags.contains(.decimal) { return .none }
+        if number < 0 || flags.contains(.ordinal) || flags.contains(.decimal) || flags.contains(.money) { return .none }
         if flags.contains(.clock) { return SlotEnds(first: next.classes.contains(.meridiem) ? 2 : 1) }
         if number > 24 { return .none }
         if next.classes.contains(.meridiem) || next.id == oclock { return number >= 1 && number <= 12 ? SlotEnds(first: 2) : .none }

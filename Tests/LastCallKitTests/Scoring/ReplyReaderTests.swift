@@ -53,6 +53,18 @@ import Testing
         #expect(marked == ["AB1234"])
     }
 
+    @Test func anAmountAfterACurrencySignIsNeverATime() {
+        for amount in ["£5", "$5", "€5", "¥5", "£20"] {
+            let text = Self.reader.read("I can offer you a voucher for \(amount).")
+            #expect(text.tokens.contains { $0.number > 0 && $0.flags.contains(.money) }, "\(amount)")
+            #expect(!ScoringFixtures.holds(.timeFrame, "I can offer you a voucher for \(amount)."), "\(amount)")
+        }
+        // a plain number, or a sign apart from it, is read as before
+        #expect(ScoringFixtures.holds(.timeFrame, "I'll call you back by 5."))
+        #expect(!Self.reader.read("It costs £ 5").tokens.contains { $0.flags.contains(.money) })
+        #expect(ScoringFixtures.holds(.timeFrame, "I'll refund the £5 and call you back by 4pm today."))
+    }
+
     @Test func anEmojiSignOffIsNoName() {
         #expect(!ScoringFixtures.holds(.nameAndNumber, "Thanks for waiting. I'll call you back. 😀"))
         #expect(ScoringFixtures.holds(.nameAndNumber, "Thanks for waiting. I'll call you back. Zoë"))
