@@ -53,22 +53,7 @@ final class ReusedList<Element> {
     /// (as ``ShortSort`` does, for the same reason), else by the standard
     /// library's sort, so a long adversarial reply stays O(n log n).
     @inline(__always) func sort(by less: (Element, Element) -> Bool) {
-        guard count > 1 else { return }
-        var buffer = elements
-        guard count <= ShortSort.insertionLimit else {
-            buffer.sort(by: less)
-            return
-        }
-        for k in 1..<count {
-            let item = buffer[k]
-            var j = k
-            // stable: move only past elements strictly greater
-            while j > 0, less(item, buffer[j - 1]) {
-                buffer[j] = buffer[j - 1]
-                j -= 1
-            }
-            buffer[j] = item
-        }
+        ShortSort.sort(elements, by: less)
     }
 
     /// Doubles the storage.

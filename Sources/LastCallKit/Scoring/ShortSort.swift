@@ -15,23 +15,29 @@ enum ShortSort {
 
     /// Sorts `list` stably by `less`.
     @inline(__always) static func sort<T>(_ list: inout [T], by less: (T, T) -> Bool) {
-        let count = list.count
+        guard list.count > 1 else { return }
+        list.withUnsafeMutableBufferPointer { sort($0, by: less) }
+    }
+
+    /// Sorts the elements of `buffer` stably by `less` (for lists kept
+    /// behind a pointer, such as ``ReusedList``).
+    @inline(__always) static func sort<T>(_ buffer: UnsafeMutableBufferPointer<T>, by less: (T, T) -> Bool) {
+        let count = buffer.count
         guard count > 1 else { return }
         guard count <= insertionLimit else {
-            list.sort(by: less)
+            var whole = buffer
+            whole.sort(by: less)
             return
         }
-        list.withUnsafeMutableBufferPointer { buffer in
-            for k in 1..<count {
-                let item = buffer[k]
-                var j = k
-                // stable: move only past elements strictly greater
-                while j > 0, less(item, buffer[j - 1]) {
-                    buffer[j] = buffer[j - 1]
-                    j -= 1
-                }
-                buffer[j] = item
+        for k in 1..<count {
+            let item = buffer[k]
+            var j = k
+            // stable: move only past elements strictly greater
+            while j > 0, less(item, buffer[j - 1]) {
+                buffer[j] = buffer[j - 1]
+                j -= 1
             }
+            buffer[j] = item
         }
     }
 }
