@@ -27,7 +27,7 @@ struct FillerRuns {
         self.hasFillers = hasFillers
         guard hasFillers else { return }
         // One pass a sentence, a run of fillers at a time (two passes, one
-        // forward for the starts and one back for the ends, cost ~N
+        // forward for the starts and one back for the ends, cost ~270
         // instructions a reply more)
         for sentence in text.sentences {
             let upper = sentence.range.upperBound
