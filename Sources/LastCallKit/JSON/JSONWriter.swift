@@ -105,7 +105,8 @@ public enum JSONWriter {
     /// skipped whole, and in one that holds such a byte, the loop jumps
     /// straight to the first (the lowest flag of ``escapeHints(_:)`` is never
     /// a false one), so a plain byte costs well under one instruction; the
-    /// last seven or fewer bytes are read one by one. A byte from 0x80 starts
+    /// last seven or fewer bytes are read as the end of the last eight (a
+    /// string shorter than eight, one by one). A byte from 0x80 starts
     /// a character, decoded whole: it is checked, and escaped when it is a
     /// C1 control, a bidirectional control or a line or paragraph separator.
     @inline(__always)
@@ -122,6 +123,14 @@ public enum JSONWriter {
                 let hints = escapeHints(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 if hints == 0 { i += 8; continue }
                 // bytes load little-endian: the lowest flag is the first byte
+                i += hints.trailingZeroBitCount >> 3
+            } else if count >= 8 {
+                // the last one to seven bytes: the eight that end the string
+                // (in bounds: count - 8 >= 0), the 1 to 7 before `i` shifted
+                // out (a carry out of them can only add a hint). Byte by byte,
+                // the end of a short quote cost about 12 instructions a byte.
+                let hints = escapeHints(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) >> (UInt64(i + 8 - count) << 3)
+                if hints == 0 { i = count; break }
                 i += hints.trailingZeroBitCount >> 3
             }
             let b = bytes[i]
