@@ -123,8 +123,10 @@ public struct LineReader {
             let from = end
             buffer.withUnsafeMutableBufferPointer { p in
                 chunk.withUnsafeBufferPointer { c in
-                    // in bounds: makeRoom left `c.count` bytes from `end`
-                    (p.baseAddress! + from).update(from: c.baseAddress!, count: c.count)
+                    // in bounds: makeRoom left `c.count` bytes from `end`.
+                    // `memcpy`, not `update(from:count:)`: unspecialised in a
+                    // debug build, that copies one byte at a time
+                    _ = memcpy(p.baseAddress! + from, c.baseAddress!, c.count)
                 }
             }
             end += chunk.count
@@ -132,9 +134,11 @@ public struct LineReader {
         }
     }
 
-    /// Grows the buffer so that `count` bytes fit after `end`.
+    /// Grows the buffer so that `count` bytes fit after `end` (by an array
+    /// of zeros: `repeatElement` is appended a byte at a time in a debug
+    /// build, too slow for a 64 MB line).
     private mutating func makeRoom(_ count: Int) {
-        if buffer.count < end + count { buffer.append(contentsOf: repeatElement(0, count: end + count - buffer.count)) }
+        if buffer.count < end + count { buffer.append(contentsOf: [UInt8](repeating: 0, count: end + count - buffer.count)) }
     }
 
     /// The next line, or nil at the end of the input.
