@@ -43,6 +43,19 @@ struct AnchorChunk: Sendable, Equatable {
         }
     }
 
+    /// `groups` ordered by how many chunks each takes, fewest first (stably:
+    /// groups of as many chunks keep their order). A missing group is then
+    /// found at the cheapest: a one-chunk group is one load and one `&`.
+    static func cheapestFirst(_ groups: [[Int32]]) -> [[Int32]] {
+        func chunkCount(_ group: [Int32]) -> Int {
+            var blocks: [Int32] = []
+            for id in group where id >= 0 && !blocks.contains(id >> 6) { blocks.append(id >> 6) }
+            return max(blocks.count, 1)
+        }
+        let counts = groups.map(chunkCount)
+        return groups.indices.sorted { (counts[$0], $0) < (counts[$1], $1) }.map { groups[$0] }
+    }
+
     /// Whether every group of `chunks[start..<end]` (whole groups, as
     /// ``append(groups:to:)`` made them) has a word whose bit is set in
     /// `present`, a reply's bitmap of words.

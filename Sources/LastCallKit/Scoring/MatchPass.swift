@@ -9,7 +9,7 @@ struct MatchPass {
     let slots: UnsafeMutablePointer<TokenSlots>
     let runs: FillerRuns
     /// Per phrase: what is known of it in the reply.
-    let states: PhraseStates
+    let states: PhraseStates.Current
     let stack: UnsafeMutablePointer<MatchStack>
     let fillers: IDSet
     /// The slots that match somewhere in the reply (for ``anchorsPresent(_:)``).
@@ -52,7 +52,10 @@ struct MatchPass {
     /// second word itself), so the work stays linear.
     @inline(__always) private func tryPairs(startingWith first: Int32, at start: Int, limit: Int, hits: UnsafeMutablePointer<[PhraseHit]>) {
         if start + 1 < limit, slots[start + 1].isFiller, Int(runs.ends[start + 1]) - (start + 1) > MatchPass.shortRun {
-            for k in bank.pairs.lookup(first) { tryPhrase(Int(bank.pairs.byFirst[k].phrase), at: start, limit: limit, hits: hits) }
+            // no second word seen: every anchor group checked
+            for k in bank.pairs.lookup(first) {
+                tryPhrase(Int(bank.pairs.byFirst[k].phrase), at: start, limit: limit, checksEveryGroup: true, hits: hits)
+            }
             return
         }
         var q = start + 1
@@ -66,14 +69,17 @@ struct MatchPass {
 
     /// Tries `phrase` at `start`, recording a match in `hits` and the
     /// phrase's state; `checksSecond` false when its second word is known to
-    /// be there.
-    @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, checksSecond: Bool = true, hits: UnsafeMutablePointer<[PhraseHit]>) {
+    /// be there; `checksEveryGroup` when the try is from no entry point of
+    /// the phrase's (``MatchEntryPoints``), so its anchor check must read the
+    /// groups they prove as well.
+    @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, checksSecond: Bool = true, checksEveryGroup: Bool = false,
+                                     hits: UnsafeMutablePointer<[PhraseHit]>) {
         var state = states[phrase]
         if state.rulesOut(start) { return }
         let entry = bank.entries[phrase]
         if checksSecond, entry.secondStart >= 0, !secondWordMayFollow(start, entry: entry, limit: limit) { return }
         if state.anchors == .unknown {
-            let present = anchorsPresent(entry)
+            let present = anchorsPresent(entry, from: checksEveryGroup ? entry.anchorStart : entry.anchorCheck)
             state.anchors = present ? .present : .absent
             states[phrase] = state
             if !present { return }
@@ -85,10 +91,19 @@ struct MatchPass {
         }
     }
 
-    /// Whether the reply holds the phrase's ``PhraseAnchors``: its slots
-    /// somewhere, and a word of each of its anchor groups.
-    @inline(__always) func anchorsPresent(_ entry: PhraseEntry) -> Bool {
+    /// Whether the reply holds the phrase's ``PhraseAnchors`` as its entry
+    /// points leave them to check (see ``PhraseEntry``): its slots somewhere
+    /// but those proven, and a word of each of its anchor groups from chunk
+    /// `from` on (``PhraseEntry/anchorStart``: every group).
+    @inline(__always) func anchorsPresent(_ entry: PhraseEntry, from: Int32) -> Bool {
         guard entry.anchorSlots.isSubset(of: presentSlots) else { return false }
+        return AnchorChunk.allGroupsPresent(bank.anchorChunks, Int(from), Int(entry.anchorEnd), in: text.present)
+    }
+
+    /// Whether the reply holds all of a phrase's ``PhraseAnchors``, tried
+    /// from anywhere: `slots` its every slot (the bank's `anchorSlots`).
+    func allAnchorsPresent(_ entry: PhraseEntry, slots: SlotSet) -> Bool {
+        guard slots.isSubset(of: presentSlots) else { return false }
         return AnchorChunk.allGroupsPresent(bank.anchorChunks, Int(entry.anchorStart), Int(entry.anchorEnd), in: text.present)
     }
 

@@ -30,7 +30,8 @@ final class PhraseMatcher: Sendable {
         let bank = phrases.view
         text.withTokenView { view in
             let pass = prepare(view, bank: bank, scratch: scratch)
-            guard pass.anchorsPresent(bank.entries[index]) else { return }
+            // tried at every start, not from its entry points: every anchor checked
+            guard pass.allAnchorsPresent(bank.entries[index], slots: phrases.anchorSlots[index]) else { return }
             let first = phrases.firstRanges[index].map { bank.words[Int($0.lowerBound)..<Int($0.upperBound)] }
             var start = 0
             while start < view.tokens.count {
@@ -103,7 +104,7 @@ final class PhraseMatcher: Sendable {
     private func prepare(_ view: TokenView, bank: CompiledPhrasesView, scratch: MatchScratch) -> MatchPass {
         let hasFillers = rules.fill(scratch.slots, text: view)
         scratch.fillRuns(text: view, hasFillers: hasFillers)
-        return MatchPass(bank: bank, text: view, slots: scratch.slots, runs: scratch.runs, states: scratch.states,
+        return MatchPass(bank: bank, text: view, slots: scratch.slots, runs: scratch.runs, states: scratch.states.current,
                          stack: scratch.stack, fillers: rules.fillers,
                          presentSlots: SlotSet(matchingSomewhereIn: scratch.slots, count: view.tokens.count),
                          scratch: Unmanaged.passUnretained(scratch))

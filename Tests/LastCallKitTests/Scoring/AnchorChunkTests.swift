@@ -44,4 +44,11 @@ import Testing
             #expect(Self.chunksSayAllPresent(groups, present) == Self.referenceAllPresent(groups, present), "groups \(groups), present \(present)")
         }
     }
+
+    @Test func theCheapestGroupsComeFirstInTheirOrder() {
+        // chunks: [64, 1] two, [5] one, [2, 3] one, [70, 200, 300] three
+        let groups: [[Int32]] = [[1, 64], [5], [70, 200, 300], [2, 3], [Lexicon.unknown]]
+        #expect(AnchorChunk.cheapestFirst(groups) == [[5], [2, 3], [Lexicon.unknown], [1, 64], [70, 200, 300]])
+        #expect(AnchorChunk.cheapestFirst([]) == [])
+    }
 }
