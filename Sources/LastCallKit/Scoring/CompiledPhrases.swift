@@ -82,17 +82,20 @@ final class CompiledPhrases: @unchecked Sendable {
             let pairStart = pairCursor
             while pairCursor < pairList.count, pairList[pairCursor].phrase == Int32(index) { pairCursor += 1 }
             let entryPoints = MatchEntryPoints(words: consumers.firstWords[index],
-                                               pairs: pairList[pairStart..<pairCursor].map { ($0.first, $0.second) },
+                                               pairs: pairList[pairStart..<pairCursor],
                                                slots: consumers.firstSlots[index], anywhere: consumers.startsAnywhere[index])
             let anchors = phrases[index].anchors
             let proven = entryPoints.proven(anchors.groups)
             // the proven groups first (only a full check reads them), then
             // the others, the fewest chunks first: the cheapest to rule out
+            // (each group's blocks worked out once: start-up)
+            let blocks = anchors.groups.map(AnchorChunk.blocks(of:))
             let anchorStart = Int32(chunks.count)
-            AnchorChunk.append(groups: anchors.groups.indices.filter { proven[$0] }.map { anchors.groups[$0] }, to: &chunks)
+            for group in anchors.groups.indices where proven[group] { AnchorChunk.append(blocks: blocks[group], to: &chunks) }
             let anchorCheck = Int32(chunks.count)
-            AnchorChunk.append(groups: AnchorChunk.cheapestFirst(anchors.groups.indices.filter { !proven[$0] }.map { anchors.groups[$0] }),
-                               to: &chunks)
+            for group in AnchorChunk.cheapestFirst(anchors.groups.indices.filter { !proven[$0] }, chunkCounts: blocks.map(\.count)) {
+                AnchorChunk.append(blocks: blocks[group], to: &chunks)
+            }
             entries.append(PhraseEntry(entry: flat.starts[index], secondStart: consumers.secondStart[index], secondEnd: consumers.secondEnd[index],
                                        anchorStart: anchorStart, anchorCheck: anchorCheck, anchorEnd: Int32(chunks.count),
                                        anchorSlots: SlotSet(rawValue: anchors.slots.rawValue & ~entryPoints.provenSlots.rawValue)))

@@ -17,7 +17,7 @@ struct MatchEntryPoints {
     /// The (first, second) word pairs the pair index tries it at (the
     /// pair's path past a long run of fillers, which does not see the
     /// second word, checks every group: see ``MatchPass``).
-    let pairs: [(first: Int32, second: Int32)]
+    let pairs: ArraySlice<(first: Int32, second: Int32, phrase: Int32)>
     /// The codes of the slots the slot index tries it at.
     let slots: [Int32]
     /// Whether it is tried at every token (proves nothing).

@@ -104,7 +104,8 @@ final class PhraseMatcher: Sendable {
     private func prepare(_ view: TokenView, bank: CompiledPhrasesView, scratch: MatchScratch) -> MatchPass {
         let hasFillers = rules.fill(scratch.slots, text: view)
         scratch.fillRuns(text: view, hasFillers: hasFillers)
-        return MatchPass(bank: bank, text: view, slots: scratch.slots, runs: scratch.runs, states: scratch.states.current,
+        scratch.fillIDs(text: view)
+        return MatchPass(bank: bank, text: view, ids: scratch.ids, slots: scratch.slots, runs: scratch.runs, states: scratch.states.current,
                          stack: scratch.stack, fillers: rules.fillers,
                          presentSlots: SlotSet(matchingSomewhereIn: scratch.slots, count: view.tokens.count),
                          scratch: Unmanaged.passUnretained(scratch))

@@ -12,10 +12,10 @@ import Testing
 
     @Test func aPairProvesTheGroupsOfEitherWord() {
         // (1, 2) and (4, 3): [2, 3] holds a word of each pair, [1, 4, 9] too
-        let points = MatchEntryPoints(words: [], pairs: [(1, 2), (4, 3)], slots: [], anywhere: false)
+        let points = MatchEntryPoints(words: [], pairs: [(1, 2, 0), (4, 3, 0)], slots: [], anywhere: false)
         #expect(points.proven(Self.groups) == [false, true, true, false])
         // a first word besides the pairs must be in the group as well
-        let more = MatchEntryPoints(words: [5], pairs: [(1, 2), (4, 3)], slots: [], anywhere: false)
+        let more = MatchEntryPoints(words: [5], pairs: [(1, 2, 0), (4, 3, 0)], slots: [], anywhere: false)
         #expect(more.proven(Self.groups) == [false, false, false, false])
     }
 
@@ -38,7 +38,7 @@ import Testing
         #expect(MatchEntryPoints(words: [], pairs: [], slots: [code], anywhere: false).provenSlots == date)
         #expect(MatchEntryPoints(words: [], pairs: [], slots: [code, Int32(PhraseSlot.time.code)], anywhere: false).provenSlots == .empty)
         #expect(MatchEntryPoints(words: [3], pairs: [], slots: [code], anywhere: false).provenSlots == .empty)
-        #expect(MatchEntryPoints(words: [], pairs: [(1, 2)], slots: [code], anywhere: false).provenSlots == .empty)
+        #expect(MatchEntryPoints(words: [], pairs: [(1, 2, 0)], slots: [code], anywhere: false).provenSlots == .empty)
         #expect(MatchEntryPoints(words: [], pairs: [], slots: [code], anywhere: true).provenSlots == .empty)
         #expect(MatchEntryPoints(words: [1], pairs: [], slots: [], anywhere: false).provenSlots == .empty)
     }
