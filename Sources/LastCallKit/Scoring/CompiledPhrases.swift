@@ -34,6 +34,9 @@ final class CompiledPhrases: @unchecked Sendable {
     let byWordPhrases: [Int32]
     let bySlotOffsets: [Int32]
     let bySlotPhrases: [Int32]
+    /// The slots some phrase starts with (those with phrases in `bySlotPhrases`):
+    /// worked out once here, not per reply (about 100 instructions a reply).
+    let startingSlots: SlotSet
     let byAnyPhrases: [Int32]
     let secondStart: [Int32]
     let secondEnd: [Int32]
@@ -67,6 +70,9 @@ final class CompiledPhrases: @unchecked Sendable {
         (lookahead, lookaheadWords) = CompiledPhrases.lookahead(ops: ops, setWords: setWords)
         (byWordOffsets, byWordPhrases) = CompiledPhrases.index(byWord: consumers.firstWords)
         (bySlotOffsets, bySlotPhrases) = CompiledPhrases.index(bySlot: consumers.firstSlots)
+        var startingSlots = SlotSet.empty
+        for code in 0..<(bySlotOffsets.count - 1) where bySlotOffsets[code] < bySlotOffsets[code + 1] { startingSlots.insert(code: code) }
+        self.startingSlots = startingSlots
         byAnyPhrases = consumers.startsAnywhere.indices.filter { consumers.startsAnywhere[$0] }.map { Int32($0) }
         secondStart = consumers.secondStart
         secondEnd = consumers.secondEnd

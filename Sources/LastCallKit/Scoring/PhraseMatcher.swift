@@ -72,10 +72,7 @@ final class PhraseMatcher: Sendable {
         text.withTokenView { view in
             withUnsafeMutablePointer(to: &hits) { hits in
                 let pass = prepare(view, bank: bank, scratch: scratch)
-                var startingSlots = SlotSet.empty  // the slots some phrase starts with
-                for code in 0..<(bank.bySlotOffsets.count - 1) where bank.bySlotOffsets[code] < bank.bySlotOffsets[code + 1] {
-                    startingSlots.insert(code: code)
-                }
+                let startingSlots = phrases.startingSlots
                 for start in 0..<view.tokens.count {
                     pass.tryPhrases(at: start, startingSlots: startingSlots, hits: hits)
                 }
