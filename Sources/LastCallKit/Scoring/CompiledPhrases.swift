@@ -12,8 +12,13 @@ final class CompiledPhrases: @unchecked Sendable {
     /// Each phrase's possible first words as a range of `words`, or nil.
     let firstRanges: [Range<Int32>?]
     let words: [Int32]
-    /// Every phrase's anchor groups as bitmap chunks (see ``PhraseEntry``).
+    /// Every phrase's anchor groups as bitmap chunks (see ``PhraseEntry``):
+    /// per phrase, the groups its entry points prove present first
+    /// (``MatchEntryPoints``), then the others.
     let anchorChunks: [AnchorChunk]
+    /// Per phrase, all the slots its ``PhraseAnchors`` require (an entry's
+    /// ``PhraseEntry/anchorSlots`` leaves out those its entry points prove).
+    let anchorSlots: [SlotSet]
     /// The sorted word lists of all programs' set ops.
     let setWords: [Int32]
     /// The tables of all programs' dispatch ops (``ChoiceDispatch``).
@@ -29,6 +34,9 @@ final class CompiledPhrases: @unchecked Sendable {
     let byWordPhrases: [Int32]
     let bySlotOffsets: [Int32]
     let bySlotPhrases: [Int32]
+    /// The slots some phrase starts with (those with phrases in `bySlotPhrases`):
+    /// worked out once here, not per reply (about 100 instructions a reply).
+    let startingSlots: SlotSet
     let byAnyPhrases: [Int32]
     let secondStart: [Int32]
     let secondEnd: [Int32]
@@ -54,23 +62,52 @@ final class CompiledPhrases: @unchecked Sendable {
         starts = flat.starts
         firstRanges = flat.firstRanges
         words = flat.words
-        anchorChunks = flat.anchorChunks
         setWords = flat.setWords
         dispatchTables = flat.dispatchTables
         var consumers = CompiledPhrases.firstConsumers(ops: ops, starts: starts, setWords: setWords)
-        pairs = CompiledPhrases.pairIndex(taking: &consumers, ops: ops, starts: starts, setWords: setWords)
+        var pairList: [(first: Int32, second: Int32, phrase: Int32)] = []
+        pairs = CompiledPhrases.pairIndex(taking: &consumers, ops: ops, starts: starts, setWords: setWords, pairList: &pairList)
         (lookahead, lookaheadWords) = CompiledPhrases.lookahead(ops: ops, setWords: setWords)
         (byWordOffsets, byWordPhrases) = CompiledPhrases.index(byWord: consumers.firstWords)
         (bySlotOffsets, bySlotPhrases) = CompiledPhrases.index(bySlot: consumers.firstSlots)
+        var startingSlots = SlotSet.empty
+        for code in 0..<(bySlotOffsets.count - 1) where bySlotOffsets[code] < bySlotOffsets[code + 1] { startingSlots.insert(code: code) }
+        self.startingSlots = startingSlots
         byAnyPhrases = consumers.startsAnywhere.indices.filter { consumers.startsAnywhere[$0] }.map { Int32($0) }
         secondStart = consumers.secondStart
         secondEnd = consumers.secondEnd
         secondWords = consumers.secondWords
-        entries = (0..<phrases.count).map { index in
-            PhraseEntry(entry: flat.starts[index], secondStart: consumers.secondStart[index], secondEnd: consumers.secondEnd[index],
-                        anchorStart: flat.anchorRanges[index].lowerBound, anchorEnd: flat.anchorRanges[index].upperBound,
-                        anchorSlots: phrases[index].anchors.slots)
+        anchorSlots = phrases.map(\.anchors.slots)
+        // `pairList` comes grouped by phrase, phrases in increasing order (as
+        // `pairIndex` adds them), so each phrase's pairs are read in one pass
+        var chunks: [AnchorChunk] = []
+        var entries: [PhraseEntry] = []
+        entries.reserveCapacity(phrases.count)
+        var pairCursor = 0
+        for index in phrases.indices {
+            let pairStart = pairCursor
+            while pairCursor < pairList.count, pairList[pairCursor].phrase == Int32(index) { pairCursor += 1 }
+            let entryPoints = MatchEntryPoints(words: consumers.firstWords[index],
+                                               pairs: pairList[pairStart..<pairCursor],
+                                               slots: consumers.firstSlots[index], anywhere: consumers.startsAnywhere[index])
+            let anchors = phrases[index].anchors
+            let proven = entryPoints.proven(anchors.groups)
+            // the proven groups first (only a full check reads them), then
+            // the others, the fewest chunks first: the cheapest to rule out
+            // (each group's blocks worked out once: start-up)
+            let blocks = anchors.groups.map(AnchorChunk.blocks(of:))
+            let anchorStart = Int32(chunks.count)
+            for group in anchors.groups.indices where proven[group] { AnchorChunk.append(blocks: blocks[group], to: &chunks) }
+            let anchorCheck = Int32(chunks.count)
+            for group in AnchorChunk.cheapestFirst(anchors.groups.indices.filter { !proven[$0] }, chunkCounts: blocks.map(\.count)) {
+                AnchorChunk.append(blocks: blocks[group], to: &chunks)
+            }
+            entries.append(PhraseEntry(entry: flat.starts[index], secondStart: consumers.secondStart[index], secondEnd: consumers.secondEnd[index],
+                                       anchorStart: anchorStart, anchorCheck: anchorCheck, anchorEnd: Int32(chunks.count),
+                                       anchorSlots: SlotSet(rawValue: anchors.slots.rawValue & ~entryPoints.provenSlots.rawValue)))
         }
+        anchorChunks = chunks
+        self.entries = entries
         view = CompiledPhrasesView(owning: entries, ops: ops, setWords: setWords, dispatchTables: dispatchTables, words: words,
                                    anchorChunks: anchorChunks, lookahead: lookahead,
                                    lookaheadWords: lookaheadWords, secondWords: secondWords,
@@ -83,12 +120,11 @@ final class CompiledPhrases: @unchecked Sendable {
 
     /// The phrases' programs one after another (jumps made absolute, set ops
     /// pointing into one shared word list), with each phrase's first words
-    /// in one list and its anchor groups as chunks in another.
+    /// in one list.
     private static func flatten(_ phrases: [PhrasePattern])
-        -> (ops: [PhraseOp], starts: [Int32], anchorRanges: [Range<Int32>], firstRanges: [Range<Int32>?], words: [Int32], anchorChunks: [AnchorChunk],
-            setWords: [Int32], dispatchTables: [Int32]) {
-        var ops: [PhraseOp] = [], starts: [Int32] = [], anchorRanges: [Range<Int32>] = [], firstRanges: [Range<Int32>?] = []
-        var words: [Int32] = [], anchorChunks: [AnchorChunk] = [], setWords: [Int32] = [], dispatchTables: [Int32] = []
+        -> (ops: [PhraseOp], starts: [Int32], firstRanges: [Range<Int32>?], words: [Int32], setWords: [Int32], dispatchTables: [Int32]) {
+        var ops: [PhraseOp] = [], starts: [Int32] = [], firstRanges: [Range<Int32>?] = []
+        var words: [Int32] = [], setWords: [Int32] = [], dispatchTables: [Int32] = []
         for phrase in phrases {
             let base = Int32(ops.count)
             starts.append(base)
@@ -103,9 +139,6 @@ final class CompiledPhrases: @unchecked Sendable {
                 if op.kind == .dispatch { op.a += dispatchBase; op.b += base }
                 ops.append(op)
             }
-            let anchorStart = Int32(anchorChunks.count)
-            AnchorChunk.append(groups: phrase.anchors.groups, to: &anchorChunks)
-            anchorRanges.append(anchorStart..<Int32(anchorChunks.count))
             if let first = phrase.firstWordList {
                 let firstStart = Int32(words.count)
                 words += first
@@ -114,7 +147,7 @@ final class CompiledPhrases: @unchecked Sendable {
                 firstRanges.append(nil)
             }
         }
-        return (ops, starts, anchorRanges, firstRanges, words, anchorChunks, setWords, dispatchTables)
+        return (ops, starts, firstRanges, words, setWords, dispatchTables)
     }
 
     /// What each phrase's program can consume first and second, worked out
@@ -181,8 +214,9 @@ final class CompiledPhrases: @unchecked Sendable {
     /// with one filter for the whole phrase it was tried at every "not",
     /// "do", "can", and its runs that failed at the second word were a
     /// quarter of the matcher's runs (8 of 30 a reply, `score --jsonl`).
-    private static func pairIndex(taking consumers: inout Consumers, ops: [PhraseOp], starts: [Int32], setWords: [Int32]) -> PairIndex {
-        var pairPhrases: [(first: Int32, second: Int32, phrase: Int32)] = []
+    /// `pairList` gets every pair indexed, as the index was made of it.
+    private static func pairIndex(taking consumers: inout Consumers, ops: [PhraseOp], starts: [Int32], setWords: [Int32],
+                                  pairList pairPhrases: inout [(first: Int32, second: Int32, phrase: Int32)]) -> PairIndex {
         var followers: [[Int32]?] = []  // per first consumer of a phrase: the words that can follow it (nil: anything)
         var byWord: [(word: Int32, consumer: Int32)] = []
         for index in consumers.firstWords.indices where !consumers.firstWords[index].isEmpty {

@@ -5,11 +5,15 @@
 struct MatchPass {
     let bank: CompiledPhrasesView
     let text: TokenView
+    /// Per token: its word's id (``ReplyToken/id``), 4 bytes a token where a
+    /// ``ReplyToken`` takes 28: the matcher reads ids most of all, and an
+    /// index times 4 is part of the load, times 28 three more instructions.
+    let ids: UnsafeMutablePointer<Int32>
     /// Per token: its slots and filler bit; its runs of fillers.
     let slots: UnsafeMutablePointer<TokenSlots>
     let runs: FillerRuns
     /// Per phrase: what is known of it in the reply.
-    let states: PhraseStates
+    let states: PhraseStates.Current
     let stack: UnsafeMutablePointer<MatchStack>
     let fillers: IDSet
     /// The slots that match somewhere in the reply (for ``anchorsPresent(_:)``).
@@ -29,7 +33,7 @@ struct MatchPass {
     /// start anywhere.
     @inline(__always) func tryPhrases(at start: Int, startingSlots: SlotSet, hits: UnsafeMutablePointer<[PhraseHit]>) {
         let limit = text.sentenceEnd(of: start)
-        let id = text.tokens[start].id
+        let id = ids[start]
         if id >= 0, Int(id) < bank.byWordOffsets.count - 1 {
             for k in Int(bank.byWordOffsets[Int(id)])..<Int(bank.byWordOffsets[Int(id) + 1]) {
                 tryPhrase(Int(bank.byWordPhrases[k]), at: start, limit: limit, hits: hits)
@@ -52,12 +56,15 @@ struct MatchPass {
     /// second word itself), so the work stays linear.
     @inline(__always) private func tryPairs(startingWith first: Int32, at start: Int, limit: Int, hits: UnsafeMutablePointer<[PhraseHit]>) {
         if start + 1 < limit, slots[start + 1].isFiller, Int(runs.ends[start + 1]) - (start + 1) > MatchPass.shortRun {
-            for k in bank.pairs.lookup(first) { tryPhrase(Int(bank.pairs.byFirst[k].phrase), at: start, limit: limit, hits: hits) }
+            // no second word seen: every anchor group checked
+            for k in bank.pairs.lookup(first) {
+                tryPhrase(Int(bank.pairs.byFirst[k].phrase), at: start, limit: limit, checksEveryGroup: true, hits: hits)
+            }
             return
         }
         var q = start + 1
         while q < limit {
-            for k in bank.pairs.lookup(first, text.tokens[q].id) {
+            for k in bank.pairs.lookup(first, ids[q]) {
                 tryPhrase(Int(bank.pairs.phrases[k]), at: start, limit: limit, checksSecond: false, hits: hits)
             }
             if slots[q].isFiller { q += 1 } else { break }
@@ -66,14 +73,17 @@ struct MatchPass {
 
     /// Tries `phrase` at `start`, recording a match in `hits` and the
     /// phrase's state; `checksSecond` false when its second word is known to
-    /// be there.
-    @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, checksSecond: Bool = true, hits: UnsafeMutablePointer<[PhraseHit]>) {
+    /// be there; `checksEveryGroup` when the try is from no entry point of
+    /// the phrase's (``MatchEntryPoints``), so its anchor check must read the
+    /// groups they prove as well.
+    @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, checksSecond: Bool = true, checksEveryGroup: Bool = false,
+                                     hits: UnsafeMutablePointer<[PhraseHit]>) {
         var state = states[phrase]
         if state.rulesOut(start) { return }
         let entry = bank.entries[phrase]
         if checksSecond, entry.secondStart >= 0, !secondWordMayFollow(start, entry: entry, limit: limit) { return }
         if state.anchors == .unknown {
-            let present = anchorsPresent(entry)
+            let present = anchorsPresent(entry, from: checksEveryGroup ? entry.anchorStart : entry.anchorCheck)
             state.anchors = present ? .present : .absent
             states[phrase] = state
             if !present { return }
@@ -85,10 +95,19 @@ struct MatchPass {
         }
     }
 
-    /// Whether the reply holds the phrase's ``PhraseAnchors``: its slots
-    /// somewhere, and a word of each of its anchor groups.
-    @inline(__always) func anchorsPresent(_ entry: PhraseEntry) -> Bool {
+    /// Whether the reply holds the phrase's ``PhraseAnchors`` as its entry
+    /// points leave them to check (see ``PhraseEntry``): its slots somewhere
+    /// but those proven, and a word of each of its anchor groups from chunk
+    /// `from` on (``PhraseEntry/anchorStart``: every group).
+    @inline(__always) func anchorsPresent(_ entry: PhraseEntry, from: Int32) -> Bool {
         guard entry.anchorSlots.isSubset(of: presentSlots) else { return false }
+        return AnchorChunk.allGroupsPresent(bank.anchorChunks, Int(from), Int(entry.anchorEnd), in: text.present)
+    }
+
+    /// Whether the reply holds all of a phrase's ``PhraseAnchors``, tried
+    /// from anywhere: `slots` its every slot (the bank's `anchorSlots`).
+    func allAnchorsPresent(_ entry: PhraseEntry, slots: SlotSet) -> Bool {
+        guard slots.isSubset(of: presentSlots) else { return false }
         return AnchorChunk.allGroupsPresent(bank.anchorChunks, Int(entry.anchorStart), Int(entry.anchorEnd), in: text.present)
     }
 
@@ -98,7 +117,7 @@ struct MatchPass {
     @inline(__always) private func secondWordMayFollow(_ start: Int, entry: PhraseEntry, limit: Int) -> Bool {
         var q = start + 1
         while q < limit, q <= start + MatchPass.shortRun {
-            if MatchPass.contains(bank.secondWords, Int(entry.secondStart), Int(entry.secondEnd), text.tokens[q].id) { return true }
+            if MatchPass.contains(bank.secondWords, Int(entry.secondStart), Int(entry.secondEnd), ids[q]) { return true }
             if slots[q].isFiller { q += 1 } else { return false }
         }
         return q < limit
@@ -111,7 +130,7 @@ struct MatchPass {
     func longestMatch(entry: Int, start: Int, limit: Int) -> Int {
         // what the loop reads, in locals: stores through the stack's pointer
         // would otherwise make the compiler reload them from `self`
-        let tokens = text.tokens, program = bank.ops, sets = bank.setWords, slots = self.slots
+        let ids = self.ids, program = bank.ops, sets = bank.setWords, slots = self.slots
         let lookahead = bank.lookahead, lookaheadWords = bank.lookaheadWords, dispatch = bank.dispatchTables
         /// Whether the program from op `target` cannot take token `at` nor
         /// skip it as a filler, so the path fails there at once: a word or
@@ -121,13 +140,13 @@ struct MatchPass {
             let takes: Bool
             if next.kind == .word || next.kind == .set {
                 guard at < limit else { return true }
-                let id = tokens[at].id
+                let id = ids[at]
                 takes = next.kind == .word ? id == next.a : MatchPass.contains(sets, Int(next.a), Int(next.b), id)
             } else {
                 let look = lookahead[target]
                 guard look.from >= 0 else { return false }
                 guard at < limit else { return true }
-                takes = MatchPass.contains(lookaheadWords, Int(look.from), Int(look.to), tokens[at].id) || !slots[at].matching(look.slots).isEmpty
+                takes = MatchPass.contains(lookaheadWords, Int(look.from), Int(look.to), ids[at]) || !slots[at].matching(look.slots).isEmpty
             }
             return !takes && !(at > start && slots[at].isFiller)
         }
@@ -155,7 +174,7 @@ struct MatchPass {
                     let table = Int(op.a), count = Int(dispatch[table]), others = Int(dispatch[table + 1])
                     let words = table + 2, targets = words + count
                     for k in 0..<others { stack.push(dispatch[targets + count + k], Int32(pos)) }
-                    let found = MatchPass.index(of: tokens[pos].id, in: dispatch, words, targets)
+                    let found = MatchPass.index(of: ids[pos], in: dispatch, words, targets)
                     guard found >= 0 else { break running }
                     pc = Int(dispatch[targets + found - words])
                 case .split:
@@ -172,7 +191,7 @@ struct MatchPass {
                     }
                     pc += 1
                 case .word:
-                    if pos < limit, tokens[pos].id == op.a {
+                    if pos < limit, ids[pos] == op.a {
                         pos += 1; pc += 1
                     } else if skipsFiller() {
                         pos = nextInRun(from: pos, word: op.a)
@@ -187,7 +206,7 @@ struct MatchPass {
                         guard end >= 0 else { break running }
                         pos = end; pc += 1
                     } else {
-                        guard MatchPass.contains(sets, Int(op.a), Int(op.b), tokens[pos].id) else { break running }
+                        guard MatchPass.contains(sets, Int(op.a), Int(op.b), ids[pos]) else { break running }
                         pos += 1; pc += 1
                     }
                 case .slot:
@@ -221,11 +240,11 @@ struct MatchPass {
         if runEnd - pos <= MatchPass.shortRun {
             var q = pos
             while q < limit {
-                let id = text.tokens[q].id
+                let id = ids[q]
                 if MatchPass.contains(bank.setWords, Int(op.a), Int(op.b), id) {
                     if found < 0 {
                         found = q + 1
-                    } else if !(pos..<q).contains(where: { text.tokens[$0].id == id }) {
+                    } else if !(pos..<q).contains(where: { ids[$0] == id }) {
                         stack.push(Int32(next), Int32(q + 1))
                     }
                 }
@@ -237,7 +256,7 @@ struct MatchPass {
         for k in Int(op.a)..<Int(op.b) {
             let word = bank.setWords[k]
             let q = nextInRun(from: pos, word: word)
-            guard q < limit, text.tokens[q].id == word else { continue }
+            guard q < limit, ids[q] == word else { continue }
             if found < 0 {
                 found = q + 1
             } else {
@@ -255,11 +274,11 @@ struct MatchPass {
         guard fillers.contains(word) else { return end }  // no filler is the word
         if end - pos <= MatchPass.shortRun {
             var q = pos
-            while q < end, text.tokens[q].id != word { q += 1 }
+            while q < end, ids[q] != word { q += 1 }
             return q
         }
-        let tokens = text.tokens
-        return Int(scratch.takeUnretainedValue().nextInRun(Int(word)) { tokens[$0].id == word }[pos])
+        let ids = self.ids
+        return Int(scratch.takeUnretainedValue().nextInRun(Int(word)) { ids[$0] == word }[pos])
     }
 
     /// The first token from filler `pos` on where slot `code` matches, or

@@ -11,6 +11,8 @@ final class MatchScratch {
     /// The backtracking stack, behind a pointer (an `inout` of a class's
     /// property would be checked for exclusive access on every use).
     let stack: UnsafeMutablePointer<MatchStack>
+    /// Per token: its word's id, copied from the reply (``fillIDs(text:)``).
+    private(set) var ids: UnsafeMutablePointer<Int32>
     /// Per token: the slots that match there, and whether it is a filler.
     private(set) var slots: UnsafeMutablePointer<TokenSlots>
     /// Per token: where its runs of fillers begin and end.
@@ -28,12 +30,14 @@ final class MatchScratch {
         states = PhraseStates(capacity: 0)
         tokenCapacity = 64
         slots = .allocate(capacity: 64)
+        ids = .allocate(capacity: 64)
         runs = FillerRuns(ends: .allocate(capacity: 64), starts: .allocate(capacity: 64))
     }
 
     deinit {
         states.free()
         slots.deallocate()
+        ids.deallocate()
         runs.ends.deallocate()
         runs.starts.deallocate()
         for entry in nextTables { entry.table.deallocate() }
@@ -54,14 +58,21 @@ final class MatchScratch {
         }
         if tokens > tokenCapacity {
             slots.deallocate()
+            ids.deallocate()
             runs.ends.deallocate()
             runs.starts.deallocate()
             tokenCapacity = max(tokens, tokenCapacity * 2)
             slots = .allocate(capacity: tokenCapacity)
+            ids = .allocate(capacity: tokenCapacity)
             runs = FillerRuns(ends: .allocate(capacity: tokenCapacity), starts: .allocate(capacity: tokenCapacity))
         }
         nextTableCount = 0
         nextTableTokens = tokens
+    }
+
+    /// Copies the reply's word ids into ``ids`` (room made by ``begin(phrases:tokens:)``).
+    func fillIDs(text: TokenView) {
+        for pos in 0..<min(text.tokens.count, tokenCapacity) { ids[pos] = text.tokens[pos].id }
     }
 
     /// Works out the reply's ``runs`` from its ``slots``.

@@ -30,7 +30,8 @@ final class PhraseMatcher: Sendable {
         let bank = phrases.view
         text.withTokenView { view in
             let pass = prepare(view, bank: bank, scratch: scratch)
-            guard pass.anchorsPresent(bank.entries[index]) else { return }
+            // tried at every start, not from its entry points: every anchor checked
+            guard pass.allAnchorsPresent(bank.entries[index], slots: phrases.anchorSlots[index]) else { return }
             let first = phrases.firstRanges[index].map { bank.words[Int($0.lowerBound)..<Int($0.upperBound)] }
             var start = 0
             while start < view.tokens.count {
@@ -71,10 +72,7 @@ final class PhraseMatcher: Sendable {
         text.withTokenView { view in
             withUnsafeMutablePointer(to: &hits) { hits in
                 let pass = prepare(view, bank: bank, scratch: scratch)
-                var startingSlots = SlotSet.empty  // the slots some phrase starts with
-                for code in 0..<(bank.bySlotOffsets.count - 1) where bank.bySlotOffsets[code] < bank.bySlotOffsets[code + 1] {
-                    startingSlots.insert(code: code)
-                }
+                let startingSlots = phrases.startingSlots
                 for start in 0..<view.tokens.count {
                     pass.tryPhrases(at: start, startingSlots: startingSlots, hits: hits)
                 }
@@ -103,7 +101,8 @@ final class PhraseMatcher: Sendable {
     private func prepare(_ view: TokenView, bank: CompiledPhrasesView, scratch: MatchScratch) -> MatchPass {
         let hasFillers = rules.fill(scratch.slots, text: view)
         scratch.fillRuns(text: view, hasFillers: hasFillers)
-        return MatchPass(bank: bank, text: view, slots: scratch.slots, runs: scratch.runs, states: scratch.states,
+        scratch.fillIDs(text: view)
+        return MatchPass(bank: bank, text: view, ids: scratch.ids, slots: scratch.slots, runs: scratch.runs, states: scratch.states.current,
                          stack: scratch.stack, fillers: rules.fillers,
                          presentSlots: SlotSet(matchingSomewhereIn: scratch.slots, count: view.tokens.count),
                          scratch: Unmanaged.passUnretained(scratch))

@@ -40,6 +40,32 @@ struct PhraseStates {
         nonmutating set { states[phrase] = UInt64(generation.pointee) << 32 | UInt64(newValue.rawValue) }
     }
 
+    /// The states as of the current generation, for one reply's matching
+    /// (valid until the next ``clear()``).
+    @inline(__always) var current: Current {
+        Current(states: states, tag: UInt64(generation.pointee) << 32)
+    }
+
+    /// ``PhraseStates`` in one generation, read with the generation held in
+    /// a register: the subscript of ``PhraseStates`` reloads it through its
+    /// pointer at each read, as the matcher's stores (states, hits) may have
+    /// changed it for all the compiler knows.
+    struct Current {
+        fileprivate let states: UnsafeMutablePointer<UInt64>
+        /// The generation in the high 32 bits, the low ones zero.
+        fileprivate let tag: UInt64
+
+        /// The state of phrase `phrase` (below the capacity).
+        @inline(__always) subscript(phrase: Int) -> PhraseState {
+            get {
+                // the same generation: only the low 32 bits left
+                let mixed = states[phrase] ^ tag
+                return mixed >> 32 == 0 ? PhraseState(rawValue: UInt32(truncatingIfNeeded: mixed)) : PhraseState()
+            }
+            nonmutating set { states[phrase] = tag | UInt64(newValue.rawValue) }
+        }
+    }
+
     /// Sets every state back to zero: the next generation; when the count
     /// wraps (after 2^32 - 1 replies), every state is zeroed and counting
     /// starts again at 1.

@@ -44,4 +44,15 @@ import Testing
             #expect(Self.chunksSayAllPresent(groups, present) == Self.referenceAllPresent(groups, present), "groups \(groups), present \(present)")
         }
     }
+
+    @Test func theCheapestGroupsComeFirstInTheirOrder() {
+        // chunks: [64, 1] two, [5] one, [2, 3] one, [70, 200, 300] three
+        let groups: [[Int32]] = [[1, 64], [5], [70, 200, 300], [2, 3], [Lexicon.unknown]]
+        let counts = groups.map { AnchorChunk.blocks(of: $0).count }
+        #expect(counts == [2, 1, 3, 1, 1])
+        #expect(AnchorChunk.cheapestFirst(Array(groups.indices), chunkCounts: counts).map { groups[$0] }
+            == [[5], [2, 3], [Lexicon.unknown], [1, 64], [70, 200, 300]])
+        #expect(AnchorChunk.cheapestFirst([3, 0], chunkCounts: counts) == [3, 0])
+        #expect(AnchorChunk.cheapestFirst([], chunkCounts: counts) == [])
+    }
 }

@@ -19,4 +19,17 @@ import Testing
         scratch.begin(phrases: 50, tokens: 1)
         #expect((0..<50).allSatisfy { scratch.states[$0].rawValue == 0 })
     }
+
+    @Test func theIDsAreTheReplysWordIDsAsItGrows() {
+        var lexicon = Lexicon()
+        for word in ["we", "will", "call"] { _ = lexicon.intern(word) }
+        let reader = ReplyReader(lexicon: lexicon)
+        let scratch = MatchScratch()
+        for reply in ["we will call", Array(repeating: "we will call you back", count: 40).joined(separator: " ")] {
+            let text = reader.read(reply)
+            scratch.begin(phrases: 1, tokens: text.tokens.count)
+            text.withTokenView { scratch.fillIDs(text: $0) }
+            #expect((0..<text.tokens.count).map { scratch.ids[$0] } == text.tokens.map(\.id))
+        }
+    }
 }

@@ -58,4 +58,22 @@ import Testing
         states.clear()
         #expect(copy[2].rawValue == 0)
     }
+
+    @Test func theCurrentGenerationReadsAndWritesAsTheStatesDo() {
+        let states = PhraseStates(capacity: 4, generation: UInt32.max - 1)
+        defer { states.free() }
+        states[1] = PhraseState(matchedUpTo: 3)
+        var current = states.current
+        #expect(current[1].nextStart == 3 && current[0].rawValue == 0)
+        current[2] = PhraseState(matchedUpTo: 5)
+        #expect(states[2].nextStart == 5)
+        states.clear()  // generation UInt32.max: the old states read as zero
+        current = states.current
+        #expect((0..<4).allSatisfy { current[$0].rawValue == 0 })
+        current[3] = PhraseState(matchedUpTo: 1)
+        #expect(states[3].nextStart == 1 && current[3].anchors == .present)
+        states.clear()  // wraps to generation 1
+        current = states.current
+        #expect((0..<4).allSatisfy { current[$0].rawValue == 0 })
+    }
 }
