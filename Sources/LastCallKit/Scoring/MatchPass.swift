@@ -31,7 +31,7 @@ struct MatchPass {
     /// with its word, with its word and the next (the pair index), with a
     /// slot among `startingSlots` that matches there, and those that can
     /// start anywhere.
-    @inline(__always) func tryPhrases(at start: Int, startingSlots: SlotSet, hits: UnsafeMutablePointer<[PhraseHit]>) {
+    @inline(__always) func tryPhrases(at start: Int, startingSlots: SlotSet, hits: UnsafeMutablePointer<MatchHits>) {
         let limit = text.sentenceEnd(of: start)
         let id = ids[start]
         if id >= 0, Int(id) < bank.byWordOffsets.count - 1 {
@@ -54,7 +54,7 @@ struct MatchPass {
     /// next word and with the fillers before it; past a long run of fillers,
     /// every phrase of a pair starting with `first` (each then checks its
     /// second word itself), so the work stays linear.
-    @inline(__always) private func tryPairs(startingWith first: Int32, at start: Int, limit: Int, hits: UnsafeMutablePointer<[PhraseHit]>) {
+    @inline(__always) private func tryPairs(startingWith first: Int32, at start: Int, limit: Int, hits: UnsafeMutablePointer<MatchHits>) {
         if start + 1 < limit, slots[start + 1].isFiller, Int(runs.ends[start + 1]) - (start + 1) > MatchPass.shortRun {
             // no second word seen: every anchor group checked
             for k in bank.pairs.lookup(first) {
@@ -77,7 +77,7 @@ struct MatchPass {
     /// the phrase's (``MatchEntryPoints``), so its anchor check must read the
     /// groups they prove as well.
     @inline(__always) func tryPhrase(_ phrase: Int, at start: Int, limit: Int, checksSecond: Bool = true, checksEveryGroup: Bool = false,
-                                     hits: UnsafeMutablePointer<[PhraseHit]>) {
+                                     hits: UnsafeMutablePointer<MatchHits>) {
         var state = states[phrase]
         if state.rulesOut(start) { return }
         let entry = bank.entries[phrase]

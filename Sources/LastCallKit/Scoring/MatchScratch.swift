@@ -1,6 +1,6 @@
 /// The matcher's working memory, kept from one reply to the next so that
 /// scoring a reply allocates nothing: per phrase, its ``PhraseState``; the
-/// backtracking stack; per token, its ``TokenSlots`` and ``FillerRuns``;
+/// backtracking stack; the reply's hits; per token, its ``TokenSlots`` and ``FillerRuns``;
 /// and, for a reply with long runs of fillers, where each filler word next
 /// occurs in its run. Owned by one scorer session (not shared between
 /// threads).
@@ -11,6 +11,8 @@ final class MatchScratch {
     /// The backtracking stack, behind a pointer (an `inout` of a class's
     /// property would be checked for exclusive access on every use).
     let stack: UnsafeMutablePointer<MatchStack>
+    /// The reply's phrase hits, behind a pointer for the same reason.
+    let hits: UnsafeMutablePointer<MatchHits>
     /// Per token: its word's id, copied from the reply (``fillIDs(text:)``).
     private(set) var ids: UnsafeMutablePointer<Int32>
     /// Per token: the slots that match there, and whether it is a filler.
@@ -27,6 +29,8 @@ final class MatchScratch {
     init() {
         stack = .allocate(capacity: 1)
         stack.initialize(to: MatchStack())
+        hits = .allocate(capacity: 1)
+        hits.initialize(to: MatchHits())
         states = PhraseStates(capacity: 0)
         tokenCapacity = 64
         slots = .allocate(capacity: 64)
@@ -44,6 +48,9 @@ final class MatchScratch {
         stack.pointee.free()
         stack.deinitialize(count: 1)
         stack.deallocate()
+        hits.pointee.free()
+        hits.deinitialize(count: 1)
+        hits.deallocate()
     }
 
     /// Starts matching a reply of `tokens` tokens against `phrases` phrases:

@@ -52,48 +52,33 @@ final class PhraseMatcher: Sendable {
     /// be (as ``matches(of:in:text:_:)`` finds them one phrase at a time).
     /// Sorted by phrase, then start.
     func allMatches(in phrases: CompiledPhrases, text: ReplyText) -> [PhraseHit] {
-        var hits: [PhraseHit] = []
-        allMatches(in: phrases, text: text, scratch: MatchScratch(), into: &hits)
-        return hits
+        // copied while the scratch, which owns the hits, is alive
+        let scratch = MatchScratch()
+        return withExtendedLifetime(scratch) { Array(allMatches(in: phrases, text: text, scratch: scratch)) }
     }
 
-    /// ``allMatches(in:text:)`` into `hits` (emptied first), reusing its
-    /// storage and `scratch`. One pass over the reply's words: each phrase is
-    /// tried only at the words its program can consume first (a word, or a
-    /// slot that accepts the word), when its second consumed word is known
-    /// only where that word follows (fillers between allowed), and only when
-    /// the reply holds its ``PhraseAnchors``: exactly the starts where the
-    /// program can match.
-    func allMatches(in phrases: CompiledPhrases, text: ReplyText, scratch: MatchScratch, into hits: inout [PhraseHit]) {
-        hits.removeAll(keepingCapacity: true)
-        guard phrases.count > 0, !text.tokens.isEmpty else { return }
+    /// ``allMatches(in:text:)`` into `scratch`'s hits (emptied first), valid
+    /// until `scratch` matches the next reply. One pass over the reply's
+    /// words: each phrase is tried only at the words its program can consume
+    /// first (a word, or a slot that accepts the word), when its second
+    /// consumed word is known only where that word follows (fillers between
+    /// allowed), and only when the reply holds its ``PhraseAnchors``: exactly
+    /// the starts where the program can match.
+    func allMatches(in phrases: CompiledPhrases, text: ReplyText, scratch: MatchScratch) -> UnsafeBufferPointer<PhraseHit> {
+        let hits = scratch.hits
+        hits.pointee.removeAll()
+        guard phrases.count > 0, !text.tokens.isEmpty else { return hits.pointee.buffer }
         scratch.begin(phrases: phrases.count, tokens: text.tokens.count)
         let bank = phrases.view
         text.withTokenView { view in
-            withUnsafeMutablePointer(to: &hits) { hits in
-                let pass = prepare(view, bank: bank, scratch: scratch)
-                let startingSlots = phrases.startingSlots
-                for start in 0..<view.tokens.count {
-                    pass.tryPhrases(at: start, startingSlots: startingSlots, hits: hits)
-                }
+            let pass = prepare(view, bank: bank, scratch: scratch)
+            let startingSlots = phrases.startingSlots
+            for start in 0..<view.tokens.count {
+                pass.tryPhrases(at: start, startingSlots: startingSlots, hits: hits)
             }
         }
-        PhraseMatcher.sortByPhrase(&hits)
-    }
-
-    /// Sorts `hits` as the pass appends them (starts never decreasing, one
-    /// hit per phrase and start) by phrase, then start. A short list sorts
-    /// stably by phrase alone: the hits of one phrase already come in
-    /// increasing start, so the order is the same, with one comparison of
-    /// an `Int32` instead of a pair.
-    /// A long one compares the pair, so the order never depends on the
-    /// standard sort being stable.
-    @inline(__always) static func sortByPhrase(_ hits: inout [PhraseHit]) {
-        if hits.count <= ShortSort.insertionLimit {
-            ShortSort.sort(&hits) { $0.phrase < $1.phrase }
-        } else {
-            hits.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
-        }
+        hits.pointee.sortByPhrase()
+        return hits.pointee.buffer
     }
 
     /// Works out `view`'s slots and filler runs into `scratch`: what every

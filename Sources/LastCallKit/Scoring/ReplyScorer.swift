@@ -115,7 +115,6 @@ public struct ReplyScorer: Sendable {
         public let scorer: ReplyScorer
         fileprivate let engine: Engine
         var text = ReplyText(bytes: [])
-        var hits: [PhraseHit] = []
         var normalised = ReplyReader.NormalisedWords()
         /// The matcher's working memory.
         let scratch = MatchScratch()
@@ -278,14 +277,12 @@ public struct ReplyScorer: Sendable {
         private mutating func evaluate(explain: Bool) {
             let engine = self.engine
             engine.reader.read(into: &text, cache: &normalised)
-            engine.matcher.allMatches(in: engine.bank, text: text, scratch: scratch, into: &hits)
+            let hits = engine.matcher.allMatches(in: engine.bank, text: text, scratch: scratch)
             if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
             let runs = scratch.runs
-            // the hits are read through one pointer for the whole reply (a
-            // second reference to their storage, released before the next
-            // reply's matching reuses it)
-            let hits = self.hits
-            hits.withUnsafeBufferPointer { hits in
+            // the hits are read through one pointer for the whole reply (the
+            // scratch's, valid until the next reply's matching)
+            do {
                 engine.exceptionOf.withUnsafeBufferPointer { exceptionOf in
                     var cursor = 0
                     for index in engine.plans.indices {

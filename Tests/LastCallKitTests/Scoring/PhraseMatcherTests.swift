@@ -224,28 +224,4 @@ import Testing
         #expect(PhrasePatternTests.matches("(I|we) ... (lost|got it wrong)", "we got it right") == [])
         #expect(PhrasePatternTests.matches("by ... ({time}|noon)", "by about 4pm") == ["by about 4pm"])
     }
-
-    @Test func hitsSortByPhraseAsByPhraseAndStart() {
-        var generator = SystemRandomNumberGenerator()
-        // lists as the pass appends them: starts never decreasing, one hit
-        // per phrase and start; short ones (by phrase alone) and long ones
-        for count in [0, 1, 2, 5, 17, 31, 32, 33, 80] {
-            for _ in 0..<30 {
-                var hits: [PhraseHit] = []
-                var start: Int32 = 0
-                while hits.count < count {
-                    let phrases = Set((0..<Int.random(in: 1...4, using: &generator)).map { _ in Int32.random(in: 0..<6, using: &generator) })
-                    for phrase in phrases.shuffled(using: &generator) where hits.count < count {
-                        hits.append(PhraseHit(phrase: phrase, start: start, end: start + Int32.random(in: 0..<3, using: &generator)))
-                    }
-                    start += Int32.random(in: 1...3, using: &generator)
-                }
-                var sorted = hits
-                PhraseMatcher.sortByPhrase(&sorted)
-                var reference = hits
-                reference.sort { ($0.phrase, $0.start) < ($1.phrase, $1.start) }
-                #expect(sorted.map { [$0.phrase, $0.start, $0.end] } == reference.map { [$0.phrase, $0.start, $0.end] }, "hits \(hits.map { ($0.phrase, $0.start) })")
-            }
-        }
-    }
 }
