@@ -52,14 +52,30 @@ extension PhrasePattern {
         /// (appending to an array per sequence grew most of them twice or
         /// more, and each growth is an allocation and a free).
         var pending: [PhraseElement] = []
-        /// The alternatives of the groups being read, innermost last (the
-        /// same, for a group's list of alternatives).
-        var pendingAlternatives: [[PhraseElement]] = []
 
         init(bytes: [UInt8]) {
             self.bytes = bytes
             pending.reserveCapacity(32)
-            pendingAlternatives.reserveCapacity(32)
+        }
+
+        /// The number of alternatives of the group whose bracket is at
+        /// `open`: one more than its `|` outside nested groups (a capacity,
+        /// so a group's list is allocated once; a bad group is reported by
+        /// the reading itself).
+        func alternativeCount(at open: Int) -> Int {
+            var depth = 0, bars = 0, position = open + 1
+            while position < bytes.count {
+                switch bytes[position] {
+                case UInt8(ascii: "("), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                    if depth == 0 { return bars + 1 }
+                    depth -= 1
+                case UInt8(ascii: "|"): if depth == 0 { bars += 1 }
+                default: break
+                }
+                position += 1
+            }
+            return bars + 1
         }
 
         /// The offset in Unicode scalars of byte `byte` (a scalar's first
@@ -167,7 +183,8 @@ extension PhrasePattern {
                     }
                     let word = readWord(lexicon: &lexicon, words: &words)
                     if pending.count == base && firstWord == nil { firstWord = word }
-                    pending.append(contentsOf: word)
+                    // one at a time: append(contentsOf:) cost some 160 instructions a word
+                    for element in word { pending.append(element) }
                 }
             }
             return finishSequence(from: base, firstWord: firstWord)
@@ -207,7 +224,8 @@ extension PhrasePattern {
             let close: UInt8 = bracket == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
             let closeText = Character(Unicode.Scalar(close))
             index += 1
-            let base = pendingAlternatives.count
+            var alternatives: [[PhraseElement]] = []
+            alternatives.reserveCapacity(alternativeCount(at: open))
             while true {
                 let alternativeStart = index
                 let alternative = try parseSequence(lexicon: &lexicon, words: &words, closing: close)
@@ -218,7 +236,7 @@ extension PhrasePattern {
                     throw PhrasePatternError(offset: scalarOffset(ofByte: alternativeStart), message: "empty alternative in '\(s)...\(closeText)'",
                                              hint: "write a word on each side of every '|', or put optional words in [ ]")
                 }
-                pendingAlternatives.append(alternative)
+                alternatives.append(alternative)
                 // parseSequence stops only at '|' or `close`, both ASCII
                 let stop = bytes[index]
                 index += 1
@@ -229,8 +247,6 @@ extension PhrasePattern {
                                              hint: "close '\(s)' with '\(closeText)'")
                 }
             }
-            let alternatives = Array(pendingAlternatives[base...])
-            pendingAlternatives.removeLast(alternatives.count)
             return .choice(alternatives, optional: bracket == UInt8(ascii: "["))
         }
 
