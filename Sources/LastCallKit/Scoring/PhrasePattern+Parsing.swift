@@ -312,27 +312,34 @@ extension PhrasePattern {
                 }
             }
             let word = String(decoding: straight, as: UTF8.self)
-            return PhrasePattern.internWord(word.lowercased(), lexicon: &lexicon).map { .word($0) }
+            return PhrasePattern.wordElements(word.lowercased(), lexicon: &lexicon)
         }
     }
 
-    /// The ids of a lower-cased word as a phrase holds it: split, normalised
-    /// and interned.
-    static func internWord(_ word: String, lexicon: inout Lexicon) -> [Int32] {
-        var ids: [Int32] = []
-        for part in splitDigitsFromLetters(word) {
-            for normal in lexicon.normalise(part) { ids.append(lexicon.intern(normal)) }
+    /// The elements of a lower-cased word as a phrase holds it: split,
+    /// normalised and interned, one `.word` each. (Straight to elements, in
+    /// one array sized for the usual one or two: a list of ids, a list of
+    /// split parts and their mapping were three more arrays a new word.)
+    static func wordElements(_ word: String, lexicon: inout Lexicon) -> [PhraseElement] {
+        var elements: [PhraseElement] = []
+        elements.reserveCapacity(2)
+        if let (digits, letters) = splitDigitsFromLetters(word) {
+            for normal in lexicon.normalise(digits) { elements.append(.word(lexicon.intern(normal))) }
+            for normal in lexicon.normalise(letters) { elements.append(.word(lexicon.intern(normal))) }
+        } else {
+            for normal in lexicon.normalise(word) { elements.append(.word(lexicon.intern(normal))) }
         }
-        return ids
+        return elements
     }
 
-    /// `4pm` is read from replies as `4` `pm`; read phrases the same way.
-    private static func splitDigitsFromLetters(_ word: String) -> [String] {
+    /// `4pm` is read from replies as `4` `pm`; read phrases the same way:
+    /// the digits and the letters of a word that starts with digits, or nil.
+    private static func splitDigitsFromLetters(_ word: String) -> (String, String)? {
         // an ASCII word not starting with a digit: no Unicode property lookup
-        if let byte = word.utf8.first, byte < 0x80, !(byte >= 0x30 && byte <= 0x39) { return [word] }
+        if let byte = word.utf8.first, byte < 0x80, !(byte >= 0x30 && byte <= 0x39) { return nil }
         guard let first = word.unicodeScalars.first, first.properties.numericType != nil,
-              let split = word.unicodeScalars.firstIndex(where: { $0.properties.isAlphabetic }) else { return [word] }
-        return [String(word.unicodeScalars[..<split]), String(word.unicodeScalars[split...])]
+              let split = word.unicodeScalars.firstIndex(where: { $0.properties.isAlphabetic }) else { return nil }
+        return (String(word.unicodeScalars[..<split]), String(word.unicodeScalars[split...]))
     }
 }
 

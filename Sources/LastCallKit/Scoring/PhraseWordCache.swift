@@ -85,7 +85,7 @@ struct PhraseWordCache {
 
     /// The elements of a lower-cased word.
     private static func elements(of word: String, lexicon: inout Lexicon) -> [PhraseElement] {
-        PhrasePattern.internWord(word, lexicon: &lexicon).map { .word($0) }
+        PhrasePattern.wordElements(word, lexicon: &lexicon)
     }
 
     /// The word a key packs.

@@ -10,9 +10,6 @@ enum YAMLInput {
         var index = 0
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { index = 3 }
         let firstContent = index
-        if let nul = input.firstIndex(of: 0) {
-            throw .binaryFile(at: location(of: nul, in: input, from: firstContent, path: path))
-        }
         // Most files need no change (no byte order mark, no CR): check
         // them without copying and hand back the input itself. (Copying
         // byte by byte was 3.6 M instructions for the rubric.) The first
@@ -37,7 +34,11 @@ enum YAMLInput {
             }
             return position
         }
+        // (a NUL stops the check, so a file that passes it has none)
         if clean == count { return index == 0 ? input : Array(input[index...]) }
+        if let nul = input.firstIndex(of: 0) {
+            throw .binaryFile(at: location(of: nul, in: input, from: firstContent, path: path))
+        }
         var out: [UInt8] = []
         out.reserveCapacity(input.count - index)
         out.append(contentsOf: input[index..<clean])

@@ -146,6 +146,20 @@ enum ScalarReferenceParser {
         return PhrasePattern(source: source, elements: elements)
     }
 
+    static func internWord(_ word: String, lexicon: inout Lexicon) -> [Int32] {
+        var ids: [Int32] = []
+        for part in splitDigitsFromLetters(word) {
+            for normal in lexicon.normalise(part) { ids.append(lexicon.intern(normal)) }
+        }
+        return ids
+    }
+
+    static func splitDigitsFromLetters(_ word: String) -> [String] {
+        guard let first = word.unicodeScalars.first, first.properties.numericType != nil,
+              let split = word.unicodeScalars.firstIndex(where: { $0.properties.isAlphabetic }) else { return [word] }
+        return [String(word.unicodeScalars[..<split]), String(word.unicodeScalars[split...])]
+    }
+
     struct Parser {
         let scalars: [Unicode.Scalar]
         var index = 0
@@ -243,7 +257,7 @@ enum ScalarReferenceParser {
                             word.unicodeScalars.append(c == "\u{2019}" || c == "\u{2018}" ? "'" : c)
                             index += 1
                         }
-                        for id in PhrasePattern.internWord(word.lowercased(), lexicon: &lexicon) { elements.append(.word(id)) }
+                        for id in ScalarReferenceParser.internWord(word.lowercased(), lexicon: &lexicon) { elements.append(.word(id)) }
                     } else {
                         warnings.append(PhrasePatternError(offset: index, message: "'\(s)' is ignored: replies are matched without punctuation"))
                         index += 1

@@ -75,3 +75,17 @@ import Testing
         }
     }
 }
+
+extension YAMLInputTests {
+    @Test(arguments: [
+        // a NUL anywhere makes the file binary, even after another problem
+        ("a: 1\n\u{0}", 2, 1),
+        ("a: \u{7}\nb: \u{0}", 2, 4),
+        ("a\r\n\u{FEFF}b\n\u{0}", 3, 1),
+    ])
+    func aNULAnywhereMakesTheFileBinary(input: String, line: Int, column: Int) {
+        #expect(throws: YAMLError.binaryFile(at: SourceLocation(path: "t.yaml", line: line, column: column))) {
+            try YAMLInput.normalize(Array(input.utf8), path: "t.yaml")
+        }
+    }
+}
