@@ -197,12 +197,19 @@ extension PhrasePattern {
             if length == 0 { return [] }
             // the first word's elements and nothing after them: the cached array
             if let firstWord, firstWord.count == length {
-                pending.removeLast(length)
+                dropPending(length)
                 return firstWord
             }
             let sequence = Array(pending[base...])
-            pending.removeLast(length)
+            dropPending(length)
             return sequence
+        }
+
+        /// Removes the last `count` pending elements, one at a time: the
+        /// generic `removeLast(_:)` cost some 440 instructions a call, most
+        /// sequences hold one to three elements.
+        mutating func dropPending(_ count: Int) {
+            for _ in 0..<count { pending.removeLast() }
         }
 
         /// Appends a gap `...` at the cursor, unless the sequence's last
