@@ -13,16 +13,28 @@ public struct LineReader {
         case tooLong
     }
 
-    /// Reads up to the given number of bytes; empty at the end.
-    private let read: (Int) -> [UInt8]
+    /// Where the bytes come from: a file descriptor, read straight into
+    /// ``buffer``, or a closure that returns up to the number of bytes asked
+    /// for (empty at the end), copied in.
+    private enum Source {
+        case descriptor(Int32)
+        case closure((Int) -> [UInt8])
+    }
+
+    private let source: Source
     private let chunkSize: Int
     private let maximumLineLength: Int
     /// Whether reading goes on past an over-long line (progress files: the
     /// next record still counts) or ends there (a stream that may never
     /// end, such as `yes | tr -d '\\n'` on standard input).
     private let skipsLongLines: Bool
+    /// The bytes read and not yet returned are `buffer[start..<end]`; the
+    /// buffer's bytes from `end` on are room for the next read. Reading
+    /// straight into that room, not into a chunk then appended, saved a copy
+    /// of every byte (about 110 instructions a `score --jsonl` line).
     private var buffer: [UInt8] = []
     private var start = 0
+    private var end = 0
     private var isAtEnd = false
     private var isSkippingLongLine = false
     /// The 1-based number of the line last returned.
@@ -35,31 +47,19 @@ public struct LineReader {
     /// (`handle.read(upToCount:)`, then a copy to an array) each chunk cost
     /// about 160 instructions per `score --jsonl` line it held.
     public init(handle: FileHandle, chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max, skipsLongLines: Bool = true) {
-        let descriptor = handle.fileDescriptor
-        self.init(chunkSize: chunkSize, maximumLineLength: maximumLineLength, skipsLongLines: skipsLongLines) { count in
-            [UInt8](unsafeUninitializedCapacity: max(count, 1)) { buffer, filled in
-                filled = 0
-                // up to `count` bytes or the end, as `read(upToCount:)` gives
-                while filled < count {
-                    let got = readBytes(descriptor, buffer.baseAddress! + filled, count - filled)
-                    if got > 0 {
-                        filled += got
-                    } else if got < 0, errno == EINTR {
-                        continue
-                    } else {
-                        break  // the end, or an error: what was read stands
-                    }
-                }
-            }
-        }
+        self.init(source: .descriptor(handle.fileDescriptor), chunkSize: chunkSize, maximumLineLength: maximumLineLength, skipsLongLines: skipsLongLines)
     }
 
     /// Creates a reader over `read`, which returns up to the number of bytes
     /// asked for and an empty array at the end: standard input through the
     /// console, for one.
     public init(chunkSize: Int = 1 << 18, maximumLineLength: Int = Int.max, skipsLongLines: Bool = true, read: @escaping (Int) -> [UInt8]) {
-        self.read = read
-        self.chunkSize = chunkSize
+        self.init(source: .closure(read), chunkSize: chunkSize, maximumLineLength: maximumLineLength, skipsLongLines: skipsLongLines)
+    }
+
+    private init(source: Source, chunkSize: Int, maximumLineLength: Int, skipsLongLines: Bool) {
+        self.source = source
+        self.chunkSize = max(chunkSize, 1)
         self.maximumLineLength = maximumLineLength
         self.skipsLongLines = skipsLongLines
     }
@@ -81,22 +81,73 @@ public struct LineReader {
         }
     }
 
-    /// The index of the first LF at or after `from`, found with `memchr`.
-    private static func firstNewline(in buffer: [UInt8], from: Int) -> Int? {
-        guard from < buffer.count else { return nil }
+    /// The index of the first LF in `buffer[from..<to]`, found with `memchr`.
+    private static func firstNewline(in buffer: [UInt8], from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
         return buffer.withUnsafeBufferPointer { p -> Int? in
-            guard let base = p.baseAddress, let hit = memchr(base + from, 0x0A, p.count - from) else { return nil }
+            // in bounds: from < to <= buffer.count
+            guard let base = p.baseAddress, let hit = memchr(base + from, 0x0A, to - from) else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
+    }
+
+    /// Reads the next bytes into the buffer after `end`; false at the end of
+    /// the input (or on a read error: what was read before it stands).
+    private mutating func fill() -> Bool {
+        switch source {
+        case .descriptor(let descriptor):
+            makeRoom(chunkSize)
+            let count = chunkSize, from = end
+            var filled = 0
+            buffer.withUnsafeMutableBufferPointer { p in
+                // up to `count` bytes or the end, as `read(upToCount:)` gives;
+                // in bounds: makeRoom left `count` bytes from `end`
+                while filled < count {
+                    let got = readBytes(descriptor, p.baseAddress! + from + filled, count - filled)
+                    if got > 0 {
+                        filled += got
+                    } else if got < 0, errno == EINTR {
+                        continue
+                    } else {
+                        break  // the end, or an error: what was read stands
+                    }
+                }
+            }
+            end += filled
+            return filled > 0
+        case .closure(let read):
+            let chunk = read(chunkSize)
+            guard !chunk.isEmpty else { return false }
+            // all of it, even past what was asked for: nothing read is dropped
+            makeRoom(chunk.count)
+            let from = end
+            buffer.withUnsafeMutableBufferPointer { p in
+                chunk.withUnsafeBufferPointer { c in
+                    // in bounds: makeRoom left `c.count` bytes from `end`.
+                    // `memcpy`, not `update(from:count:)`: unspecialised in a
+                    // debug build, that copies one byte at a time
+                    _ = memcpy(p.baseAddress! + from, c.baseAddress!, c.count)
+                }
+            }
+            end += chunk.count
+            return true
+        }
+    }
+
+    /// Grows the buffer so that `count` bytes fit after `end` (by an array
+    /// of zeros: `repeatElement` is appended a byte at a time in a debug
+    /// build, too slow for a 64 MB line).
+    private mutating func makeRoom(_ count: Int) {
+        if buffer.count < end + count { buffer.append(contentsOf: [UInt8](repeating: 0, count: end + count - buffer.count)) }
     }
 
     /// The next line, or nil at the end of the input.
     public mutating func nextLine() -> Line? {
         while true {
-            if let newline = LineReader.firstNewline(in: buffer, from: start) {
-                var end = newline
-                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-                let line = buffer[start..<end]
+            if let newline = LineReader.firstNewline(in: buffer, from: start, to: end) {
+                var lineEnd = newline
+                if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let line = buffer[start..<lineEnd]
                 start = newline + 1
                 lineNumber += 1
                 if isSkippingLongLine || line.count > maximumLineLength {
@@ -106,25 +157,31 @@ public struct LineReader {
                 return .bytes(line)
             }
             if isAtEnd {
-                guard start < buffer.count || isSkippingLongLine else { return nil }
+                guard start < end || isSkippingLongLine else { return nil }
                 lineNumber += 1
                 if isSkippingLongLine {
                     isSkippingLongLine = false
-                    start = buffer.count
+                    start = end
                     return .tooLong
                 }
-                var end = buffer.count
-                if buffer[end - 1] == 0x0D { end -= 1 }
-                let line = buffer[start..<end]
-                start = buffer.count
+                var lineEnd = end
+                if buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let line = buffer[start..<lineEnd]
+                start = end
                 return line.count > maximumLineLength ? .tooLong : .bytes(line)
             }
             if start > 0 {
-                buffer.removeFirst(start)
+                // the unfinished line moves to the front
+                let from = start, count = end - start
+                buffer.withUnsafeMutableBufferPointer { p in
+                    // in bounds: start <= end <= buffer.count; the two may overlap
+                    _ = memmove(p.baseAddress!, p.baseAddress! + from, count)
+                }
                 start = 0
+                end = count
             }
-            if buffer.count > maximumLineLength {
-                buffer.removeAll(keepingCapacity: true)
+            if end > maximumLineLength {
+                end = 0
                 guard skipsLongLines else {
                     // Report the line and read no further: its end may never come.
                     isAtEnd = true
@@ -135,13 +192,12 @@ public struct LineReader {
                 // to its end without holding it.
                 isSkippingLongLine = true
             }
-            let chunk = read(chunkSize)
-            if chunk.isEmpty { isAtEnd = true } else { buffer.append(contentsOf: chunk) }
+            if !fill() { isAtEnd = true }
         }
     }
 }
 
-/// `read(2)`, by a name the reader's own `read` property does not hide.
+/// `read(2)`, by a name no `read` closure hides.
 private func readBytes(_ descriptor: Int32, _ into: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, into, count)
 }

@@ -82,28 +82,60 @@ public enum JSONWriter {
         appendString(bytes: bytes, to: &out)
     }
 
-    /// ``writeString(bytes:into:)`` into any ``JSONByteSink``.
+    /// ``writeString(bytes:into:)`` into any ``JSONByteSink``. Bytes that
+    /// are not well-formed UTF-8 (which the callers never pass) are copied
+    /// as they are.
     static func appendString<Sink: JSONByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
+        _ = appendString(bytes: bytes, to: &out, stopsAtInvalidUTF8: false)
+    }
+
+    /// ``appendString(bytes:to:)`` for bytes not yet checked: the same text
+    /// and true when `bytes` is well-formed UTF-8 (by ``UTF8Decoding``),
+    /// else false, having written part of the string (the caller drops it).
+    /// One pass that checks and escapes: `score --jsonl` checked each reply
+    /// and then escaped it, about 190 instructions a reply for the check.
+    static func appendValidString<Sink: JSONByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) -> Bool {
+        appendString(bytes: bytes, to: &out, stopsAtInvalidUTF8: true)
+    }
+
+    /// The escaping loop of both: whether `bytes` was well-formed UTF-8
+    /// (when not and `stopsAtInvalidUTF8`, it stops at the first bad byte).
+    ///
+    /// Eight bytes at a time: a word in which no byte may need an escape is
+    /// skipped whole, and in one that holds such a byte, the loop jumps
+    /// straight to the first (the lowest flag of ``escapeHints(_:)`` is never
+    /// a false one), so a plain byte costs well under one instruction; the
+    /// last seven or fewer bytes are read as the end of the last eight (a
+    /// string shorter than eight, one by one). A byte from 0x80 starts
+    /// a character, decoded whole: it is checked, and escaped when it is a
+    /// C1 control, a bidirectional control or a line or paragraph separator.
+    @inline(__always)
+    private static func appendString<Sink: JSONByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink, stopsAtInvalidUTF8: Bool) -> Bool {
         out.append(UInt8(ascii: "\""))
         var runStart = 0
         var i = 0
         let count = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)
+        var isValid = true
         while i < count {
-            // eight plain bytes at a time, in a loop of their own: about 3
-            // instructions a byte, where the byte loop below costs 7 (some
-            // 1,200 instructions on a reply and its quotes). In bounds:
-            // i + 8 <= count.
-            while i + 8 <= count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
-            // then byte by byte to the end of the eight that may need an escape
-            let stop = min(i + 8, count)
-            while i < stop {
-                let b = bytes[i]
+            if i + 8 <= count {
+                // in bounds: i + 8 <= count
+                let hints = escapeHints(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if hints == 0 { i += 8; continue }
+                // bytes load little-endian: the lowest flag is the first byte
+                i += hints.trailingZeroBitCount >> 3
+            } else if count >= 8 {
+                // the last one to seven bytes: the eight that end the string
+                // (in bounds: count - 8 >= 0), the 1 to 7 before `i` shifted
+                // out (a carry out of them can only add a hint). Byte by byte,
+                // the end of a short quote cost about 12 instructions a byte.
+                let hints = escapeHints(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) >> (UInt64(i + 8 - count) << 3)
+                if hints == 0 { i = count; break }
+                i += hints.trailingZeroBitCount >> 3
+            }
+            let b = bytes[i]
+            if b < 0x80 {
                 guard needsEscape(b) else { i += 1; continue }
-                // A lead byte that starts characters to escape and many that are
-                // fine: look at the whole sequence.
-                let length = b < 0x80 ? 1 : escapedLength(bytes, at: i)
-                guard length > 0 else { i += 1; continue }
                 if runStart < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
                 switch b {
                 case UInt8(ascii: "\""): out.append(0x5C); out.append(0x22)
@@ -111,26 +143,50 @@ public enum JSONWriter {
                 case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
                 case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
                 case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-                case 0xC2: appendUnicodeEscape(UInt32(bytes[i + 1]), to: &out)
-                case 0xE2: appendUnicodeEscape(0x2000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), to: &out)
                 default: appendUnicodeEscape(UInt32(b), to: &out)
                 }
-                i += length
+                i += 1
                 runStart = i
+                continue
             }
+            let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i)
+            guard length > 0 else {
+                isValid = false
+                if stopsAtInvalidUTF8 { return false }
+                i += 1
+                continue
+            }
+            if isEscaped(scalar) {
+                if runStart < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                appendUnicodeEscape(scalar, to: &out)
+                runStart = i + length
+            }
+            i += length
         }
         if runStart < count { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
         out.append(UInt8(ascii: "\""))
+        return isValid
     }
 
-    /// Whether any of the eight bytes of `word` may need an escape: a byte
-    /// below 0x20, `"`, `&`, `<`, `>`, `\\`, DEL, or any byte from 0x80 (the
-    /// lead bytes 0xC2 and 0xE2 among them). Never false for a byte that
-    /// ``needsEscape(_:)`` holds; true is only a hint to look byte by byte.
-    @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    /// Whether a character from U+0080 is written as `\uXXXX`: the C1
+    /// controls (U+0080-U+009F), the line and paragraph separators and the
+    /// bidirectional embeddings and overrides (U+2028-U+202E), and the
+    /// bidirectional isolates (U+2066-U+2069).
+    @inline(__always) private static func isEscaped(_ scalar: UInt32) -> Bool {
+        scalar <= 0x9F || (scalar >= 0x2028 && scalar <= 0x202E) || (scalar >= 0x2066 && scalar <= 0x2069)
+    }
+
+    /// Per byte of `word` (its high bit), whether the byte may need an
+    /// escape: a byte below 0x20, `"`, `&`, `<`, `>`, `\\`, DEL, or any byte
+    /// from 0x80. Never clear for a byte that ``needsEscape(_:)`` holds or
+    /// that starts a character from U+0080; a flag is only a hint to look
+    /// at the byte, but the lowest flag always marks such a byte (each test
+    /// below can flag a byte wrongly only above one it flags rightly), so
+    /// no byte before it needs a look.
+    @inline(__always) private static func escapeHints(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // from 0x7F (DEL, and 0x80 up: a carry out of such a byte only adds
-        // a hint to a word already flagged)
+        // from 0x7F (DEL, and 0x80 up: a carry out of such a byte only
+        // flags the byte above it)
         let high = word | (word &+ ones)
         // below 0x20: subtracting borrows into the byte's high bit
         let low = (word &- 0x2020_2020_2020_2020) & ~word
@@ -139,23 +195,7 @@ public enum JSONWriter {
         let quoteOrAmpersand = zeroBytes((word | (ones &* 0x04)) ^ (ones &* 0x26))  // 0x22 or 0x26
         let angle = zeroBytes((word | (ones &* 0x02)) ^ (ones &* 0x3E))  // 0x3C or 0x3E
         let backslash = zeroBytes(word ^ (ones &* 0x5C))
-        return (high | low | quoteOrAmpersand | angle | backslash) & highs != 0
-    }
-
-    /// The length of the sequence at `i` (lead byte 0xC2 or 0xE2) when it is
-    /// a character to escape, else 0.
-    private static func escapedLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let count = bytes.count
-        if bytes[i] == 0xC2 {
-            // U+0080-U+009F: C2 80 - C2 9F.
-            return i + 1 < count && bytes[i + 1] <= 0x9F ? 2 : 0
-        }
-        guard i + 2 < count else { return 0 }
-        switch (bytes[i + 1], bytes[i + 2]) {
-        case (0x80, 0xA8...0xAE): return 3     // U+2028-U+202E
-        case (0x81, 0xA6...0xA9): return 3     // U+2066-U+2069
-        default: return 0
-        }
+        return (high | low | quoteOrAmpersand | angle | backslash) & highs
     }
 
     private static func appendUnicodeEscape<Sink: JSONByteSink>(_ scalar: UInt32, to out: inout Sink) {
@@ -166,12 +206,11 @@ public enum JSONWriter {
         }
     }
 
-    /// Bytes that must be escaped: control characters, DEL, `"`, `\\`, and
-    /// `<`, `>`, `&` (so the text can sit inside HTML); and the lead bytes
-    /// 0xC2 and 0xE2, which start the C1 controls and the bidirectional and
-    /// separator characters (``escapedLength(_:at:)`` decides). Comparisons,
-    /// not a table: a static table cost a lazy-initialisation check a call.
+    /// ASCII bytes that must be escaped: control characters, DEL, `"`,
+    /// `\\`, and `<`, `>`, `&` (so the text can sit inside HTML).
+    /// Comparisons, not a table: a static table cost a lazy-initialisation
+    /// check a call.
     @inline(__always) private static func needsEscape(_ b: UInt8) -> Bool {
-        b < 0x20 || b == 0x7F || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xC2 || b == 0xE2
+        b < 0x20 || b == 0x7F || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26
     }
 }

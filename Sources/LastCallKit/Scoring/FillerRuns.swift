@@ -26,17 +26,33 @@ struct FillerRuns {
     mutating func fill(text: TokenView, slots: UnsafeMutablePointer<TokenSlots>, hasFillers: Bool) {
         self.hasFillers = hasFillers
         guard hasFillers else { return }
+        // One pass a sentence, a run of fillers at a time (two passes, one
+        // forward for the starts and one back for the ends, cost ~270
+        // instructions a reply more)
         for sentence in text.sentences {
-            let range = sentence.range
-            var first = range.lowerBound  // where the fillers just before `pos` begin
-            for pos in range {
-                if pos == range.lowerBound || !slots[pos - 1].isFiller { first = pos }
-                starts[pos] = Int32(first)
-            }
-            var next = range.upperBound  // the first token after `pos` that is no filler
-            for pos in range.reversed() {
-                if !slots[pos].isFiller { next = pos }
-                ends[pos] = Int32(next)
+            let upper = sentence.range.upperBound
+            var pos = sentence.range.lowerBound
+            while pos < upper {
+                if !slots[pos].isFiller {
+                    // no filler just before it (that case is below): itself both ways
+                    starts[pos] = Int32(pos)
+                    ends[pos] = Int32(pos)
+                    pos += 1
+                    continue
+                }
+                let run = pos
+                repeat { pos += 1 } while pos < upper && slots[pos].isFiller
+                // the run's fillers end where it ends, and begin where it begins
+                for k in run..<pos {
+                    starts[k] = Int32(run)
+                    ends[k] = Int32(pos)
+                }
+                if pos < upper {
+                    // the word after the run: the run is just before it
+                    starts[pos] = Int32(run)
+                    ends[pos] = Int32(pos)
+                    pos += 1
+                }
             }
         }
     }

@@ -13,6 +13,9 @@ struct IDSet: Sendable {
         negatives = set.filter { $0 < 0 }.sorted()
     }
 
+    /// An id at or past this is not in the set.
+    var idLimit: Int { bits.count * 64 }
+
     @inline(__always) func contains(_ id: Int32) -> Bool {
         if id < 0 { return !negatives.isEmpty && negatives.contains(id) }
         let word = Int(id) >> 6

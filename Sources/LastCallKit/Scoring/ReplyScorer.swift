@@ -137,9 +137,10 @@ public struct ReplyScorer: Sendable {
         /// The evidence spans of the plan being evaluated with their ranks,
         /// for ordering them.
         let ranked = ReusedList<(rank: Int, offset: Int, span: PhraseMatch)>()
-        /// For the plan being evaluated, per exception: its phrases' and its
-        /// targets' hits as ranges of `hits`.
-        let exceptionHits = ReusedList<(phrases: Range<Int>, targets: Range<Int>)>()
+        /// For the plan being evaluated, per exception that has a hit of one
+        /// of its phrases, in rubric order: its index in the plan, and its
+        /// phrases' and its targets' hits as ranges of `hits`.
+        let exceptionHits = ReusedList<(exception: Int, phrases: Range<Int>, targets: Range<Int>)>()
         /// Per plan (with `explain`): what fired.
         var fired: [[PhraseFiring]]
         /// What the plan being evaluated read of its last match's clause.
@@ -181,30 +182,43 @@ public struct ReplyScorer: Sendable {
         /// with U+FFFD, as `String(decoding:as:)` does) and appends its JSON
         /// line, exactly the text of `ReplyScore.jsonValue(explain:)`,
         /// to `out`, without the newline.
-        public mutating func appendJSON(forReply line: UnsafeBufferPointer<UInt8>, explain: Bool, to out: inout [UInt8]) {
-            text.bytes.removeAll(keepingCapacity: true)
-            if UTF8Decoding.isValid(line) {
-                text.bytes.append(contentsOf: line)
-            } else {
-                text.bytes.append(contentsOf: String(decoding: line, as: UTF8.self).utf8)
-            }
-            evaluate(explain: explain)
+        public mutating func appendJSON(forReply reply: UnsafeBufferPointer<UInt8>, explain: Bool, to out: inout [UInt8]) {
             // the line is built in the session's buffer, then copied out once;
             // the reply's bytes and tokens and the criteria's fixed text are
             // read through pointers taken once a line (each criterion's own
             // array retained and released cost about 40 instructions)
             var line = self.line
             line.removeAll()
-            let engine = self.engine
             line.append(utf8: #"{"reply":"#)
+            // the reply is checked as it is escaped, in one pass
+            text.bytes.removeAll(keepingCapacity: true)
+            if JSONWriter.appendValidString(bytes: reply, to: &line) {
+                text.bytes.append(contentsOf: reply)
+            } else {
+                text.bytes.append(contentsOf: String(decoding: reply, as: UTF8.self).utf8)
+                line.removeAll()
+                line.append(utf8: #"{"reply":"#)
+                text.bytes.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &line) }
+            }
+            evaluate(explain: explain)
+            let engine = self.engine
+            // which of the fixed entries of a criterion that quotes nothing
+            let variant = (explain ? 2 : 0) + (clock != nil ? 1 : 0)
             text.bytes.withUnsafeBufferPointer { bytes in
                 text.tokens.withUnsafeBufferPointer { tokens in
-                    JSONWriter.appendString(bytes: bytes, to: &line)
                     line.append(utf8: #","criteria":{"#)
                     engine.json.withUnsafeBufferPointer { json in
                         for index in engine.jsonPlans.indices {
                             let plan = engine.jsonPlans[index]
                             let outcome = outcomes[index]
+                            // most criteria of most replies quote nothing and
+                            // (with `explain`) nothing fired: their whole entry
+                            // is fixed text, one copy (writing it piece by
+                            // piece cost about 60 instructions a criterion)
+                            if outcome.evidence.isEmpty, !explain || fired[index].isEmpty {
+                                line.append(bytes: UnsafeBufferPointer(rebasing: json[engine.jsonEmpty[4 &* index &+ variant]]))
+                                continue
+                            }
                             if index > 0 { line.append(UInt8(ascii: ",")) }
                             line.append(bytes: UnsafeBufferPointer(rebasing: json[outcome.met ? plan.met : plan.missed]))
                             for k in outcome.evidence {
@@ -272,9 +286,11 @@ public struct ReplyScorer: Sendable {
             // reply's matching reuses it)
             let hits = self.hits
             hits.withUnsafeBufferPointer { hits in
-                var cursor = 0
-                for index in engine.plans.indices {
-                    evaluate(index, hits: hits, cursor: &cursor, explain: explain, runs: runs)
+                engine.exceptionOf.withUnsafeBufferPointer { exceptionOf in
+                    var cursor = 0
+                    for index in engine.plans.indices {
+                        evaluate(index, hits: hits, exceptionOf: exceptionOf, cursor: &cursor, explain: explain, runs: runs)
+                    }
                 }
             }
         }
@@ -283,8 +299,10 @@ public struct ReplyScorer: Sendable {
         /// `hits` is sorted by phrase, and the plans' phrases follow one
         /// another in the bank in plan order (``Plan/span``), so one cursor,
         /// carried from plan to plan, walks the hits once a reply (a binary
-        /// search per plan cost about 140 instructions).
-        private mutating func evaluate(_ index: Int, hits: UnsafeBufferPointer<PhraseHit>, cursor: inout Int, explain: Bool, runs: FillerRuns) {
+        /// search per plan cost about 140 instructions). `exceptionOf` is
+        /// ``Engine/exceptionOf``.
+        private mutating func evaluate(_ index: Int, hits: UnsafeBufferPointer<PhraseHit>, exceptionOf: UnsafeBufferPointer<Int32>, cursor: inout Int,
+                                       explain: Bool, runs: FillerRuns) {
             let engine = self.engine
             let plan = engine.plans[index]
             if explain { fired[index].removeAll(keepingCapacity: true) }
@@ -304,7 +322,7 @@ public struct ReplyScorer: Sendable {
             if !extras.isEmpty { extras.removeAll(keepingCapacity: true) }
             plan.detector.extraMatches(in: text, into: &extras)
             guard !own.isEmpty || !extras.isEmpty else {
-                outcomes[index] = (met: plan.id == .noBlame, evidence: spans.count..<spans.count)
+                outcomes[index] = (met: Session.isMet(plan.id, evidenceCount: 0), evidence: spans.count..<spans.count)
                 return
             }
             let candidates = self.candidates, exceptionHits = self.exceptionHits, standing = self.standing
@@ -312,11 +330,28 @@ public struct ReplyScorer: Sendable {
             for k in own { candidates.append((hits[k].match, hits[k].phrase)) }
             for (k, extra) in extras.enumerated() { candidates.append((extra.match, Int32(-1 - k))) }
             candidates.sort { ($0.0.start, -$0.0.end) < ($1.0.start, -$1.0.end) }
+            // the exceptions' hits: one walk over the hits of the plan's
+            // span, not four cursor moves per exception (most exceptions
+            // have no hit; the moves cost about 900 instructions a reply,
+            // and testing every exception for every candidate about 300
+            // more). The hits are sorted by phrase and an exception's
+            // phrases, then its targets, are one run of the bank each, so
+            // each exception's hits of either kind are one run of `hits`.
             exceptionHits.removeAll()
-            for exception in plan.exceptions {
-                let phrases = advance(to: exception.phrases.lowerBound)..<advance(to: exception.phrases.upperBound)
-                let targets = advance(to: exception.targets.lowerBound)..<advance(to: exception.targets.upperBound)
-                exceptionHits.append((phrases, targets))
+            var k = own.upperBound
+            let spanEnd = advance(to: plan.span.upperBound)
+            while k < spanEnd {
+                let role = exceptionOf[Int(hits[k].phrase)]
+                var end = k + 1
+                while end < spanEnd, exceptionOf[Int(hits[end].phrase)] == role { end += 1 }
+                let exception = Int(role >> 1)
+                if role & 1 == 0 {
+                    exceptionHits.append((exception: exception, phrases: k..<end, targets: end..<end))
+                } else if exceptionHits.count > 0, exceptionHits[exceptionHits.count - 1].exception == exception {
+                    exceptionHits[exceptionHits.count - 1].targets = k..<end
+                }
+                // (targets hit while the exception's phrases are not: it cannot apply)
+                k = end
             }
 
             standing.removeAll()
@@ -324,9 +359,8 @@ public struct ReplyScorer: Sendable {
             for (match, source) in candidates.elements {
                 var reason: String?
                 var overruled = false
-                for e in plan.scopes.indices {
-                    let ranges = exceptionHits[e]
-                    if ranges.phrases.isEmpty { continue }
+                for ranges in exceptionHits.elements {
+                    let e = ranges.exception
                     if !plan.exceptions[e].targets.isEmpty, !engine.anyHit(hits, ranges.targets, scope: .around, to: match, in: text, runs: runs) { continue }
                     if let hit = engine.firstHit(hits, ranges.phrases, scope: plan.scopes[e], to: match, in: text, runs: runs) {
                         overruled = true
@@ -369,9 +403,15 @@ public struct ReplyScorer: Sendable {
                 ranked.sort { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
                 for (k, item) in ranked.elements.enumerated() { spans[first + k] = item.span }
             }
-            let count = spans.count - first
-            let met = plan.id == .noBlame ? count == 0 : count > 0
-            outcomes[index] = (met: met, evidence: first..<spans.count)
+            outcomes[index] = (met: Session.isMet(plan.id, evidenceCount: spans.count - first), evidence: first..<spans.count)
+        }
+
+        /// Whether criterion `id` is met with `evidenceCount` evidence spans:
+        /// no-blame when it has none (its evidence is the blame), the others
+        /// when they have some.
+        @inline(__always)
+        static func isMet(_ id: CriterionID, evidenceCount: Int) -> Bool {
+            id == .noBlame ? evidenceCount == 0 : evidenceCount > 0
         }
     }
 
@@ -389,21 +429,59 @@ extension ReplyScorer {
         /// Per plan: where its entry's starts lie in ``json``, and whether
         /// it is time-frame's.
         let jsonPlans: [(met: Range<Int>, missed: Range<Int>, isTimeFrame: Bool)]
+        /// Per plan and variant, at 4 × plan + variant: where in ``json``
+        /// lies the whole entry (after a comma, but for the first plan's) of
+        /// its criterion when it has no evidence and nothing fired; variant
+        /// (`explain` ? 2 : 0) + (clock set ? 1 : 0).
+        let jsonEmpty: [Range<Int>]
+        /// Per phrase of the bank that belongs to an exception: the
+        /// exception's index in its plan times two, plus one for a target
+        /// (an `overrules` phrase); -1 for a criterion's own phrase.
+        let exceptionOf: [Int32]
 
         init(reader: ReplyReader, matcher: PhraseMatcher, bank: CompiledPhrases, plans: [Plan]) {
             self.reader = reader
             self.matcher = matcher
             self.bank = bank
             self.plans = plans
+            var exceptionOf = [Int32](repeating: -1, count: bank.sources.count)
+            for plan in plans {
+                for (e, exception) in plan.exceptions.enumerated() {
+                    for phrase in exception.phrases { exceptionOf[Int(phrase)] = Int32(e) << 1 }
+                    for phrase in exception.targets { exceptionOf[Int(phrase)] = Int32(e) << 1 | 1 }
+                }
+            }
+            self.exceptionOf = exceptionOf
             var json: [UInt8] = []
-            jsonPlans = plans.map { plan in
+            var jsonEmpty: [Range<Int>] = []
+            jsonPlans = plans.enumerated().map { index, plan in
                 let met = json.count..<(json.count + plan.jsonMet.count)
                 json += plan.jsonMet
                 let missed = json.count..<(json.count + plan.jsonMissed.count)
                 json += plan.jsonMissed
+                for entry in Engine.emptyEntries(plan.id, first: index == 0) {
+                    jsonEmpty.append(json.count..<(json.count + entry.count))
+                    json += entry
+                }
                 return (met: met, missed: missed, isTimeFrame: plan.isTimeFrame)
             }
             self.json = json
+            self.jsonEmpty = jsonEmpty
+        }
+
+        /// The `--jsonl` entries of criterion `id` when it quotes nothing and
+        /// nothing fired, per variant ((`explain` ? 2 : 0) + (clock set ? 1 :
+        /// 0)), each after a comma unless `first`: written by the general
+        /// writer, from the result ``ReplyScorer/score(_:explain:)`` gives.
+        static func emptyEntries(_ id: CriterionID, first: Bool) -> [[UInt8]] {
+            let result = CriterionResult(id: id, met: Session.isMet(id, evidenceCount: 0), evidence: [], when: nil, fired: [], due: nil)
+            return [(false, false), (false, true), (true, false), (true, true)].map { explain, hasClock in
+                var text = first ? "" : ","
+                JSONWriter.writeString(id.rawValue, into: &text)
+                text += ":"
+                JSONWriter.write(result.jsonValue(explain: explain, hasClock: hasClock), into: &text, pretty: false, indent: 0)
+                return Array(text.utf8)
+            }
         }
 
         /// The first of `hits[all]` (sorted by phrase, then start) that

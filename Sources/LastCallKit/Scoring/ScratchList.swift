@@ -29,7 +29,8 @@ struct ScratchList<Element> {
         count += 1
     }
 
-    private mutating func grow() {
+    /// (Kept out of line: an append inlines only its capacity check.)
+    @inline(never) private mutating func grow() {
         let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
         grown.initialize(from: base, count: count)
         if ownsStorage { base.deallocate() }

@@ -19,4 +19,13 @@ struct WordClasses: OptionSet, Sendable {
     static let irregularPast = WordClasses(rawValue: 1 << 7)
     /// A common English word (never a name).
     static let common = WordClasses(rawValue: 1 << 8)
+    /// A filler word (``Rubric/fillers``).
+    static let filler = WordClasses(rawValue: 1 << 9)
+    /// A word that comes before a noun or a verb, never before a name (``SlotRules/determinerWords``).
+    static let determiner = WordClasses(rawValue: 1 << 10)
+
+    /// The classes that may start a `{time}`, `{day}` or `{date}` with no
+    /// number in the token: a token with none of them, no number and no
+    /// ordinal matches none of those slots, nor `{number}`.
+    static let startsTimeOrDate: WordClasses = [.noon, .half, .weekday, .month]
 }

@@ -52,6 +52,28 @@ import Testing
         #expect(served < 100)
     }
 
+    @Test func everyLineComesBackWhateverTheChunkSize() throws {
+        // lines shorter and longer than a chunk, a CR at every offset, so an
+        // unfinished line is moved to the front of the buffer at every length
+        let text = (0..<40).map { String(repeating: "ab", count: $0 % 13) + ($0 % 3 == 0 ? "\r" : "") }.joined(separator: "\n")
+        // split as bytes: "\r\n" is one Character
+        let expected = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map { index, line in
+            "\(index + 1):" + String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
+        }
+        for chunkSize in [1, 2, 5, 7, 16, 1000] {
+            #expect(try lines(text, chunkSize: chunkSize) == expected, "chunks of \(chunkSize)")
+        }
+    }
+
+    @Test func aReadClosureThatGivesMoreThanAskedLosesNothing() {
+        var chunks = [Array("first line\nsecond".utf8), Array(" line\nthird".utf8)]
+        var reader = LineReader(chunkSize: 3) { _ in chunks.isEmpty ? [] : chunks.removeFirst() }
+        #expect(reader.next() == "first line")
+        #expect(reader.next() == "second line")
+        #expect(reader.next() == "third")
+        #expect(reader.next() == nil)
+    }
+
     @Test func aReadClosureFeedsTheReaderLikeAFile() {
         var chunks = [Array("a\r\nb".utf8), Array("c\n".utf8)]
         var reader = LineReader(chunkSize: 2) { _ in chunks.isEmpty ? [] : chunks.removeFirst() }

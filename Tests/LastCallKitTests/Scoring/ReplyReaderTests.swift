@@ -156,4 +156,88 @@ import Testing
         let id = ScoringFixtures.rubric.lexicon.id("apologise")
         #expect(Self.reader.read(reply).tokens.contains { $0.id == id })
     }
+
+    /// A reader that reads every word through the general path, for the
+    /// plain-word path to be checked against.
+    static let generalReader = ReplyReader(lexicon: ScoringFixtures.rubric.lexicon, usesPlainPath: false)
+
+    /// Everything a reading holds, token by token, as text to compare.
+    static func reading(_ text: ReplyText) -> [String] {
+        text.tokens.map { "\($0.id) \($0.start)..<\($0.end) n\($0.number) f\($0.flags.rawValue) s\($0.sentence) c\($0.clause)" }
+            + text.sentences.map { "sentence \($0.range) \($0.isQuestion)" } + text.clauses.map { "clause \($0)" }
+            + ["capitals \(text.usesCapitals)", "present \(text.present)"]
+    }
+
+    /// The shapes at a plain word's edges: what may go on after a run of
+    /// letters (apostrophes, hyphens, digits, `&`, non-ASCII letters and
+    /// quotes), what may start a link, long and upper-case words, words
+    /// the table holds as several ids or not at all, and words that need
+    /// normalising.
+    static let edgeWords = [
+        "sorry", "Sorry", "SORRY", "sOrRy", "I", "i", "I'm", "Im", "im", "I'll", "ill", "it's", "it’s", "it‘s", "it´s", "rock`n",
+        "customers'", "James'", "don't", "dont", "won't", "re-sent", "re-", "well-known", "x-ray", "AT&T", "P&O", "a&b", "M&",
+        "AB1234", "M25", "4pm", "5th", "21st", "10:42", "4.30", "9.99", "1,000", "£5", "$20", "€5", "café", "Zoë", "naïve", "東京",
+        "word😀", "😀word", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+        "internationalisation", "Supercalifragilisticexpialidocious", "sooorry", "apologise", "apologize", "appologise",
+        "but", "because", "ten", "twenty", "four", "hundred", "tomorrow", "today", "Monday", "noon", "o'clock", "and",
+        "https://example.com", "www.example.com", "example.com", "name@example.com", "a.b", "today.Thanks", "<URL>", "@handle",
+        "\u{1B}[31mred\u{1B}[0m", "cafe\u{301}", "\u{FFFD}", "x", "A", "Q",
+    ]
+    static let edgeSeparators = [" ", "  ", ", ", ". ", "! ", "? ", "; ", ": ", ")", "(", "\"", "\n", "\t", " - ", "--", "-", "'", "’",
+                                 "…", "—", " « ", "\u{00A0}", "", ".", ",", "/", "&", "2", "_", "\u{1B}[0m", "@", "é"]
+
+    @Test func thePlainWordPathReadsEveryEdgeShapeAsTheGeneralPathDoes() {
+        var replies: [String] = []
+        for word in Self.edgeWords {
+            for separator in Self.edgeSeparators {
+                replies.append(word + separator)
+                replies.append(word + separator + "thanks")
+                replies.append("Hello " + word + separator + "Sorry")
+                replies.append(separator + word)
+            }
+        }
+        // and longer mixes (a fixed pseudo-random sequence)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ count: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % count
+        }
+        for _ in 0..<3000 {
+            var reply = ""
+            for _ in 0..<(1 + next(12)) {
+                reply += Self.edgeWords[next(Self.edgeWords.count)] + Self.edgeSeparators[next(Self.edgeSeparators.count)]
+            }
+            replies.append(reply)
+        }
+        var checked = 0
+        for reply in replies {
+            let plain = Self.reader.read(reply), general = Self.generalReader.read(reply)
+            #expect(Self.reading(plain) == Self.reading(general), "\(reply)")
+            checked += plain.tokens.count
+        }
+        #expect(checked > 20000)
+    }
+
+    /// The plain-word path reads a session's replies (a cache reused, the
+    /// text's arrays reused) as the general path does.
+    @Test func thePlainWordPathReadsASessionOfRepliesAsTheGeneralPathDoes() {
+        let replies = ["Hello, you're through to Tom. I'm updating your address now before Friday.",
+                       "ok so the courier messed up, not us tomorrow morning, OK? sooorry",
+                       "I'm so sorry about this! you should have read the terms within 24 hours. I'm updating your address now by 4pm today.",
+                       "Good morning, I’m Joanna. the engineer should have checked the line. I'll escalate this and call you back right now!",
+                       "", "Thanks", "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z but and because"]
+        var plainText = ReplyText(bytes: []), generalText = ReplyText(bytes: [])
+        var plainCache = ReplyReader.NormalisedWords(), generalCache = ReplyReader.NormalisedWords()
+        for reply in replies + replies.reversed() {
+            plainText.bytes = Array(reply.utf8)
+            generalText.bytes = Array(reply.utf8)
+            Self.reader.read(into: &plainText, cache: &plainCache)
+            Self.generalReader.read(into: &generalText, cache: &generalCache)
+            #expect(Self.reading(plainText) == Self.reading(generalText), "\(reply)")
+            // the present words, set as tokens are appended, are exactly the tokens' (none left from the reply before)
+            var expected = [UInt64](repeating: 0, count: plainText.present.count)
+            for token in plainText.tokens where token.id >= 0 { expected[Int(token.id) >> 6] |= 1 << UInt64(token.id & 63) }
+            #expect(plainText.present == expected, "\(reply)")
+        }
+    }
 }

@@ -36,6 +36,39 @@ import Testing
         }
     }
 
+    @Test func aSessionWritesWhatTheGeneralWriterWritesInEveryMode() {
+        // hostile text in the reply and in its quotes, invalid UTF-8 (read
+        // as U+FFFD), and criteria that quote nothing next to ones that do,
+        // with and without `explain` and a clock
+        let replies: [[UInt8]] = [
+            "I'm so sorry \"Sam\", I'll call you back by 4pm \\ today. Priya",
+            "sorry\u{0}\u{7}\u{1B}[31m I'll fix it\u{7F} by <Friday> & \u{85}then\u{9F}",
+            "I'm sorry\u{2028}I'll ring you tomorrow\u{2029} \u{202E}olleh\u{2069} by 5pm",
+            "\t\r sorry\n", "", "ok", "the courier lost it", "Sorry? anything else today?",
+        ].map { Array($0.utf8) } + [
+            [0xFF, 0x20] + Array("sorry, I'll call you by 3pm".utf8),
+            Array("I'm sorry ".utf8) + [0xE2, 0x80] + Array(" I'll sort it by Monday".utf8),
+            Array("I'll email you by noon".utf8) + [0xC3],
+            [0xED, 0xA0, 0x80],
+        ]
+        let clock = LocalDateTime(year: 2026, month: 3, day: 6, hour: 16, minute: 45)
+        for hasClock in [false, true] {
+            var session = ReplyScorer.Session(scorer: scorer)
+            session.clock = hasClock ? clock : nil
+            for explain in [false, true] {
+                for reply in replies {
+                    var line: [UInt8] = []
+                    reply.withUnsafeBufferPointer { session.appendJSON(forReply: $0, explain: explain, to: &line) }
+                    let text = String(decoding: reply, as: UTF8.self)
+                    let fresh = hasClock ? scorer.score(text, clock: clock!, explain: explain) : scorer.score(text, explain: explain)
+                    #expect(String(decoding: line, as: UTF8.self) == fresh.jsonValue(explain: explain).jsonText, "\(text.prefix(40)) \(explain) \(hasClock)")
+                    #expect(UTF8Decoding.isValid(line))
+                    #expect(!line.contains(0x1B) && !line.contains(0x0A) && !line.contains(0x7F))
+                }
+            }
+        }
+    }
+
     @Test func escapeSequencesStayEscapedInJSON() {
         let json = scorer.score("\u{1B}[2J Sorry").jsonValue().jsonText
         #expect(!json.contains("\u{1B}"))

@@ -71,4 +71,34 @@ import Testing
         #expect(Self.lookup("internationalisations", in: table) == nil)
         #expect(Self.lookup("internationalisatio", in: table) == nil)
     }
+
+    /// A key's slot holds what its look-up finds: its first id, how many,
+    /// its ending; and for one id, that id's number and clause start.
+    @Test func anEntryHoldsWhatTheLookUpFindsAndItsIDsFacts() {
+        var facts = [WordTable.IDFacts](repeating: WordTable.IDFacts(), count: Self.lexicon.words.count)
+        let ten = Self.lexicon.id("ten"), but = Self.lexicon.id("but")
+        facts[Int(ten)].number = 10
+        facts[Int(but)].startsClause = true
+        let table = WordTable(lexicon: Self.lexicon, facts: facts)
+        var ones = 0
+        for word in Self.lexicon.words + Self.lexicon.rewriteRules.map(\.0) {
+            let bytes = Array(word.utf8)
+            let found = bytes.withUnsafeBufferPointer { table.lookup($0) }
+            let entry = bytes.withUnsafeBufferPointer { table.entry(WordKey($0), bytes: $0.baseAddress!) }
+            guard let found, let entry else {
+                Issue.record("\(word) not found")
+                continue
+            }
+            #expect(entry.idCount == found.ids.count && entry.endings == found.endings, "\(word)")
+            if let first = found.ids.first { #expect(entry.first == table.id(at: first), "\(word)") }
+            if entry.idCount == 1 {
+                ones += 1
+                #expect(entry.number == (entry.first == ten ? 10 : -1), "\(word)")
+                #expect(entry.startsClause == (entry.first == but), "\(word)")
+            }
+        }
+        #expect(ones > 1000)
+        let long = Array("internationalisationx".utf8)
+        #expect(long.withUnsafeBufferPointer { table.entry(WordKey($0), bytes: $0.baseAddress!) } == nil)
+    }
 }
