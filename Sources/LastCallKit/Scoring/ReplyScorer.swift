@@ -285,11 +285,19 @@ public struct ReplyScorer: Sendable {
             // second reference to their storage, released before the next
             // reply's matching reuses it)
             let hits = self.hits
+            // the engine, each plan and the session's lists are handed to
+            // the plans' evaluation as borrowed references: taken from the
+            // session there, each was retained and released once a plan or
+            // once a plan with a candidate (about 20 pairs a reply)
+            let lists = EvaluateLists(candidates: candidates, exceptionHits: exceptionHits, standing: standing, work: work, ranked: ranked)
             hits.withUnsafeBufferPointer { hits in
                 engine.exceptionOf.withUnsafeBufferPointer { exceptionOf in
                     var cursor = 0
-                    for index in engine.plans.indices {
-                        evaluate(index, hits: hits, exceptionOf: exceptionOf, cursor: &cursor, explain: explain, runs: runs)
+                    for index in engine.planRefs.indices {
+                        engine.planRefs[index]._withUnsafeGuaranteedRef { plan in
+                            evaluate(index, plan: plan, engine: engine, lists: lists, hits: hits, exceptionOf: exceptionOf, cursor: &cursor,
+                                     explain: explain, runs: runs)
+                        }
                     }
                 }
             }
@@ -299,12 +307,11 @@ public struct ReplyScorer: Sendable {
         /// `hits` is sorted by phrase, and the plans' phrases follow one
         /// another in the bank in plan order (``Plan/span``), so one cursor,
         /// carried from plan to plan, walks the hits once a reply (a binary
-        /// search per plan cost about 140 instructions). `exceptionOf` is
-        /// ``Engine/exceptionOf``.
-        private mutating func evaluate(_ index: Int, hits: UnsafeBufferPointer<PhraseHit>, exceptionOf: UnsafeBufferPointer<Int32>, cursor: inout Int,
-                                       explain: Bool, runs: FillerRuns) {
-            let engine = self.engine
-            let plan = engine.plans[index]
+        /// search per plan cost about 140 instructions). `plan` is
+        /// `engine.plans[index]`, `lists` the session's lists and
+        /// `exceptionOf` ``Engine/exceptionOf``.
+        private mutating func evaluate(_ index: Int, plan: Plan, engine: Engine, lists: EvaluateLists, hits: UnsafeBufferPointer<PhraseHit>,
+                                       exceptionOf: UnsafeBufferPointer<Int32>, cursor: inout Int, explain: Bool, runs: FillerRuns) {
             if explain { fired[index].removeAll(keepingCapacity: true) }
             // a local cursor, stored back once: a loop on the captured inout
             // one cost 13 instructions a hit, this one about 5
@@ -325,7 +332,7 @@ public struct ReplyScorer: Sendable {
                 outcomes[index] = (met: Session.isMet(plan.id, evidenceCount: 0), evidence: spans.count..<spans.count)
                 return
             }
-            let candidates = self.candidates, exceptionHits = self.exceptionHits, standing = self.standing
+            let candidates = lists.candidates, exceptionHits = lists.exceptionHits, standing = lists.standing
             candidates.removeAll()
             for k in own { candidates.append((hits[k].match, hits[k].phrase)) }
             for (k, extra) in extras.enumerated() { candidates.append((extra.match, Int32(-1 - k))) }
@@ -383,7 +390,7 @@ public struct ReplyScorer: Sendable {
             // them, overlapping ones merged
             let first = spans.count
             if !standing.isEmpty {
-                let work = self.work
+                let work = lists.work
                 work.removeAll()
                 for match in standing.elements { work.append(plan.detector.evidence(for: match, in: text)) }
                 work.sort { $0.start < $1.start }
@@ -397,7 +404,7 @@ public struct ReplyScorer: Sendable {
             }
             if spans.count - first > 1 {
                 // each span's rank worked out once, not once a comparison
-                let ranked = self.ranked
+                let ranked = lists.ranked
                 ranked.removeAll()
                 for (offset, span) in spans[first...].enumerated() { ranked.append((rank: plan.detector.rank(of: span, in: text), offset: offset, span: span)) }
                 ranked.sort { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
@@ -418,11 +425,25 @@ public struct ReplyScorer: Sendable {
 }
 
 extension ReplyScorer {
+    /// The session's reusable lists, handed to each plan's evaluation (see
+    /// ``Session/evaluate(explain:)``).
+    fileprivate struct EvaluateLists {
+        let candidates: ReusedList<(PhraseMatch, Int32)>
+        let exceptionHits: ReusedList<(exception: Int, phrases: Range<Int>, targets: Range<Int>)>
+        let standing: ReusedList<PhraseMatch>
+        let work: ReusedList<PhraseMatch>
+        let ranked: ReusedList<(rank: Int, offset: Int, span: PhraseMatch)>
+    }
+
     fileprivate final class Engine: Sendable {
         let reader: ReplyReader
         let matcher: PhraseMatcher
         let bank: CompiledPhrases
         let plans: [Plan]
+        /// ``plans`` as unretained references, read without reference
+        /// counting: `plans` holds each plan for as long as the engine
+        /// lives, and a session holds the engine while it evaluates.
+        let planRefs: [Unmanaged<Plan>]
         /// Every plan's start of its criterion's `--jsonl` entry, met and
         /// missed, one after another (see ``jsonPlans``).
         let json: [UInt8]
@@ -444,6 +465,7 @@ extension ReplyScorer {
             self.matcher = matcher
             self.bank = bank
             self.plans = plans
+            planRefs = plans.map { Unmanaged.passUnretained($0) }
             var exceptionOf = [Int32](repeating: -1, count: bank.sources.count)
             for plan in plans {
                 for (e, exception) in plan.exceptions.enumerated() {
