@@ -44,14 +44,20 @@ public struct ScoringSetup: Sendable {
     /// every diagnostic. Throws only when the file cannot be read at all.
     public static func read(_ path: String, context: CommandContext) throws(CommandFailure) -> (setup: ScoringSetup?, text: String, diagnostics: [Diagnostic]) {
         let bytes = try InputFile.bytes(path, context: context)
-        let text = String(decoding: bytes, as: UTF8.self)
+        let (setup, diagnostics) = build(bytes, path: path)
+        return (setup, String(decoding: bytes, as: UTF8.self), diagnostics)
+    }
+
+    /// The setup built from the bytes of the rubric file at `path` (nil when
+    /// it has errors), and every diagnostic.
+    static func build(_ bytes: [UInt8], path: String) -> (setup: ScoringSetup?, diagnostics: [Diagnostic]) {
         do {
             let node = try YAMLReader.read(bytes: bytes, path: path)
             let (rubric, diagnostics) = Rubric.load(from: node)
-            guard let rubric, !diagnostics.contains(where: \.isError) else { return (nil, text, diagnostics) }
-            return (ScoringSetup(path: path, rubric: rubric, scorer: ReplyScorer(rubric: rubric)), text, diagnostics)
+            guard let rubric, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
+            return (ScoringSetup(path: path, rubric: rubric, scorer: ReplyScorer(rubric: rubric)), diagnostics)
         } catch {
-            return (nil, text, [error.diagnostic])
+            return (nil, [error.diagnostic])
         }
     }
 
@@ -60,18 +66,20 @@ public struct ScoringSetup: Sendable {
     /// point at one, or shows the rubric's errors.
     public static func load(_ arguments: ParsedArguments, _ context: CommandContext) throws(CommandFailure) -> ScoringSetup {
         let (path, source) = Locations.rubric(arguments, context)
-        let result: (setup: ScoringSetup?, text: String, diagnostics: [Diagnostic])
+        let bytes: [UInt8]
         do {
-            result = try read(path, context: context)
+            bytes = try InputFile.bytes(path, context: context)
         } catch {
             guard error.status == ExitCode.missingInput else { throw error }
             throw CommandFailure.missing(
                 "no rubric found at \(TerminalText.inert(context.url(for: path).path)) (from \(source))",
                 hint: "run lastcall from the folder that holds scoring/rubric.yaml, or pass --rubric FILE, or set LASTCALL_RUBRIC")
         }
-        guard let setup = result.setup else {
-            let renderer = DiagnosticRenderer(sources: [path: result.text])
-            let rendered = result.diagnostics.filter(\.isError).map { renderer.render($0) }.joined(separator: "\n")
+        // the file's text is decoded only to show errors (a clean load never needs it)
+        let (setup, diagnostics) = build(bytes, path: path)
+        guard let setup else {
+            let renderer = DiagnosticRenderer(sources: [path: String(decoding: bytes, as: UTF8.self)])
+            let rendered = diagnostics.filter(\.isError).map { renderer.render($0) }.joined(separator: "\n")
             throw CommandFailure("the rubric \(TerminalText.inert(path)) has errors:\n" + rendered,
                                  hint: "fix them (lastcall check \(path)) or pass --rubric FILE")
         }

@@ -21,7 +21,7 @@ struct RubricLoader {
     var check = NodeChecker()
     var lexicon = Lexicon()
     /// The phrases' words already read (see ``PhraseWordCache``).
-    var words = PhraseWordCache()
+    var words = PhraseWordCache(expectedWords: 4096)
 
     var diagnostics: [Diagnostic] { check.diagnostics }
 
