@@ -30,6 +30,8 @@ final class TimeFrameDetector: CriterionDetector {
     let words: WordSets
     private let nowWords: IDSet
     private let promiseMarkers: IDSet
+    /// The members of `promiseMarkers`, for ``ClauseMemo/contains(_:members:in:words:of:)``.
+    private let promiseMarkerIDs: [Int32]
     private let forWord: Int32
     private let prepositions: IDSet
     private let arrangingVerbs: IDSet
@@ -70,6 +72,7 @@ final class TimeFrameDetector: CriterionDetector {
         self.words = words
         nowWords = words.lexicon.idSet("now right straight away immediately at once this minute moment as we speak")
         promiseMarkers = words.lexicon.idSet("will shall going let")
+        promiseMarkerIDs = words.lexicon.ids("will shall going let").sorted()
         forWord = words.id("for")
         prepositions = words.lexicon.idSet("on by before at in within until till from after")
         arrangingVerbs = words.lexicon.idSet("booked arranged scheduled asked told organised requested instructed got set lined emailed messaged texted reminded")
@@ -102,7 +105,7 @@ final class TimeFrameDetector: CriterionDetector {
     func overrule(_ match: PhraseMatch, in text: ReplyText, memo: inout ClauseMemo) -> Overruling? {
         let clause = words.clauseRange(of: match, in: text)
         let sentence = text.sentence(of: match.start)
-        let promises = memo.contains(promiseMarkers, in: clause, words: words, of: text)
+        let promises = memo.contains(promiseMarkers, members: promiseMarkerIDs, in: clause, words: words, of: text)
         if sentence.isQuestion, !promises {
             return Overruling("a question, not a commitment: '", quoting: sentence.range.lowerBound, sentence.range.upperBound - 1, "'")
         }
