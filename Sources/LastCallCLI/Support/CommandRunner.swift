@@ -45,7 +45,7 @@ public enum CommandRunner {
             guard let entry = commands.first(where: { $0.name == name }) else {
                 let hint = Spelling.suggestion(for: name, among: commands.map(\.name) + ["help"]).map { "did you mean 'lastcall \($0)'?" }
                     ?? "run 'lastcall help' to see the commands"
-                context.console.errorLine(UsageError("unknown command '\(TerminalText.inert(name))'", hint: hint).description)
+                report(UsageError("unknown command '\(TerminalText.inert(name))'", hint: hint).description, context)
                 return ExitCode.usage
             }
             return invoke(entry, Array(arguments.dropFirst()), context)
@@ -63,15 +63,34 @@ public enum CommandRunner {
         do {
             return try entry.run(arguments, context)
         } catch let error as UsageError {
-            context.console.errorLine(error.description)
-            context.console.errorLine("usage: " + (entry.usage.split(separator: "\n").first.map(String.init) ?? "lastcall \(entry.name)"))
+            report(error.description, context)
+            report("usage: " + (entry.usage.split(separator: "\n").first.map(String.init) ?? "lastcall \(entry.name)"), context)
             return ExitCode.usage
         } catch let error as CommandFailure {
-            context.console.errorLine(error.description)
+            report(error.description, context)
             return error.status
         } catch {
-            context.console.errorLine("lastcall \(entry.name): \(error)")
+            report("lastcall \(entry.name): \(error)", context)
             return ExitCode.failure
         }
+    }
+
+    /// Writes an error message to standard error, wrapped to its width
+    /// when it is a terminal (see ``wrapped(_:width:)``).
+    private static func report(_ text: String, _ context: CommandContext) {
+        context.console.errorLine(context.console.errorWidth.map { wrapped(text, width: $0) } ?? text)
+    }
+
+    /// An error message's lines wrapped to `width` at spaces: a line that
+    /// fits stays as it is; a longer one goes on under its text, a
+    /// `  hint: ` line under the hint, any other indented by two more.
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.count > width else { return String(line) }
+            let lead = String(line.prefix { $0 == " " })
+            let rest = String(line.dropFirst(lead.count))
+            let under = rest.hasPrefix("hint: ") ? lead + "      " : lead + "  "
+            return TextWrap.wrap(rest, width: width, firstIndent: lead, indent: under)
+        }.joined(separator: "\n")
     }
 }

@@ -25,12 +25,20 @@ public protocol Console: AnyObject {
     var width: Int { get }
     /// Whether standard output may carry colour escapes.
     var usesColor: Bool { get }
+    /// The width error messages are wrapped to when standard error is a
+    /// terminal (a 40-column terminal broke them mid-word); nil when it is
+    /// a file or a pipe, where each stays one line for logs and scripts.
+    var errorWidth: Int? { get }
 }
 
 extension Console {
     /// A console with no keypress mode of its own answers a key prompt
     /// with a line.
     public func readKey() -> String? { readLine() }
+
+    /// A console that says nothing of its standard error writes error
+    /// messages unwrapped.
+    public var errorWidth: Int? { nil }
 
     /// Writes UTF-8 bytes to standard output. The real terminal writes them
     /// as they are; other consoles get them as text.

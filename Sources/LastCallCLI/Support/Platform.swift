@@ -24,6 +24,9 @@ public enum Platform {
     /// Whether standard output is a terminal.
     public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
+    /// Whether standard error is a terminal.
+    public static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
     /// The terminal's width in columns from the kernel, or nil.
     public static var terminalColumns: Int? {
         var size = winsize()

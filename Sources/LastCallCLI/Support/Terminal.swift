@@ -93,6 +93,8 @@ public final class Terminal: Console, @unchecked Sendable {
         return Platform.terminalColumns ?? 80
     }
 
+    public var errorWidth: Int? { Platform.stderrIsTerminal ? width : nil }
+
     public var usesColor: Bool {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }

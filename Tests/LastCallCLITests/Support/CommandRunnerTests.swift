@@ -31,6 +31,39 @@ import Testing
                 || console.errors.contains("folder at"), "\(console.errors)")
     }
 
+    @Test func anErrorOnANarrowTerminalIsWrappedAtSpacesAndLosesNoWord() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let narrow = FakeConsole()
+        narrow.errorWidth = 40
+        let (status, console) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "-"], console: narrow)
+        #expect(status == ExitCode.missingInput)
+        let lines = console.errors.split(separator: "\n")
+        #expect(lines.count > 2, "\(console.errors)")
+        for line in lines { #expect(line.count <= 40, "\(line)") }
+        #expect(lines[0].hasPrefix("lastcall: no scenario 'late'"))
+        #expect(lines.contains { $0.hasPrefix("  hint: ") })
+        // the same words as the one-line message a pipe gets
+        let (_, piped) = workspace.run(["play", "late", "--trainee", "sam", "--replies", "-"])
+        #expect(piped.errors.split(separator: "\n").count == 2, "\(piped.errors)")
+        #expect(console.errors.split(whereSeparator: \.isWhitespace) == piped.errors.split(whereSeparator: \.isWhitespace))
+    }
+
+    @Test func wrappingKeepsALineThatFitsAndIndentsWhatGoesOn() {
+        let text = "lastcall: short\n  hint: run lastcall from the folder that holds scenarios/ or pass --scenarios"
+        #expect(CommandRunner.wrapped(text, width: 40) == """
+            lastcall: short
+              hint: run lastcall from the folder
+                    that holds scenarios/ or pass
+                    --scenarios
+            """)
+        #expect(CommandRunner.wrapped("lastcall: a message that is longer than the width", width: 24) == """
+            lastcall: a message that
+              is longer than the
+              width
+            """)
+    }
+
     @Test func everyHelpTextThatListsExitStatusesListsTheSameCodes() {
         var texts = CommandRunner.commands.map(\.usage)
         texts.append(HelpCommand.overview())

@@ -16,6 +16,8 @@ final class FakeConsole: Console, @unchecked Sendable {
     var isInteractive: Bool
     var width = 80
     var usesColor = false
+    /// Standard error's width when it stands for a terminal; nil for a pipe.
+    var errorWidth: Int?
     /// What `output` held at each read of standard input, in order: shows
     /// whether input is read as the command goes or all up front.
     var outputAtEachRead: [String] = []
